@@ -1,0 +1,1 @@
+"""Pure-Python core: text rules, store, anchoring, extraction. Never imports Qt."""

@@ -1,0 +1,104 @@
+"""Records that cross layers: the store returns them, the UI renders them, exchange writes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+KINDS = ("PER", "ORG")
+
+
+def utc_now() -> str:
+    """UTC ISO-8601 with milliseconds, so two edits in one second still order."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    slug: str
+    title: str
+    body: str
+    source: str = ""
+    published: str = ""
+    language: str = "vi"
+    origin: str = "bundled"
+    added_at: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the library list needs, without the body."""
+
+    id: str
+    title: str
+    source: str
+    origin: str
+    annotation_count: int = 0
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    article_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    color: str = "yellow"
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    deleted: bool = False
+
+    def evolve(self, **changes) -> "Annotation":
+        """A copy with some fields changed and `modified` stamped now."""
+        return replace(self, modified=utc_now(), **changes)
+
+
+@dataclass(frozen=True)
+class ExtractedEntity:
+    """One person or organization found in one text, as the extractor reports it."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """An entity as the sidebar lists it for one article."""
+
+    id: int
+    kind: str
+    name: str
+    mention_count: int
+    mentions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutation changed, so each screen refreshes only what is flagged (Anki's OpChanges)."""
+
+    articles: frozenset[str] = frozenset()
+    annotations: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()  # article ids whose entity list changed
+    settings: frozenset[str] = frozenset()
+    origin: object = field(default=None, compare=False)
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.annotations or self.entities or self.settings)
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(
+            self.articles | other.articles,
+            self.annotations | other.annotations,
+            self.entities | other.entities,
+            self.settings | other.settings,
+            self.origin if self.origin is not None else other.origin,
+        )

@@ -1,0 +1,88 @@
+"""Vietnamese text rules shared by search, anchoring and entity matching (DESIGN §2)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n\"'“”‘’«»()[]{}.,;:!?…-–—/\\*"
+
+
+def nfc(text: str) -> str:
+    """Compose to NFC so the same visible text is the same string everywhere."""
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_body(text: str) -> str:
+    """Body as stored: NFC, `\\n` line endings, outer white space stripped (its hash is its id)."""
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    lowered = base.lower()
+    return lowered[0] if lowered else base
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one code point per code point, so offsets carry over."""
+    cache = _FOLD_CACHE
+    out = []
+    for ch in text:
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = _fold_char(ch)
+        out.append(folded)
+    return "".join(out)
+
+
+def _retone_syllable(syllable: str) -> str:
+    """Put the tone of an open oa/oe/uy syllable on its first vowel: hoà→hòa, thuỵ→thụy."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if len(tones) != 1:
+        return syllable
+    bare = nfc("".join(c for c in decomposed if c not in TONE_MARKS))
+    for pair in ("oa", "oe", "uy"):
+        if bare.endswith(pair):
+            if pair == "uy" and bare.endswith("quy"):
+                return syllable  # quý/quỳ: the tone sits on y in both styles
+            i = len(bare) - 2
+            return nfc(bare[: i + 1] + tones[0] + bare[i + 1 :])
+    return syllable
+
+
+def entity_key(name: str) -> str:
+    """Key under which spellings of one name meet: case, spacing, tone placement — not diacritics."""
+    key = _SPACE.sub(" ", nfc(name).lower()).strip(_EDGE_PUNCT)
+    return nfc(_WORD.sub(lambda m: _retone_syllable(m.group(0)), key))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[^\s\w]?\w)|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences and lines of a text, white space trimmed."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

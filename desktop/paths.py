@@ -1,0 +1,59 @@
+"""Where things are: bundled resources (source tree or PyInstaller bundle) and the user's data.
+
+This is the only module that knows about `sys._MEIPASS`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "ChuGiai"
+DB_FILENAME = "chugiai.sqlite3"
+DATA_DIR_ENV = "CHUGIAI_DATA_DIR"
+
+
+def bundle_root() -> Path:
+    """The folder holding `resources/` and `corpus/`: the repo checkout, or PyInstaller's `_internal`."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def resource_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def corpus_dir() -> Path:
+    return bundle_root() / "corpus"
+
+
+def executable_dir() -> Path:
+    """Folder of the frozen executable (for `portable`, `defaults.ini`); the repo root from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return bundle_root()
+
+
+def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The user's data folder: --data-dir, then CHUGIAI_DATA_DIR, then portable mode, then platformdirs."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    if (executable_dir() / "portable").exists():
+        return executable_dir() / "data"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(explicit: str | os.PathLike | None = None) -> Path:
+    return data_dir(explicit) / DB_FILENAME
+
+
+def log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
