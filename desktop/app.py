@@ -1,0 +1,93 @@
+"""Entry point: parses arguments, then runs a headless command or wires up the window.
+
+This is the one place where objects are created and connected (Mu's way).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from desktop import cli
+
+DEFAULT_LANGUAGE = "vi"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.build_parser().parse_args(argv)
+    if args.command:
+        return cli.run(args)
+    return run_gui(args)
+
+
+def load_fonts() -> str | None:
+    """Register the bundled fonts (full Vietnamese coverage); returns the reading font family."""
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop import paths
+
+    family = None
+    for path in sorted((paths.resource_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def install_translator(app, language: str):
+    """Load resources/i18n/<language>.qm; English is the source language and needs none."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop import paths
+
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(paths.resource_dir() / "i18n" / f"{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def create_window(data_dir: str | None = None, *, language: str | None = None):
+    """Open the store (loading the corpus on first use) and build the window, not yet shown."""
+    from desktop.core.store import StoreError
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
+
+    try:
+        store = cli.open_store(data_dir)
+    except StoreError:
+        raise
+    session = Session(store)
+    window = MainWindow(session)
+    window.restore_state()
+    return window
+
+
+def run_gui(args) -> int:
+    from PySide6.QtGui import QFont, QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop import paths
+    from desktop.core.store import StoreError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Chú Giải")
+    app.setOrganizationName("ChuGiai")
+    app.setApplicationDisplayName("Chú Giải")
+    icon = paths.resource_dir() / "icons" / "chugiai.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    family = load_fonts()
+    if family:
+        app.setFont(QFont(family, 10))
+    install_translator(app, args.lang or DEFAULT_LANGUAGE)
+    try:
+        window = create_window(args.data_dir)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Chú Giải", app.translate(
+            "app", "The data file cannot be opened. Nothing was changed.\n\n%1")
+            .replace("%1", str(exc)))
+        return 1
+    window.show()
+    return app.exec()

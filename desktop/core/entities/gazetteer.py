@@ -1,0 +1,101 @@
+"""Curated list of well-known organizations (resources/gazetteer/organizations.json).
+
+Loaded once, lazily. Matching runs on `fold()`ed text (same length as the text, so offsets carry
+over) at word boundaries; a hit is then confirmed on the original spelling: all-capital aliases
+must match exactly, other aliases must share the `entity_key` (so "Đảng" is not found in "Đang")
+and start with a capital letter.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..vietnamese import entity_key, fold, nfc
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    start: int
+    end: int
+    entry: int  # index of the entry in the gazetteer
+    form: str  # the text as written
+
+
+class Gazetteer:
+    def __init__(self, entries: list[dict]):
+        self.names: list[str] = []
+        self._alias_entry: dict[str, int] = {}  # folded alias -> entry
+        self._by_key: dict[str, int] = {}
+        self._exact: dict[str, str] = {}  # folded all-caps alias -> alias
+        for i, e in enumerate(entries):
+            name = nfc(e["name"])
+            self.names.append(name)
+            for form in [name, *map(nfc, e.get("aliases", []))]:
+                folded = fold(form)
+                self._alias_entry.setdefault(folded, i)
+                self._by_key.setdefault(entity_key(form), i)
+                if _is_caps(form):
+                    self._exact[folded] = form
+        alts = sorted(self._alias_entry, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)"
+        ) if alts else None
+
+    def entry_for(self, form: str) -> int | None:
+        return self._by_key.get(entity_key(form))
+
+    def find(self, text: str) -> list[GazetteerHit]:
+        if self._pattern is None:
+            return []
+        hits = []
+        for m in self._pattern.finditer(fold(text)):
+            surface = text[m.start() : m.end()]
+            folded = m.group(0)
+            if folded in self._exact:
+                if surface != self._exact[folded] and surface.upper() != surface:
+                    continue
+                if surface != self._exact[folded]:
+                    continue
+            else:
+                if not surface[:1].isupper():
+                    continue
+                entry = self._by_key.get(entity_key(surface))
+                if entry is None:
+                    continue
+            hits.append(GazetteerHit(m.start(), m.end(), self._alias_entry[folded], surface))
+        return hits
+
+
+def _is_caps(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in form
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Gazetteer] = {}
+
+
+def default_path() -> Path:
+    from ... import paths
+
+    return paths.resource_dir() / "gazetteer" / "organizations.json"
+
+
+def load(path: Path | None = None) -> Gazetteer:
+    """The gazetteer at `path` (default: the bundled one), parsed once per process."""
+    p = Path(path) if path is not None else default_path()
+    key = str(p)
+    with _LOCK:
+        gaz = _CACHE.get(key)
+        if gaz is None:
+            try:
+                data = json.loads(p.read_text(encoding="utf-8"))
+                entries = data.get("entries", [])
+            except FileNotFoundError:
+                entries = []
+            gaz = _CACHE[key] = Gazetteer(entries)
+        return gaz

@@ -1,0 +1,161 @@
+"""Word lists for the rule layer of the extractor: titles, organization head nouns, stop words.
+
+Entries are separated by commas; an entry may have several syllables. They are compared with
+keys of syllable sequences (lower case, canonical tone placement: see `vietnamese.entity_key`),
+so "Uỷ ban" and "Ủy ban" meet.
+"""
+
+from __future__ import annotations
+
+from ..vietnamese import entity_key
+
+
+def _entries(block: str) -> frozenset[str]:
+    return frozenset(entity_key(p) for p in block.replace("\n", ",").split(",") if p.strip())
+
+
+# Titles and honorifics that precede a person's name and are not part of it.
+PERSON_TITLES = _entries("""
+ông, bà, anh, chị, cô, chú, bác, cụ, ngài, quý ông, quý bà, bé, cháu,
+đại sứ, tổng lãnh sự, lãnh sự, đặc phái viên, đại biện, tham tán, bí thư thứ nhất,
+chủ tịch, phó chủ tịch, chủ tịch nước, phó chủ tịch nước, thủ tướng, phó thủ tướng,
+tổng bí thư, bí thư, bí thư thường trực, ủy viên, ủy viên bộ chính trị,
+bộ trưởng, thứ trưởng, trợ lý, trợ lý bộ trưởng, tổng thống, phó tổng thống,
+quốc vương, nữ hoàng, hoàng tử, công chúa, vua, giáo hoàng, thống đốc, thị trưởng,
+nghị sĩ, thượng nghị sĩ, hạ nghị sĩ, đại biểu, trưởng đoàn, phó trưởng đoàn,
+trưởng đại diện, đại diện, trưởng ban, phó trưởng ban, trưởng phòng, phó trưởng phòng,
+tổng giám đốc, phó tổng giám đốc, giám đốc, phó giám đốc, tổng thư ký, phó tổng thư ký,
+thư ký, chánh văn phòng, người phát ngôn, phát ngôn viên,
+cục trưởng, phó cục trưởng, vụ trưởng, phó vụ trưởng, viện trưởng, phó viện trưởng,
+hiệu trưởng, phó hiệu trưởng, chánh án, phó chánh án, tổng cục trưởng, chủ nhiệm,
+phó chủ nhiệm, tổng biên tập, phó tổng biên tập, giáo sư, phó giáo sư, tiến sĩ, thạc sĩ,
+bác sĩ, kỹ sư, luật sư, nhà báo, nhà văn, nhà thơ, nghệ sĩ nhân dân, nghệ sĩ ưu tú,
+nghệ sĩ, ca sĩ, nhạc sĩ, họa sĩ, diễn viên, đạo diễn, nhà nghiên cứu, chuyên gia,
+phóng viên, biên tập viên, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá,
+thượng tá, trung tá, thiếu tá, đại úy, đô đốc, gs, pgs, ts, ths, bs, ks, ls, hòa thượng,
+thượng tọa, đại đức, linh mục, mục sư, giám mục, hồng y, tổng giám mục, nhà khoa học,
+doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ,
+""")
+
+# Organization head nouns: a capitalised head starts an organization name.
+ORG_HEADS = _entries("""
+bộ, cơ quan, hội đồng, chính phủ, quốc hội, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
+tổ chức, ủy ban, văn phòng, phái đoàn, trung tâm, ngân hàng, công ty, tập đoàn,
+tổng công ty, trường đại học, trường cao đẳng, trường, đại học, học viện, bệnh viện, báo,
+tạp chí, thông tấn xã, đài truyền hình, đài tiếng nói, đài phát thanh, liên đoàn, hiệp hội,
+liên hiệp hội, hội, ban, viện, sở, cục, tổng cục, vụ, chi cục, đảng, đảng bộ, mặt trận,
+quân đội, quân khu, quân chủng, binh chủng, bộ tư lệnh, bộ chỉ huy, tòa án, viện kiểm sát,
+công an, cảnh sát, thanh tra, kiểm toán nhà nước, quỹ, cao ủy, liên minh, hãng,
+câu lạc bộ, clb, đoàn thanh niên, hội liên hiệp, tổng liên đoàn, nhà xuất bản, nhà máy,
+hợp tác xã, trung ương đoàn, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, ngân hàng nhà nước,
+""")
+
+# Heads that are usually events or generic nouns: they make an organization only when the
+# name is anchored by an acronym in brackets or by the gazetteer.
+ANCHOR_ONLY_HEADS = _entries("hội nghị, diễn đàn, nhóm, khối, mạng lưới")
+
+# A head directly followed by one of these syllables is a title or a common noun.
+HEAD_BLOCKERS = {
+    entity_key(k): frozenset(entity_key(w) for w in v.split())
+    for k, v in {
+        "bộ": "trưởng phận đội máy sưu luật tiêu khung đồ mặt óc ba đôi",
+        "cục": "trưởng diện bộ",
+        "vụ": "trưởng việc án",
+        "sở": "trưởng hữu dĩ thích",
+        "viện": "trưởng phí trợ",
+        "ban": "đầu đêm ngày giám tổ",
+        "hội": "viên nghị thảo chợ thi diễn",
+        "báo": "cáo chí động",
+        "trường": "hợp",
+        "quỹ": "đạo",
+        "đảng": "viên ủy phí",
+        "công an": "viên",
+        "văn phòng": "phẩm",
+        "hội đồng": "quản",
+        "trung tâm": "thương",
+    }.items()
+}
+
+# Lower-case words that may continue an organization name after its head.
+ORG_LOWER_CONTINUATIONS = _entries("""
+nhân dân, thế giới, quốc tế, quốc gia, trung ương, tối cao, nhân quyền, toàn quốc,
+thường vụ, đại diện thường trực, thường trực, cổ phần, trách nhiệm hữu hạn,
+một thành viên, hữu hạn, liên doanh, kiểm sát nhân dân, bảo an, chính trị, bí thư,
+""")
+
+# Administrative words that continue an organization name when a capitalised place follows.
+ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
+
+# Words that stop a backward scan from a bracketed acronym to its name.
+SCAN_STOPS = _entries("""
+với, tại, cùng, bởi, do, từ, giữa, như, gồm, là, được, đã, sẽ, đang, có, theo, cho biết,
+trong, ngoài, sau, trước, khi, thì, mà, nhưng, nên, vì, để, phía, bên cạnh, bao gồm, thuộc,
+""")
+
+# Quantifiers: "các Phái đoàn" is generic, not one organization.
+QUANTIFIERS = _entries("các, những, mọi, mỗi, nhiều, một số, vài, từng, một")
+
+# Names beginning with these are programmes, laws, events, plans… — not organizations.
+NON_ORG_HEADS = _entries("""
+hiệp định, hiệp ước, công ước, chương trình, chương trình nghị sự, chiến lược, kế hoạch, dự án, luật, bộ luật,
+nghị định, nghị quyết, quyết định, thông tư, chỉ thị, hội thảo, tọa đàm, ngày, tuần, năm,
+tháng, giải, giải thưởng, hệ thống, mục tiêu, đề án, sáng kiến, cam kết, tuyên bố,
+hiến chương, phong trào, chiến dịch, cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ,
+đại hội, khóa họp, kỳ họp, phiên họp, tiêu chuẩn, chỉ số, bệnh, hội chứng, virus, vi rút,
+""")
+
+# Capitalised acronyms that are not organizations (units, currencies, places, titles, diseases).
+ACRONYM_STOP = frozenset("""
+TP HCM TPHCM HN VN US USA UK UAE USD VND EUR JPY CNY GBP KRW GDP GNP FDI ODA CPI PMI COVID
+SARS MERS HIV AIDS CEO CFO CTO COO GS PGS TS THS BS KS THPT THCS ĐH CĐ PV BTV CTV AI IT ICT
+PC TV DVD CD ATM SMS PDF ID QR OK AM PM GMT UTC TNHH CP KCN KKT KTX ĐBSCL ĐBQH BHXH BHYT
+CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
+""".split())
+
+# Latin (English) words that mark a foreign organization name.
+ENGLISH_ORG_WORDS = frozenset("""
+bank fund foundation organization organisation association group corporation corp inc ltd
+company council committee agency institute university college school hospital vision women
+watch airlines airways motors federation union alliance network programme program society
+trust partners capital holdings media news times post press television radio club league
+forum commission office unicef habitat children
+""".split())
+
+# Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
+SURNAMES = _entries("""
+nguyễn, trần, lê, phạm, hoàng, huỳnh, phan, vũ, võ, đặng, bùi, đỗ, hồ, ngô, dương, lý,
+đinh, đoàn, trịnh, lương, mai, cao, lâm, hà, tạ, tô, thái, tăng, quách, lại, châu, phùng,
+triệu, từ, chu, kiều, la, vương, nghiêm, diệp, giang, khổng, lưu, mạc, đàm, thân, kim,
+đào, tống, lục, âu, ninh, hứa, quan, lò, trương, nông, văn, tôn, thạch, đồng, khúc, hầu,
+""")
+
+# Words before a capitalised run that make it a place, street or thing named after a person.
+PLACE_CUES = _entries("""
+đường, phố, quận, huyện, tỉnh, xã, phường, thị xã, thị trấn, thành phố, tp, làng, thôn,
+ấp, bản, cầu, sân bay, sân vận động, cảng, bến, ga, chợ, công viên, quảng trường, đại lộ,
+hồ, sông, núi, đảo, trường, bệnh viện, giải, lăng, đền, chùa, nhà thờ, khu, tòa nhà, tàu,
+số, cúp, tư tưởng, di sản, nhà lưu niệm, bảo tàng, đại học,
+""")
+
+# Provinces, big cities, countries and regions as Vietnamese news writes them.
+PLACES = _entries("""
+việt nam, hà nội, hải phòng, đà nẵng, cần thơ, huế, hồ chí minh, sài gòn, an giang,
+bà rịa vũng tàu, bắc giang, bắc kạn, bạc liêu, bắc ninh, bến tre, bình định, bình dương,
+bình phước, bình thuận, cà mau, cao bằng, đắk lắk, đắk nông, điện biên, đồng nai,
+đồng tháp, gia lai, hà giang, hà nam, hà tĩnh, hải dương, hậu giang, hòa bình, hưng yên,
+khánh hòa, kiên giang, kon tum, lai châu, lâm đồng, lạng sơn, lào cai, long an, nam định,
+nghệ an, ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi,
+quảng ninh, quảng trị, sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa,
+thừa thiên huế, tiền giang, trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái,
+mỹ, anh, pháp, đức, nga, nhật bản, trung quốc, hàn quốc, triều tiên, ấn độ, úc, ý, italy,
+canada, lào, campuchia, thái lan, singapore, malaysia, indonesia, philippines, myanmar,
+brunei, đông timor, na uy, thụy điển, thụy sĩ, thụy sỹ, đan mạch, phần lan, hà lan, bỉ,
+áo, ba lan, séc, hungary, tây ban nha, bồ đào nha, hy lạp, thổ nhĩ kỳ, israel, palestine,
+iran, iraq, ả rập xê út, ai cập, nam phi, nigeria, kenya, uganda, sudan, ethiopia, brazil,
+argentina, mexico, chile, cuba, venezuela, new zealand, ukraine, belarus, mông cổ,
+pakistan, bangladesh, sri lanka, nepal, qatar, vương quốc anh, liên bang nga, hoa kỳ,
+geneva, new york, washington, paris, london, tokyo, bắc kinh, moskva, berlin, bangkok,
+seoul, jakarta, kuala lumpur, manila, brussels, vienna, rome, thượng hải, hồng kông,
+đài loan, châu á, châu âu, châu phi, châu mỹ, đông nam á, thái bình dương,
+đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+""")

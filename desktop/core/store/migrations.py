@@ -1,0 +1,77 @@
+"""Schema steps, one decorated function each; an applied step is never edited, a new one is added.
+
+Imported only when a database needs a step (sqlite-utils costs start-up time).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from desktop.core.store import MIGRATION_NAMES, MIGRATION_SET
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """The data model of DESIGN §3."""
+    db["articles"].create(
+        {"id": str, "slug": str, "title": str, "source": str, "published": str,
+         "language": str, "origin": str, "body": str, "added_at": str},
+        pk="id", not_null={"title", "body"},
+    )
+    db["annotations"].create(
+        {"id": str, "article_id": str, "start": int, "end": int, "exact": str, "prefix": str,
+         "suffix": str, "color": str, "note": str, "author": str, "created": str,
+         "modified": str, "deleted": int},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+        defaults={"deleted": 0, "note": "", "prefix": "", "suffix": "", "author": ""},
+    )
+    db["annotations"].create_index(["article_id", "deleted"])
+    db["annotation_tags"].create(
+        {"annotation_id": str, "tag": str}, pk=("annotation_id", "tag"),
+        foreign_keys=[("annotation_id", "annotations", "id")],
+    )
+    db["entities"].create(
+        {"id": int, "kind": str, "name": str, "key": str, "origin": str, "hidden": int},
+        pk="id", defaults={"hidden": 0, "origin": "auto"},
+    )
+    db["entities"].create_index(["kind", "key"], unique=True)
+    db["entity_aliases"].create(
+        {"entity_id": int, "alias": str, "key": str}, pk=("entity_id", "key"),
+        foreign_keys=[("entity_id", "entities", "id")],
+    )
+    db["entity_aliases"].create_index(["key"])
+    db["mentions"].create(
+        {"article_id": str, "entity_id": int, "start": int, "end": int, "origin": str,
+         "rejected": int},
+        pk=("article_id", "entity_id", "start", "end"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+        defaults={"origin": "auto", "rejected": 0},
+    )
+    db["mentions"].create_index(["entity_id"])
+    db["extractions"].create(
+        {"article_id": str, "extractor_version": str, "extracted_at": str}, pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5("
+        "article_id UNINDEXED, title, body, notes, tokenize='unicode61 remove_diacritics 2')"
+    )
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every pending step, each in its own transaction."""
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    migrations.apply(db)
+
+
+def step_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+assert tuple(step_names()) == MIGRATION_NAMES, "update MIGRATION_NAMES in store/__init__.py"

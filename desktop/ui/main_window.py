@@ -1,0 +1,326 @@
+"""The main window: library | reader | notes and people & organizations, with menus and toolbar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.annotating import new_highlight
+from desktop.core.models import COLORS, Annotation, Article, Changes
+from desktop.ui import workers
+from desktop.ui.entity_panel import EntityPanel
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.notes_panel import NotesPanel, swatch
+from desktop.ui.reader_view import DEFAULT_FONT_PT, ReaderView
+from desktop.ui.session import Session
+
+POSITION_SAVE_DELAY_MS = 600
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, *, extractor_version: str | None = None):
+        super().__init__()
+        self.session = session
+        self.store = session.store
+        self._extractor_version = extractor_version
+        self._job: workers.ExtractionJob | None = None
+        self._extracting: set[str] = set()
+        self.setWindowTitle(self.tr("Chú Giải — Vietnamese article reader"))
+        self.setObjectName("MainWindow")
+
+        self.library = LibraryPanel(session)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setContentsMargins(24, 12, 24, 0)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.reader = ReaderView()
+        self.reader.setAccessibleName(self.tr("Article text"))
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.title)
+        centre_layout.addWidget(self.reader, 1)
+
+        self.notes = NotesPanel(session)
+        self.entities = EntityPanel(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.entities, self.tr("People && organizations"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 720, 340])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._connect()
+
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
+        self._position_timer.timeout.connect(self.save_reading_position)
+        self.reader.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
+        self.statusBar()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        color_labels = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"),
+                        self.tr("Purple")]
+        self.highlight_actions: list[QAction] = []
+        for i, (color, label) in enumerate(zip(COLORS, color_labels)):
+            action = QAction(swatch(color, 16), self.tr("Highlight %1").replace("%1", label), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setToolTip(self.tr("Highlight the selection in %1 (%2 or %3)")
+                              .replace("%1", label.lower()).replace("%2", str(i + 1))
+                              .replace("%3", f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, c=color: self.highlight_selection(c))
+            self.highlight_actions.append(action)
+        self.reader.highlight_actions = self.highlight_actions
+
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.triggered.connect(self.session.undo)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.session.redo)
+
+        self.zoom_in_action = QAction(self.tr("Larger text"), self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_in_action.triggered.connect(lambda: self.reader.zoom(+1))
+        self.zoom_out_action = QAction(self.tr("Smaller text"), self)
+        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.zoom_out_action.triggered.connect(lambda: self.reader.zoom(-1))
+        self.zoom_reset_action = QAction(self.tr("Normal text size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.reader.set_font_size(DEFAULT_FONT_PT))
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        about_action = QAction(self.tr("About Chú Giải"), self)
+        about_action.triggered.connect(self.show_about)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        for action in self.highlight_actions:
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(about_action)
+
+        toolbar = self.addToolBar(self.tr("Highlight"))
+        toolbar.setObjectName("HighlightToolbar")
+        toolbar.addActions(self.highlight_actions)
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        self._update_undo_actions()
+
+    def _connect(self) -> None:
+        s = self.session
+        s.article_opened.connect(self._article_opened)
+        s.changed.connect(self._changed)
+        s.annotation_focused.connect(self._annotation_focused)
+        s.entity_focused.connect(self._entity_focused)
+        self.reader.highlight_requested.connect(self.highlight_selection)
+        self.reader.annotation_clicked.connect(s.annotation_focused.emit)
+        self.reader.delete_requested.connect(self.delete_annotation)
+        self.reader.note_requested.connect(self.add_note)
+        self.reader.font_size_changed.connect(
+            lambda pt: self.store.set_setting("reader.font_size", pt))
+
+    # -- what the user does ----------------------------------------------------------------
+
+    def highlight_selection(self, color: str = COLORS[0]) -> Annotation | None:
+        """Highlight the reader's selection in a colour; returns the new highlight."""
+        article, selected = self.session.article, self.reader.selected_range()
+        if article is None or selected is None:
+            self.statusBar().showMessage(self.tr("Select some text first, then highlight it."),
+                                         4000)
+            return None
+        ann = new_highlight(article, *selected, color=color, author=self.session.author)
+        self.session.perform(self.session.history.create(ann))
+        cursor = self.reader.textCursor()
+        cursor.clearSelection()
+        self.reader.setTextCursor(cursor)
+        self.session.annotation_focused.emit(ann.id)
+        return ann
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        ann = self.store.annotation(annotation_id)
+        if ann and not ann.deleted:
+            self.session.perform(self.session.history.delete(ann))
+            self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back."),
+                                         5000)
+
+    def add_note(self) -> None:
+        """N: note on the highlight under the cursor, or highlight the selection and note it."""
+        if self.reader.selected_range():
+            if self.highlight_selection() is None:
+                return
+        else:
+            cursor_offset = self.reader.textCursor().position()
+            ann = self.reader.annotation_at(self.reader._map.from_utf16(cursor_offset))
+            if ann is None:
+                self.statusBar().showMessage(
+                    self.tr("Select text or click a highlight to add a note."), 4000)
+                return
+            self.session.annotation_focused.emit(ann.id)
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.focus_note()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Chú Giải"),
+            self.tr("Chú Giải %1\nOffline reader and annotator for Vietnamese articles.\n\n"
+                    "Data folder: %2").replace("%1", __version__)
+            .replace("%2", str(self.store.path.parent)))
+
+    # -- reacting to changes ---------------------------------------------------------------
+
+    def _article_opened(self, article: Article) -> None:
+        self.notes.save_note()
+        self.title.setText(article.title)
+        self.reader.show_article(article, self.session.annotations())
+        self.reader.setFocus()
+        self.ensure_entities(article)
+        QTimer.singleShot(0, self._restore_reading_position)
+
+    def _changed(self, changes: Changes) -> None:
+        article = self.session.article
+        if changes.annotations and article:
+            self.reader.set_annotations(self.session.annotations())
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        history = self.session.history
+        self.undo_action.setEnabled(history.undo_label is not None)
+        self.redo_action.setEnabled(history.redo_label is not None)
+
+    def _annotation_focused(self, annotation_id: str) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.reader.focus_annotation(annotation_id)
+
+    def _entity_focused(self, entity) -> None:
+        self.reader.show_mentions(entity.mentions if entity else [])
+
+    # -- entity extraction off the GUI thread ----------------------------------------------
+
+    def ensure_entities(self, article: Article) -> None:
+        """Extract the article's people and organizations in the background unless cached."""
+        version = self._current_extractor_version()
+        if self.store.extractor_version(article.id) == version or article.id in self._extracting:
+            self.entities.set_busy(article.id in self._extracting)
+            return
+        self._extracting.add(article.id)
+        self.entities.set_busy(True)
+        job = workers.ExtractionJob([(article.id, article.body)])
+        job.signals.result.connect(self._extraction_done)
+        job.signals.failed.connect(self._extraction_failed)
+        job.signals.finished.connect(lambda j=job: self._job_finished(j))
+        self._job = job
+        workers.start(job)
+
+    def _current_extractor_version(self) -> str:
+        if self._extractor_version is None:
+            from desktop.core.entities import EXTRACTOR_VERSION
+
+            self._extractor_version = EXTRACTOR_VERSION
+        return self._extractor_version
+
+    def _extraction_done(self, article_id: str, version: str, found: list) -> None:
+        self._extracting.discard(article_id)
+        self.session.perform(self.store.save_extraction(article_id, version, found))
+        if self.session.article and self.session.article.id == article_id:
+            self.entities.set_busy(False)
+
+    def _extraction_failed(self, article_id: str, message: str) -> None:
+        self._extracting.discard(article_id)
+        self.entities.set_busy(False)
+        self.entities.status.setText(
+            self.tr("Could not find people and organizations: %1").replace("%1", message))
+        self.entities.status.setVisible(True)
+
+    def _job_finished(self, job) -> None:
+        for article_id, _ in job.articles:
+            self._extracting.discard(article_id)
+        if self._job is job:
+            self._job = None
+
+    # -- state across restarts -------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Window layout, text size and the article that was open, as the user left them."""
+        geometry = self.store.setting("window.geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1320, 820)
+        state = self.store.setting("window.state")
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        sizes = self.store.setting("window.splitter")
+        if sizes:
+            self.splitter.setSizes(sizes)
+        self.tabs.setCurrentIndex(int(self.store.setting("window.tab", 0)))
+        self.reader.set_font_size(self.store.setting("reader.font_size", DEFAULT_FONT_PT))
+        self.library.refresh()
+        article_id = self.store.setting("session.article")
+        summaries = self.store.article_summaries()
+        if not any(s.id == article_id for s in summaries):
+            article_id = summaries[0].id if summaries else None
+        if article_id:
+            self.session.open_article(article_id)
+
+    def _restore_reading_position(self) -> None:
+        article = self.session.article
+        if article:
+            offset = self.store.setting(f"reading.{article.id}", 0)
+            if offset:
+                self.reader.scroll_to_top_at(offset)
+
+    def save_reading_position(self) -> None:
+        article = self.session.article
+        if article and self.reader.article is article:
+            self.store.set_setting(f"reading.{article.id}", self.reader.first_visible_offset())
+
+    def save_state(self) -> None:
+        self.notes.save_note()
+        self.save_reading_position()
+        self.store.set_setting("window.geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self.store.set_setting("window.state", bytes(self.saveState().toBase64()).decode())
+        self.store.set_setting("window.splitter", self.splitter.sizes())
+        self.store.set_setting("window.tab", self.tabs.currentIndex())
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        if self._job is not None:
+            self._job.cancel()
+        workers.wait_all(3000)
+        super().closeEvent(event)

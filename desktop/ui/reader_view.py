@@ -1,0 +1,244 @@
+"""The article text: read-only, selectable, with highlights and entity mentions painted over it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit
+
+from desktop.core.models import COLORS, Annotation, Article
+from desktop.ui.textpos import OffsetMap
+
+HIGHLIGHT_COLORS = {
+    "yellow": "#ffe066",
+    "green": "#a9e5a0",
+    "blue": "#a5d4ff",
+    "pink": "#ffb8cc",
+    "purple": "#d7c2fb",
+}
+MENTION_COLOR = "#ff9f43"  # entity mentions: orange, unlike any highlight colour
+OVERLAP_DARKEN = 115  # QColor.darker factor where two or more highlights overlap
+PARAGRAPH_GAP_PX = 10
+DEFAULT_FONT_PT = 13
+MIN_FONT_PT, MAX_FONT_PT = 8, 40
+
+
+def color_name(color: str) -> str:
+    return HIGHLIGHT_COLORS.get(color, HIGHLIGHT_COLORS["yellow"])
+
+
+def _blend(colors: list[str]) -> QColor:
+    qs = [QColor(color_name(c)) for c in colors]
+    r = sum(c.red() for c in qs) // len(qs)
+    g = sum(c.green() for c in qs) // len(qs)
+    b = sum(c.blue() for c in qs) // len(qs)
+    return QColor(r, g, b).darker(OVERLAP_DARKEN)
+
+
+class ReaderView(QTextEdit):
+    """Shows one article; offsets in and out are code points into the NFC body."""
+
+    highlight_requested = Signal(str)  # colour: highlight the current selection
+    annotation_clicked = Signal(str)  # annotation id
+    delete_requested = Signal(str)  # annotation id under the cursor
+    note_requested = Signal()  # add a note to the selection or the highlight under the cursor
+    font_size_changed = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(24)
+        self.article: Article | None = None
+        self._map = OffsetMap("")
+        self._annotations: list[Annotation] = []
+        self._mentions: list[tuple[int, int]] = []
+        self._focused: str | None = None
+        self._font_pt = DEFAULT_FONT_PT
+        self.set_font_size(DEFAULT_FONT_PT)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def show_article(self, article: Article | None, annotations: list[Annotation]) -> None:
+        self.article = article
+        self._mentions = []
+        self._focused = None
+        body = article.body if article else ""
+        self._map = OffsetMap(body)
+        self.setPlainText(body)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(PARAGRAPH_GAP_PX)
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
+        self.set_annotations(annotations)
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self._annotations = [a for a in annotations if not a.deleted]
+        self._repaint_marks()
+
+    def show_mentions(self, mentions: list[tuple[int, int]] | tuple) -> None:
+        """Mark an entity's mentions (empty to clear) and scroll to the first."""
+        self._mentions = list(mentions)
+        self._repaint_marks()
+        if self._mentions:
+            self.scroll_to(self._mentions[0][0], self._mentions[0][1])
+
+    @property
+    def mention_ranges(self) -> list[tuple[int, int]]:
+        return list(self._mentions)
+
+    def focus_annotation(self, annotation_id: str | None) -> None:
+        self._focused = annotation_id
+        self._repaint_marks()
+        ann = next((a for a in self._annotations if a.id == annotation_id), None)
+        if ann:
+            self.scroll_to(ann.start, ann.end)
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _repaint_marks(self) -> None:
+        """Paint highlights as segments so overlaps stay visible, then mentions on top."""
+        bounds = sorted({p for a in self._annotations for p in (a.start, a.end)})
+        selections = []
+        for seg_start, seg_end in zip(bounds, bounds[1:]):
+            covering = [a for a in self._annotations if a.start <= seg_start and seg_end <= a.end]
+            if not covering:
+                continue
+            fmt = QTextCharFormat()
+            if len(covering) == 1:
+                fmt.setBackground(QColor(color_name(covering[0].color)))
+            else:
+                fmt.setBackground(_blend([a.color for a in covering]))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            if any(a.id == self._focused for a in covering):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor("#444444"))
+            fmt.setForeground(QColor("#1a1a1a"))
+            selections.append(self._extra(seg_start, seg_end, fmt))
+        for start, end in self._mentions:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(MENTION_COLOR))
+            fmt.setForeground(QColor("#1a1a1a"))
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            selections.append(self._extra(start, end, fmt))
+        self.setExtraSelections(selections)
+
+    def _extra(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(start, end)
+        sel.format = fmt
+        return sel
+
+    # -- positions -------------------------------------------------------------------------
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in code points, white space at its edges trimmed; None when empty."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self.article:
+            return None
+        start = self._map.from_utf16(cursor.selectionStart())
+        end = self._map.from_utf16(cursor.selectionEnd())
+        body = self.article.body
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        self.setTextCursor(self._cursor(start, end))
+
+    def offset_at(self, point: QPoint) -> int:
+        return self._map.from_utf16(self.cursorForPosition(point).position())
+
+    def annotation_at(self, offset: int) -> Annotation | None:
+        """The innermost highlight covering an offset."""
+        covering = [a for a in self._annotations if a.start <= offset < a.end]
+        return min(covering, key=lambda a: a.end - a.start) if covering else None
+
+    def first_visible_offset(self) -> int:
+        return self.offset_at(QPoint(0, 0))
+
+    def scroll_to(self, start: int, end: int | None = None) -> None:
+        """Bring a range into view, a little below the top edge."""
+        rect = self.cursorRect(self._cursor(start, start))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
+    def scroll_to_top_at(self, offset: int) -> None:
+        """Put the line holding `offset` at the top of the view (restoring a reading position)."""
+        rect = self.cursorRect(self._cursor(offset, offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top())
+
+    # -- font ------------------------------------------------------------------------------
+
+    @property
+    def font_size(self) -> int:
+        return self._font_pt
+
+    def set_font_size(self, points: int) -> None:
+        points = max(MIN_FONT_PT, min(MAX_FONT_PT, int(points)))
+        anchor = self.first_visible_offset() if self.article else 0
+        self._font_pt = points
+        font = self.font()
+        font.setPointSize(points)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        if self.article:
+            self.scroll_to_top_at(anchor)
+        self.font_size_changed.emit(points)
+
+    def zoom(self, step: int) -> None:
+        self.set_font_size(self._font_pt + step)
+
+    # -- input -----------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            ann = self.annotation_at(self.offset_at(event.position().toPoint()))
+            if ann:
+                self.annotation_clicked.emit(ann.id)
+
+    def keyPressEvent(self, event):
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.NoModifier and text in {"1", "2", "3", "4", "5"}:
+            if self.selected_range():
+                self.highlight_requested.emit(COLORS[int(text) - 1])
+            return
+        if mods == Qt.KeyboardModifier.NoModifier and text.lower() == "n":
+            self.note_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            ann = self.annotation_at(self._map.from_utf16(self.textCursor().position()))
+            if ann:
+                self.delete_requested.emit(ann.id)
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event):
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.selected_range():
+            menu.addSeparator()
+            for action in getattr(self, "highlight_actions", []):
+                menu.addAction(action)
+        else:
+            ann = self.annotation_at(self.offset_at(event.pos()))
+            if ann:
+                menu.addSeparator()
+                menu.addAction(self.tr("Edit highlight…"),
+                               lambda: self.annotation_clicked.emit(ann.id))
+                menu.addAction(self.tr("Delete highlight"),
+                               lambda: self.delete_requested.emit(ann.id))
+        menu.exec(event.globalPos())

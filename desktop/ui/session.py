@@ -1,0 +1,64 @@
+"""The state the panels share: the store, the undo history, the open article, and one change signal.
+
+Every mutation goes through `perform`, which publishes the core's `Changes` on `changed`; each
+panel refreshes only what is flagged and skips changes it started itself (Anki's way).
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.annotating import History
+from desktop.core.models import Annotation, Article, Changes, EntitySummary
+from desktop.core.store import Store
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes, with .origin set to the widget that started it
+    article_opened = Signal(object)  # Article
+    annotation_focused = Signal(str)  # annotation id: show and edit it
+    entity_focused = Signal(object)  # EntitySummary or None: show its mentions
+
+    def __init__(self, store: Store, *, author: str | None = None):
+        super().__init__()
+        self.store = store
+        self.history = History(store)
+        self.article: Article | None = None
+        self.author = author if author is not None else (store.setting("author") or _os_user())
+
+    def perform(self, changes: Changes, origin: object = None) -> Changes:
+        """Publish what a core mutation changed, marked with who started it."""
+        if changes:
+            self.changed.emit(Changes(changes.articles, changes.annotations, changes.entities,
+                                      changes.settings, origin))
+        return changes
+
+    def open_article(self, article_id: str) -> Article | None:
+        article = self.store.article(article_id)
+        if article is None:
+            return None
+        self.article = article
+        self.perform(self.store.set_setting("session.article", article_id))
+        self.article_opened.emit(article)
+        return article
+
+    def annotations(self) -> list[Annotation]:
+        return self.store.annotations(self.article.id) if self.article else []
+
+    def entities(self) -> list[EntitySummary]:
+        return self.store.article_entities(self.article.id) if self.article else []
+
+    def undo(self) -> Changes:
+        return self.perform(self.history.undo())
+
+    def redo(self) -> Changes:
+        return self.perform(self.history.redo())
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some sandboxes; the name is only a label
+        return ""

@@ -1,0 +1,24 @@
+"""Code points (the store's offsets) ↔ UTF-16 units (QTextCursor's), converted at the UI edge."""
+
+from __future__ import annotations
+
+import bisect
+
+
+class OffsetMap:
+    """Converts offsets for one text; free when the text has no characters outside the BMP."""
+
+    def __init__(self, text: str):
+        # Code-point offsets of the characters that take two UTF-16 units.
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
+
+    def to_utf16(self, offset: int) -> int:
+        if not self._astral:
+            return offset
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_utf16(self, position: int) -> int:
+        if not self._astral:
+            return position
+        return position - bisect.bisect_left(self._astral_utf16, position)
