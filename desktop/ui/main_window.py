@@ -281,7 +281,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
-            self.resize(1320, 820)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1320, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
         state = self.store.setting("window.state")
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))

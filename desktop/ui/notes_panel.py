@@ -94,7 +94,7 @@ class NotesPanel(QWidget):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_note)
+        self._save_timer.timeout.connect(self._write_note)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -206,10 +206,13 @@ class NotesPanel(QWidget):
             self._save_timer.start()
 
     def save_note(self) -> None:
-        """Write a pending note edit now (also called when focus or the article changes)."""
+        """Write a pending note edit now (when the highlight, the article or the window changes)."""
         if self._save_timer.isActive():
             self._save_timer.stop()
-            self._edit(note=self.note.toPlainText())
+            self._write_note()
+
+    def _write_note(self) -> None:
+        self._edit(note=self.note.toPlainText())
 
     def _tags_edited(self) -> None:
         if not self._loading:

@@ -33,8 +33,12 @@ class ExtractionJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from desktop.core.entities import EXTRACTOR_VERSION, Cancelled, extract
-
+            try:
+                from desktop.core.entities import EXTRACTOR_VERSION, Cancelled, extract
+            except Exception as exc:  # a broken install: say so per article, never crash
+                for article_id, _ in self.articles:
+                    self.signals.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
+                return
             total = len(self.articles)
             for done, (article_id, body) in enumerate(self.articles):
                 if self.cancelled:

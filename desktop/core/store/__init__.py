@@ -145,7 +145,7 @@ class Store:
         marks = ",".join("?" * len(ids))
         for ann_id, tag in self.conn.execute(
             f"SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN ({marks}) "
-            "ORDER BY tag", ids
+            "ORDER BY rowid", ids
         ):
             tags.setdefault(ann_id, []).append(tag)
         return [
