@@ -106,7 +106,7 @@ hiến chương, phong trào, chiến dịch, cuộc thi, lễ hội, liên hoan
 
 # Capitalised acronyms that are not organizations (units, currencies, places, titles, diseases).
 ACRONYM_STOP = frozenset("""
-TP HCM TPHCM HN VN US USA UK UAE USD VND EUR JPY CNY GBP KRW GDP GNP FDI ODA CPI PMI COVID
+TP HCM TPHCM TP.HCM TP.HN HLV NSND NSƯT CLB GS.TS PGS.TS HN VN US USA UK UAE USD VND EUR JPY CNY GBP KRW GDP GNP FDI ODA CPI PMI COVID
 SARS MERS HIV AIDS CEO CFO CTO COO GS PGS TS THS BS KS THPT THCS ĐH CĐ PV BTV CTV AI IT ICT
 PC TV DVD CD ATM SMS PDF ID QR OK AM PM GMT UTC TNHH CP KCN KKT KTX ĐBSCL ĐBQH BHXH BHYT
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
@@ -158,4 +158,12 @@ geneva, new york, washington, paris, london, tokyo, bắc kinh, moskva, berlin, 
 seoul, jakarta, kuala lumpur, manila, brussels, vienna, rome, thượng hải, hồng kông,
 đài loan, châu á, châu âu, châu phi, châu mỹ, đông nam á, thái bình dương,
 đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+""")
+
+# Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").
+ORG_STOP_NOUNS = _entries("""
+nhiệm kỳ, năm, ngày, tháng, tuần, hôm nay, hôm qua, sáng, chiều, tối, trưa, đêm, khóa, lần,
+đợt, phiên, cán bộ, nhân viên, lãnh đạo, đại diện, thành viên, người, ông, bà, anh, chị,
+phóng viên, đại biểu, chuyên gia, trụ sở, tỉnh, thành phố, huyện, quận, xã, phường, hiện nay,
+vừa qua, này, đó, kia, nói chung, nói riêng, cũng, đều, vẫn, luôn, thời gian, giai đoạn,
 """)

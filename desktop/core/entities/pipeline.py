@@ -40,6 +40,21 @@ def _ner_function():
     return _NER
 
 
+_WORDS: frozenset[str] | None = None
+
+
+def _dictionary() -> frozenset[str]:
+    """underthesea's Viet74K word list (already in memory once its tagger is loaded)."""
+    global _WORDS
+    if _WORDS is None:
+        try:
+            from underthesea.pipeline.ner.tagged_feature import words  # noqa: PLC0415
+            _WORDS = frozenset(w.lower() for w in words)
+        except Exception:  # pragma: no cover — a trimmed bundle without the list
+            _WORDS = frozenset()
+    return _WORDS
+
+
 def _match_fold(s: str) -> str:
     # fold, plus y→i: underthesea's normalizer may respell "Thụy Sỹ" as "Thụy Sĩ"
     return fold(s).replace("y", "i")
@@ -96,6 +111,7 @@ class Syl:
     key: str
     unit: int = -1  # index of the ner token holding it
     ner: str = "O"
+    pos: str = ""
     punct: bool = False
 
     @property
@@ -139,6 +155,7 @@ def _syllables(text: str, s0: int, s1: int, tagged: list[tuple]) -> list[Syl]:
         while k < len(syls) and syls[k].start < b:
             syls[k].unit = ti
             syls[k].ner = tagged[ti][3] if len(tagged[ti]) > 3 else "O"
+            syls[k].pos = tagged[ti][1] if len(tagged[ti]) > 1 else ""
             k += 1
     # split units: an acronym or a capital after a lower-case syllable starts a new unit
     next_unit = len(spans) + 1
@@ -258,6 +275,8 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
     k = j
     pending_and = False
     N = len(syls)
+    spec_noun = False  # last piece was a capitalised common noun ("Dự báo"), not a place
+    lower_run = 0
     while k < N:
         s = syls[k]
         if s.punct:
@@ -276,11 +295,33 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
         if s.cap:
             if k > j and _person_run_at(syls, k):
                 break
+            pl = _phrase_at(syls, k, L.PLACES, 4)
+            if pl:
+                k += pl
+                good = k
+                spec_noun = False
+                lower_run = 0
+                pending_and = False
+                continue
             unit = s.unit
-            k += 1
-            while k < N and syls[k].unit == unit and not syls[k].punct and not syls[k].cap:
-                k += 1
+            tail = k + 1
+            while tail < N and syls[tail].unit == unit and not syls[tail].punct \
+                    and not syls[tail].cap:
+                tail += 1
+            # the tagger sometimes glues words ("Ngoại giao thông báo"): keep the longest
+            # dictionary word that the capitalised syllable starts
+            if tail - k > 2:
+                words = _dictionary()
+                best = k + 1
+                for e in range(tail, k + 1, -1):
+                    if " ".join(x.text.lower() for x in syls[k:e]) in words:
+                        best = e
+                        break
+                tail = best
+            spec_noun = not _phrase_at(syls, k, L.PLACES, 4) and not s.acronym
+            k = tail
             good = k
+            lower_run = 0
             pending_and = False
             continue
         # lower-case syllable
@@ -295,6 +336,18 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
             k += m
             pending_and = True
             continue
+        # sentence-case names go on in lower-case nouns: "Trung tâm Dự báo khí tượng thủy văn"
+        if spec_noun and lower_run < 4 and s.pos == "N" and (k == 0 or syls[k - 1].unit != s.unit) \
+                and not _phrase_at(syls, k, L.ORG_STOP_NOUNS, 2):
+            unit = s.unit
+            m = k
+            while m < N and syls[m].unit == unit and not syls[m].punct and not syls[m].cap:
+                m += 1
+            if m - k <= 2:
+                lower_run += m - k
+                k = m
+                good = k
+                continue
         if s.key == "và" and good > j and k + 1 < N and syls[k + 1].cap \
                 and not syls[k + 1].acronym and not _is_head(syls, k + 1) \
                 and not _phrase_at(syls, k + 1, L.PLACES, 4):

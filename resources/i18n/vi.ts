@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Số lần nhắc</translation>
+    </message>
+    <message>
+        <source>People and organizations</source>
+        <translation>Người và tổ chức</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Bỏ đánh dấu</translation>
+    </message>
+    <message>
+        <source>Finding people and organizations…</source>
+        <translation>Đang tìm người và tổ chức…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>No people or organizations found yet.</source>
+        <translation>Chưa tìm thấy người hay tổ chức nào.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n highlight(s))</source>
+        <translation>
+            <numerusform>(%n đoạn tô sáng)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chú Giải — Vietnamese article reader</source>
+        <translation>Chú Giải — đọc và chú giải bài viết tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>People &amp;&amp; organizations</source>
+        <translation>Người &amp;&amp; tổ chức</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Tím</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>Tô sáng màu %1</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in %1 (%2 or %3)</source>
+        <translation>Tô sáng đoạn đã chọn bằng màu %1 (%2 hoặc %3)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Cỡ chữ mặc định</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>About Chú Giải</source>
+        <translation>Giới thiệu Chú Giải</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <source>Select some text first, then highlight it.</source>
+        <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted — Ctrl+Z brings it back.</source>
+        <translation>Đã xóa đoạn tô sáng — nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Select text or click a highlight to add a note.</source>
+        <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>Chú Giải %1
+Offline reader and annotator for Vietnamese articles.
+
+Data folder: %2</source>
+        <translation>Chú Giải %1
+Đọc và chú giải bài viết tiếng Việt, không cần mạng.
+
+Thư mục dữ liệu: %2</translation>
+    </message>
+    <message>
+        <source>Could not find people and organizations: %1</source>
+        <translation>Không tìm được người và tổ chức: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Highlights of this article</source>
+        <translation>Các đoạn tô sáng của bài này</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select text in the article and press 1–5 to highlight it.</source>
+        <translation>Chưa có đoạn tô sáng nào. Chọn văn bản trong bài rồi nhấn phím 1–5 để tô sáng.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Màu %1</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Viết ghi chú…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>nhãn, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Xóa đoạn tô sáng</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Edit highlight…</source>
+        <translation>Sửa đoạn tô sáng…</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Xóa đoạn tô sáng</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The data file cannot be opened. Nothing was changed.
+
+%1</source>
+        <translation>Không mở được tệp dữ liệu. Không có gì bị thay đổi.
+
+%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+"""The command line, run as a user runs it: a separate process, a data folder of its own."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop import paths
+
+SEED = paths.corpus_dir() / "004_cb4623389f4feaa3.txt"
+
+
+def chugiai(*args, env_data_dir=None, cwd=None):
+    env = dict(os.environ)
+    env.pop(paths.DATA_DIR_ENV, None)
+    if env_data_dir:
+        env[paths.DATA_DIR_ENV] = str(env_data_dir)
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+
+
+def test_help_lists_the_headless_commands():
+    result = chugiai("--help")
+    assert result.returncode == 0
+    for command in ("extract", "export", "import", "add", "search", "list"):
+        assert command in result.stdout
+    assert "--data-dir" in result.stdout
+
+
+def test_extract_json_shape_and_offsets(tmp_path):
+    home = tmp_path / "home"
+    result = chugiai("extract", str(SEED), "--json", env_data_dir=home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [a["file"] for a in data["articles"]] == [str(SEED)]
+    text = SEED.read_text(encoding="utf-8").strip()
+    entities = data["articles"][0]["entities"]
+    assert entities and {e["kind"] for e in entities} <= {"PER", "ORG"}
+    for e in entities:
+        assert set(e) == {"kind", "name", "aliases", "mentions"}
+        forms = {e["name"], *e["aliases"]}
+        for start, end in e["mentions"]:
+            assert text[start:end] in forms or e["kind"] == "PER"
+    assert "Lê Thị Tuyết Mai" in {e["name"] for e in entities if e["kind"] == "PER"}
+    assert not home.exists(), "extract must not touch the user's data"
+
+
+def test_extract_missing_file_exits_3_with_a_reason(tmp_path):
+    result = chugiai("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 3
+    assert "nope.txt" in result.stderr and "no such file" in result.stderr
+
+
+def test_extract_non_utf8_file_exits_3(tmp_path):
+    bad = tmp_path / "legacy.txt"
+    bad.write_bytes("Hà Nội".encode("utf-16"))
+    result = chugiai("extract", str(bad))
+    assert result.returncode == 3
+    assert "UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_first_use_of_a_data_folder_loads_the_corpus(tmp_path, how):
+    folder = tmp_path / "d"
+    args = ("--data-dir", str(folder), "list", "--json") if how == "flag" else ("list", "--json")
+    result = chugiai(*args, env_data_dir=folder if how == "env" else None)
+    assert result.returncode == 0, result.stderr
+    titles = [a["title"] for a in json.loads(result.stdout)]
+    assert len(titles) == 2 and all(titles)
+    assert (folder / paths.DB_FILENAME).exists()
+    again = chugiai(*args, env_data_dir=folder if how == "env" else None)
+    assert len(json.loads(again.stdout)) == 2
+
+
+def test_a_later_command_says_it_is_not_here_yet():
+    result = chugiai("export", "out.chugiai")
+    assert result.returncode == 2
+    assert "not available" in result.stderr
