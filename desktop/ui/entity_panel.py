@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.models import Changes, EntitySummary
 from desktop.ui.session import Session
@@ -20,6 +28,12 @@ class EntityPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Mentions")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("People and organizations"))
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
@@ -55,10 +69,10 @@ class EntityPanel(QWidget):
             for entity in members:
                 item = QTreeWidgetItem([entity.name, str(entity.mention_count)])
                 item.setData(0, Qt.ItemDataRole.UserRole, entity.id)
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                item.setToolTip(0, entity.name)
                 group.addChild(item)
             group.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
         self.status.setText("" if entities else self.tr("No people or organizations found yet."))
         self.status.setVisible(not entities)
         self.clear_button.setEnabled(False)

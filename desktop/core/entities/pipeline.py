@@ -355,7 +355,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
             pending_and = True
             continue
         break
-    del pending_and
     return good, good == j
 
 
@@ -455,7 +454,10 @@ def _sentence_candidates(text: str, syls: list[Syl], gaz_hits, suppressed: set[s
                     break
         run = syls[a:b]
         key = _key_of(run)
-        if key in L.PLACES or any(_key_of(run[q:]) in L.PLACES for q in range(len(run))):
+        named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
+        if not named_after and (
+            key in L.PLACES or any(_key_of(run[q:]) in L.PLACES for q in range(len(run)))
+        ):
             return
         if _is_head(syls, a) or _phrase_at(syls, a, L.NON_ORG_HEADS, 4):
             return
@@ -722,7 +724,7 @@ def _resolve(text: str, cands: list[Cand], gaz: Gazetteer, suppressed: set[str])
             keep.append((s, e))
         if not keep:
             continue
-        aliases = tuple(a for a in ent[2] if any(text[s:e] == a for s, e in keep) or True)
+        aliases = tuple(a for a in ent[2] if any(text[s:e] == a for s, e in keep))
         out.append(ExtractedEntity(ent[0], ent[1], aliases, tuple(keep)))
     out.sort(key=lambda e: (e.kind, e.mentions[0]))
     return out
