@@ -82,6 +82,16 @@ def run_gui(args) -> int:
     if family:
         app.setFont(QFont(family, 10))
     install_translator(app, args.lang or DEFAULT_LANGUAGE)
+    from desktop import logs
+
+    logs.setup_logging(paths.log_dir())
+
+    def tell_user(report):
+        QMessageBox.warning(None, "Chú Giải", app.translate(
+            "app", "Something went wrong. Your work so far is saved.\n\nA report for IT: %1")
+            .replace("%1", str(report or paths.log_dir())))
+
+    logs.install_crash_handler(paths.log_dir(), tell_user)
     try:
         window = create_window(args.data_dir)
     except StoreError as exc:

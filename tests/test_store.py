@@ -152,3 +152,14 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir):
     with pytest.raises(StoreError, match="cannot open database"):
         Store(bad)
     assert bad.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_crash_report_is_readable_and_holds_no_user_data(tmp_path):
+    from desktop.logs import write_crash_report
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        report = write_crash_report(tmp_path, type(exc), exc, exc.__traceback__)
+    text = report.read_text(encoding="utf-8")
+    assert "RuntimeError: boom" in text and "Chú Giải" in text

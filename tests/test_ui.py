@@ -191,8 +191,8 @@ def test_clicking_an_entity_marks_its_mentions(qtbot, open_window):
 def test_extraction_is_cached_in_the_store(qtbot, open_window, data_dir):
     window = open_window()
     article_id = window.session.article.id
-    qtbot.waitUntil(lambda: window.store.extractor_version(article_id) is not None,
-                    timeout=EXTRACTION_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window._extracting, timeout=EXTRACTION_TIMEOUT_MS)
+    assert all(window.store.extractor_version(s.id) for s in window.store.article_summaries())
     window.close()
     from desktop.core.entities import EXTRACTOR_VERSION
 
@@ -236,3 +236,29 @@ def test_reading_position_is_restored(qtbot, open_window):
     reopened = open_window()
     qtbot.waitUntil(lambda: reopened.reader.first_visible_offset() > 0)
     assert abs(reopened.reader.first_visible_offset() - saved) < 200
+
+
+def test_background_extraction_shows_progress_and_can_be_cancelled(qtbot, open_window, data_dir):
+    from desktop.core.corpus import load_bundled, make_article
+
+    store = Store(data_dir / paths.DB_FILENAME)  # a library big enough to still be busy
+    load_bundled(store, paths.corpus_dir())
+    seed = (paths.corpus_dir() / "000_652b9201e81262da.txt").read_text(encoding="utf-8")
+    store.add_articles(make_article(title=f"Bản sao {i}", body=f"{seed}\nBản {i}.")
+                       for i in range(20))
+    store.close()
+    window = open_window()
+    assert len(window._extracting) == 22  # the whole library is queued on start
+    assert not window.entities.status.isHidden()
+    assert window.entities.status.text() == "Finding people and organizations…"
+    qtbot.waitUntil(window.cancel_button.isVisible)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window._jobs, timeout=EXTRACTION_TIMEOUT_MS)
+    assert not window.cancel_button.isVisible() and not window.progress.isVisible()
+    versions = [window.store.extractor_version(s.id) for s in window.store.article_summaries()]
+    assert None in versions  # stopped before the library was done
+    # reopening the article asks again, and finishes
+    window.session.open_article(window.session.article.id)
+    qtbot.waitUntil(lambda: window.entities.tree.topLevelItemCount() == 2
+                    and not window._extracting, timeout=EXTRACTION_TIMEOUT_MS)
+    assert window.store.extractor_version(window.session.article.id)

@@ -53,6 +53,10 @@ class EntityPanel(QWidget):
             self.status.setText(self.tr("Finding people and organizations…"))
         self.status.setVisible(busy or not self._entities)
 
+    def show_error(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setVisible(True)
+
     def refresh(self) -> None:
         entities = self.session.entities()
         self._entities = {e.id: e for e in entities}

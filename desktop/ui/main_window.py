@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +35,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.store = session.store
         self._extractor_version = extractor_version
-        self._job: workers.ExtractionJob | None = None
+        self._jobs: list[workers.ExtractionJob] = []
         self._extracting: set[str] = set()
         self.setWindowTitle(self.tr("Chú Giải — Vietnamese article reader"))
         self.setObjectName("MainWindow")
@@ -79,7 +81,16 @@ class MainWindow(QMainWindow):
         self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
         self._position_timer.timeout.connect(self.save_reading_position)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
-        self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("People & organizations: %v/%m"))
+        self.progress.setAccessibleName(self.tr("Progress of finding people and organizations"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_extraction)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -233,18 +244,28 @@ class MainWindow(QMainWindow):
     # -- entity extraction off the GUI thread ----------------------------------------------
 
     def ensure_entities(self, article: Article) -> None:
-        """Extract the article's people and organizations in the background unless cached."""
+        """Extract the open article's people and organizations in the background unless cached."""
+        cached = self.store.extractor_version(article.id) == self._current_extractor_version()
+        if not cached and article.id not in self._extracting:
+            self._start_extraction([article])
+        self.entities.set_busy(article.id in self._extracting)
+
+    def extract_pending(self) -> None:
+        """Extract every article whose cached results are missing or from an older extractor."""
         version = self._current_extractor_version()
-        if self.store.extractor_version(article.id) == version or article.id in self._extracting:
-            self.entities.set_busy(article.id in self._extracting)
-            return
-        self._extracting.add(article.id)
-        self.entities.set_busy(True)
-        job = workers.ExtractionJob([(article.id, article.body)])
+        pending = [s.id for s in self.store.article_summaries()
+                   if s.id not in self._extracting and self.store.extractor_version(s.id) != version]
+        if pending:
+            self._start_extraction([self.store.article(i) for i in pending])
+
+    def _start_extraction(self, articles: list[Article]) -> None:
+        job = workers.ExtractionJob([(a.id, a.body) for a in articles])
+        self._extracting.update(a.id for a in articles)
         job.signals.result.connect(self._extraction_done)
         job.signals.failed.connect(self._extraction_failed)
+        job.signals.progress.connect(self._extraction_progress)
         job.signals.finished.connect(lambda j=job: self._job_finished(j))
-        self._job = job
+        self._jobs.append(job)
         workers.start(job)
 
     def _current_extractor_version(self) -> str:
@@ -256,22 +277,41 @@ class MainWindow(QMainWindow):
 
     def _extraction_done(self, article_id: str, version: str, found: list) -> None:
         self._extracting.discard(article_id)
+        if self.store.article(article_id) is None:
+            return  # deleted meanwhile
         self.session.perform(self.store.save_extraction(article_id, version, found))
         if self.session.article and self.session.article.id == article_id:
             self.entities.set_busy(False)
 
     def _extraction_failed(self, article_id: str, message: str) -> None:
         self._extracting.discard(article_id)
-        self.entities.set_busy(False)
-        self.entities.status.setText(
-            self.tr("Could not find people and organizations: %1").replace("%1", message))
-        self.entities.status.setVisible(True)
+        if self.session.article and self.session.article.id == article_id:
+            self.entities.show_error(
+                self.tr("Could not find people and organizations: %1").replace("%1", message))
+
+    def _extraction_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        busy = done < total
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def cancel_extraction(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+        self.statusBar().showMessage(self.tr("Stopped finding people and organizations."), 5000)
 
     def _job_finished(self, job) -> None:
         for article_id, _ in job.articles:
             self._extracting.discard(article_id)
-        if self._job is job:
-            self._job = None
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if not self._jobs:
+            self.progress.hide()
+            self.cancel_button.hide()
+        article = self.session.article
+        if article and article.id not in self._extracting:
+            self.entities.set_busy(False)
 
     # -- state across restarts -------------------------------------------------------------
 
@@ -298,6 +338,7 @@ class MainWindow(QMainWindow):
             article_id = summaries[0].id if summaries else None
         if article_id:
             self.session.open_article(article_id)
+        QTimer.singleShot(0, self.extract_pending)
 
     def _restore_reading_position(self) -> None:
         article = self.session.article
@@ -321,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        if self._job is not None:
-            self._job.cancel()
+        for job in self._jobs:
+            job.cancel()
         workers.wait_all(3000)
         super().closeEvent(event)

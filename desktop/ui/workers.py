@@ -57,9 +57,22 @@ class ExtractionJob(QRunnable):
             self.signals.finished.emit()
 
 
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """One background thread for all jobs: they queue in order, and the NLP models are not
+    shared between threads."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
 def start(job: QRunnable) -> None:
-    QThreadPool.globalInstance().start(job)
+    pool().start(job)
 
 
 def wait_all(msecs: int = 3000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    return pool().waitForDone(msecs)

@@ -72,6 +72,18 @@
         <translation>Người &amp;&amp; tổ chức</translation>
     </message>
     <message>
+        <source>People &amp; organizations: %v/%m</source>
+        <translation>Người &amp; tổ chức: %v/%m</translation>
+    </message>
+    <message>
+        <source>Progress of finding people and organizations</source>
+        <translation>Tiến độ tìm người và tổ chức</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>Vàng</translation>
     </message>
@@ -173,6 +185,10 @@ Thư mục dữ liệu: %2</translation>
         <source>Could not find people and organizations: %1</source>
         <translation>Không tìm được người và tổ chức: %1</translation>
     </message>
+    <message>
+        <source>Stopped finding people and organizations.</source>
+        <translation>Đã dừng tìm người và tổ chức.</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -234,6 +250,14 @@ Thư mục dữ liệu: %2</translation>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Something went wrong. Your work so far is saved.
+
+A report for IT: %1</source>
+        <translation>Đã xảy ra lỗi. Những gì bạn làm đến giờ đã được lưu.
+
+Báo cáo gửi bộ phận IT: %1</translation>
+    </message>
     <message>
         <source>The data file cannot be opened. Nothing was changed.
 

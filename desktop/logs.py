@@ -1,0 +1,64 @@
+"""Rotating log file and readable crash reports in the per-user log folder (DESIGN §6)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from desktop import __version__
+
+LOG_NAME = "chugiai.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+log = logging.getLogger("chugiai")
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Log to folder/chugiai.log, rotating; returns the file, or None when it can't be written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    except OSError:
+        return None  # a read-only home must not stop the app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.info("chugiai %s on Python %s, %s", __version__, platform.python_version(),
+             platform.platform())
+    return folder / LOG_NAME
+
+
+def write_crash_report(folder: Path, exc_type, exc, tb) -> Path | None:
+    """A plain-text report IT can read: versions and the traceback, no user data."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    text = (f"Chú Giải {__version__} crashed at {datetime.now().isoformat()}\n"
+            f"Python {platform.python_version()} on {platform.platform()}\n\n"
+            + "".join(traceback.format_exception(exc_type, exc, tb)))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{stamp}.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | None = None) -> None:
+    """Unhandled errors are logged and reported instead of vanishing with the window."""
+
+    def hook(exc_type, exc, tb):
+        log.error("unhandled error", exc_info=(exc_type, exc, tb))
+        report = write_crash_report(folder, exc_type, exc, tb)
+        traceback.print_exception(exc_type, exc, tb)
+        if notify:
+            notify(report)
+
+    sys.excepthook = hook
