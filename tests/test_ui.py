@@ -1,14 +1,13 @@
 """The window driven as a person would: real widgets, real SQLite file in a temp folder."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-import pytest
-
+from desktop import paths
 from desktop.app import create_window
 from desktop.core.store import Store
-from desktop import paths
 
 EXTRACTION_TIMEOUT_MS = 60_000
 

@@ -18,12 +18,10 @@ from typing import Callable, Iterable
 
 from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable, entity_key, fold, nfc, sentences
-from . import lexicon as L
-from .gazetteer import Gazetteer, load as load_gazetteer
-
-
 from . import Cancelled  # noqa: E402 — defined in the package so callers need not import us
-
+from . import lexicon as L
+from .gazetteer import Gazetteer
+from .gazetteer import load as load_gazetteer
 
 # ---------------------------------------------------------------------------- tagger
 
@@ -273,7 +271,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
     j = i + n
     good = j
     k = j
-    pending_and = False
     N = len(syls)
     spec_noun = False  # last piece was a capitalised common noun ("Dự báo"), not a place
     lower_run = 0
@@ -282,7 +279,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
         if s.punct:
             if s.text in "-–&" and k + 1 < N and syls[k + 1].cap and good > j - 0 and good == k:
                 k += 1
-                pending_and = True
                 continue
             break
         if s.acronym:
@@ -290,7 +286,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
                 break
             k += 1
             good = k
-            pending_and = False
             continue
         if s.cap:
             if k > j and _person_run_at(syls, k):
@@ -301,7 +296,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
                 good = k
                 spec_noun = False
                 lower_run = 0
-                pending_and = False
                 continue
             unit = s.unit
             tail = k + 1
@@ -322,19 +316,16 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
             k = tail
             good = k
             lower_run = 0
-            pending_and = False
             continue
         # lower-case syllable
         m = _phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         if m:
             k += m
             good = k
-            pending_and = False
             continue
         m = _phrase_at(syls, k, L.ADMIN_UNITS, 2)
         if m and k + m < N and syls[k + m].cap:
             k += m
-            pending_and = True
             continue
         # sentence-case names go on in lower-case nouns: "Trung tâm Dự báo khí tượng thủy văn"
         if spec_noun and lower_run < 4 and s.pos == "N" and (k == 0 or syls[k - 1].unit != s.unit) \
@@ -352,7 +343,6 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
                 and not syls[k + 1].acronym and not _is_head(syls, k + 1) \
                 and not _phrase_at(syls, k + 1, L.PLACES, 4):
             k += 1
-            pending_and = True
             continue
         break
     return good, good == j

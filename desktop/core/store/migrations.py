@@ -10,7 +10,7 @@ import sqlite3
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from desktop.core.store import MIGRATION_NAMES, MIGRATION_SET
+from desktop.core.store.base import MIGRATION_NAMES, MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
 
