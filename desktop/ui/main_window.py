@@ -27,6 +27,7 @@ from desktop.ui.reader_view import DEFAULT_FONT_PT, ReaderView
 from desktop.ui.session import Session
 
 POSITION_SAVE_DELAY_MS = 600
+BACKGROUND_START_DELAY_MS = 300  # after the window shows, before background jobs may start
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +37,12 @@ class MainWindow(QMainWindow):
         self.store = session.store
         self._extractor_version = extractor_version
         self._jobs: list[workers.ExtractionJob] = []
+        self._background_allowed = False
+        self._deferred: list[Article] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(BACKGROUND_START_DELAY_MS)
+        self._release_timer.timeout.connect(self._allow_background)
         self._extracting: set[str] = set()
         self.setWindowTitle(self.tr("Chú Giải — Vietnamese article reader"))
         self.setObjectName("MainWindow")
@@ -259,14 +266,31 @@ class MainWindow(QMainWindow):
             self._start_extraction([self.store.article(i) for i in pending])
 
     def _start_extraction(self, articles: list[Article]) -> None:
-        job = workers.ExtractionJob([(a.id, a.body) for a in articles])
         self._extracting.update(a.id for a in articles)
+        if not self._background_allowed:
+            self._deferred.extend(articles)
+            return
+        job = workers.ExtractionJob([(a.id, a.body) for a in articles])
         job.signals.result.connect(self._extraction_done)
         job.signals.failed.connect(self._extraction_failed)
         job.signals.progress.connect(self._extraction_progress)
         job.signals.finished.connect(lambda j=job: self._job_finished(j))
         self._jobs.append(job)
         workers.start(job)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._background_allowed and not self._release_timer.isActive():
+            self._release_timer.start()
+
+    def _allow_background(self) -> None:
+        """Start the jobs asked for before the window was up (NLP imports compete with the
+        first paint for the interpreter)."""
+        self._background_allowed = True
+        deferred, self._deferred = self._deferred, []
+        if deferred:
+            self._extracting.difference_update(a.id for a in deferred)
+            self._start_extraction(deferred)
 
     def _current_extractor_version(self) -> str:
         if self._extractor_version is None:

@@ -10,7 +10,13 @@ from pathlib import Path
 BUSY_TIMEOUT_S = 10.0
 # Names of the schema steps in desktop/core/store/migrations.py, so that opening an up-to-date
 # database does not import sqlite-utils (~200 ms of start-up). A test keeps the two in step.
-MIGRATION_NAMES = ("m001_initial",)
+MIGRATION_NAMES = (
+    "m001_initial",
+    "m002_entity_decisions",
+    "m003_exchange",
+    "m004_library",
+    "m005_reliability",
+)
 MIGRATION_SET = "chugiai"
 
 

@@ -64,6 +64,29 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+
+# Steps reserved for work in progress, so that parallel changes do not collide. Each is filled in
+# by its issue before it first lands; once landed, a step is never edited again.
+@migrations()
+def m002_entity_decisions(db: sqlite_utils.Database) -> None:
+    """Reserved for issue 3 (user decisions on entities)."""
+
+
+@migrations()
+def m003_exchange(db: sqlite_utils.Database) -> None:
+    """Reserved for issue 4 (import/export bookkeeping)."""
+
+
+@migrations()
+def m004_library(db: sqlite_utils.Database) -> None:
+    """Reserved for issue 6 (user documents, search)."""
+
+
+@migrations()
+def m005_reliability(db: sqlite_utils.Database) -> None:
+    """Reserved for issue 8 (backups, integrity)."""
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

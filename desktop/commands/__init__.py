@@ -1,0 +1,1 @@
+"""Headless sub-commands, one module each: `HELP`, `register(parser)`, `run(args) -> int`."""

@@ -1,0 +1,33 @@
+"""`chugiai list [--json]`: the articles in the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, open_store
+
+HELP = "list the articles in the library"
+
+
+def register(parser) -> None:
+    parser.add_argument("--json", action="store_true")
+
+
+def run(args) -> int:
+    from desktop.core.store import StoreError
+
+    try:
+        store = open_store(args.data_dir)
+    except StoreError as exc:
+        return fail(str(exc), EXIT_BAD_INPUT)
+    rows = store.article_summaries()
+    if args.json:
+        json.dump([{"id": r.id, "title": r.title, "source": r.source, "origin": r.origin,
+                    "annotations": r.annotation_count} for r in rows],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            print(f"{r.id[:12]}  {r.annotation_count:4d}  {r.title}")
+    return EXIT_OK
