@@ -163,3 +163,20 @@ def test_crash_report_is_readable_and_holds_no_user_data(tmp_path):
         report = write_crash_report(tmp_path, type(exc), exc, exc.__traceback__)
     text = report.read_text(encoding="utf-8")
     assert "RuntimeError: boom" in text and "Chú Giải" in text
+
+
+def test_upgrades_a_saved_version_1_database_without_losing_a_row(tmp_path):
+    """tests/fixtures/chugiai-v1.sqlite3 was saved with only the first schema step applied."""
+    import shutil
+
+    saved = Path(__file__).parent / "fixtures" / "chugiai-v1.sqlite3"
+    path = tmp_path / "chugiai.sqlite3"
+    shutil.copy(saved, path)
+    store = Store(path)
+    assert store.applied_migrations() == list(MIGRATION_NAMES)
+    (summary,) = store.article_summaries()
+    (ann,) = store.annotations(summary.id)
+    assert (ann.exact, ann.note, ann.tags, ann.author) == (
+        "Lê Thị Tuyết Mai", "Đại sứ", ("WPS",), "Nguyễn Thị Lan")
+    assert store.setting("author") == "Nguyễn Thị Lan"
+    assert store.integrity_ok()
