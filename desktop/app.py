@@ -11,6 +11,7 @@ import sys
 from desktop import cli
 
 DEFAULT_LANGUAGE = "vi"
+LANGUAGE_SETTING = "ui.language"
 EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
 
 
@@ -41,6 +42,8 @@ def install_translator(app, language: str):
 
     from desktop import paths
 
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
     if language == "en":
         return None
     translator = QTranslator(app)
@@ -51,15 +54,21 @@ def install_translator(app, language: str):
 
 
 def create_window(data_dir: str | None = None, *, language: str | None = None):
-    """Open the store (loading the corpus on first use) and build the window, not yet shown."""
-    from desktop.core.store import StoreError
+    """Open the store (loading the corpus on first use) and build the window, not yet shown.
+
+    `language` "vi"/"en" installs that translation, "auto" the user's choice (Vietnamese by
+    default); None leaves the application's translators as they are.
+    """
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
 
-    try:
-        store = cli.open_store(data_dir)
-    except StoreError:
-        raise
+    store = cli.open_store(data_dir)
+    if language == "auto":
+        language = store.setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE
+    if language is not None:
+        install_translator(QApplication.instance(), language)
     session = Session(store)
     window = MainWindow(session)
     window.restore_state()
@@ -84,7 +93,6 @@ def run_gui(args) -> int:
     family = load_fonts()
     if family:
         app.setFont(QFont(family, 10))
-    install_translator(app, args.lang or DEFAULT_LANGUAGE)
     from desktop import logs
 
     logs.setup_logging(paths.log_dir())
@@ -96,7 +104,7 @@ def run_gui(args) -> int:
 
     logs.install_crash_handler(paths.log_dir(), tell_user)
     try:
-        window = create_window(args.data_dir)
+        window = create_window(args.data_dir, language=args.lang or "auto")
     except StoreError as exc:
         QMessageBox.critical(None, "Chú Giải", app.translate(
             "app", "The data file cannot be opened. Nothing was changed.\n\n%1")

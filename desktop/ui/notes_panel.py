@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -31,8 +31,18 @@ QUOTE_PREVIEW_CHARS = 140
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
+    """A colour chip carrying its key (1–5), so colours differ by more than colour."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color_name(color)))
+    if color in COLORS and size >= 12:
+        painter = QPainter(pixmap)
+        font = painter.font()
+        font.setPixelSize(int(size * 0.7))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(COLORS.index(color) + 1))
+        painter.end()
     return QIcon(pixmap)
 
 

@@ -8,27 +8,31 @@ from PySide6.QtWidgets import QMenu, QTextEdit
 
 from desktop.core.models import COLORS, Annotation, Article
 from desktop.ui.textpos import OffsetMap
+from desktop.ui.theme import THEMES, UNDERLINES, Theme
 
-HIGHLIGHT_COLORS = {
-    "yellow": "#ffe066",
-    "green": "#a9e5a0",
-    "blue": "#a5d4ff",
-    "pink": "#ffb8cc",
-    "purple": "#d7c2fb",
-}
-MENTION_COLOR = "#ff9f43"  # entity mentions: orange, unlike any highlight colour
 OVERLAP_DARKEN = 115  # QColor.darker factor where two or more highlights overlap
 PARAGRAPH_GAP_PX = 10
 DEFAULT_FONT_PT = 13
 MIN_FONT_PT, MAX_FONT_PT = 8, 40
+DEFAULT_LINE_SPACING = 135  # percent of the font's line height
+MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 220
+DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
+
+_UNDERLINE_STYLES = {
+    "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
+}
 
 
-def color_name(color: str) -> str:
-    return HIGHLIGHT_COLORS.get(color, HIGHLIGHT_COLORS["yellow"])
+def color_name(color: str, theme: Theme = THEMES["light"]) -> str:
+    return theme.highlights.get(color, theme.highlights["yellow"])
 
 
-def _blend(colors: list[str]) -> QColor:
-    qs = [QColor(color_name(c)) for c in colors]
+def _blend(colors: list[str], theme: Theme) -> QColor:
+    qs = [QColor(color_name(c, theme)) for c in colors]
     r = sum(c.red() for c in qs) // len(qs)
     g = sum(c.green() for c in qs) // len(qs)
     b = sum(c.blue() for c in qs) // len(qs)
@@ -58,6 +62,10 @@ class ReaderView(QTextEdit):
         self._mentions: list[tuple[int, int]] = []
         self._focused: str | None = None
         self._font_pt = DEFAULT_FONT_PT
+        self.theme = THEMES["light"]
+        self._family: str | None = None
+        self._line_spacing = DEFAULT_LINE_SPACING
+        self._width_chars = DEFAULT_WIDTH_CHARS
         self.set_font_size(DEFAULT_FONT_PT)
 
     # -- content ---------------------------------------------------------------------------
@@ -69,13 +77,17 @@ class ReaderView(QTextEdit):
         body = article.body if article else ""
         self._map = OffsetMap(body)
         self.setPlainText(body)
+        self._format_paragraphs()
+        self.set_annotations(annotations)
+
+    def _format_paragraphs(self) -> None:
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setBottomMargin(PARAGRAPH_GAP_PX)
-        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLineHeight(self._line_spacing,
+                            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
-        self.set_annotations(annotations)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self._annotations = [a for a in annotations if not a.deleted]
@@ -114,20 +126,22 @@ class ReaderView(QTextEdit):
             if not covering:
                 continue
             fmt = QTextCharFormat()
+            innermost = min(covering, key=lambda a: a.end - a.start)
             if len(covering) == 1:
-                fmt.setBackground(QColor(color_name(covering[0].color)))
+                fmt.setBackground(QColor(color_name(innermost.color, self.theme)))
             else:
-                fmt.setBackground(_blend([a.color for a in covering]))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setBackground(_blend([a.color for a in covering], self.theme))
+            # the non-colour cue: each colour has its own underline style
+            fmt.setUnderlineStyle(_UNDERLINE_STYLES[UNDERLINES.get(innermost.color, "single")])
+            fmt.setUnderlineColor(QColor(self.theme.highlight_text))
             if any(a.id == self._focused for a in covering):
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor("#444444"))
-            fmt.setForeground(QColor("#1a1a1a"))
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            fmt.setForeground(QColor(self.theme.highlight_text))
             selections.append(self._extra(seg_start, seg_end, fmt))
         for start, end in self._mentions:
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(MENTION_COLOR))
-            fmt.setForeground(QColor("#1a1a1a"))
+            fmt.setBackground(QColor(self.theme.mention))
+            fmt.setForeground(QColor(self.theme.highlight_text))
             fmt.setFontWeight(QFont.Weight.DemiBold)
             selections.append(self._extra(start, end, fmt))
         self.setExtraSelections(selections)
@@ -137,6 +151,10 @@ class ReaderView(QTextEdit):
         sel.cursor = self._cursor(start, end)
         sel.format = fmt
         return sel
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._repaint_marks()
 
     # -- positions -------------------------------------------------------------------------
 
@@ -191,12 +209,39 @@ class ReaderView(QTextEdit):
         anchor = self.first_visible_offset() if self.article else 0
         self._font_pt = points
         font = self.font()
+        if self._family:
+            font.setFamily(self._family)
         font.setPointSize(points)
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self._fit_width()
         if self.article:
             self.scroll_to_top_at(anchor)
         self.font_size_changed.emit(points)
+
+    def set_reading_options(self, *, family: str | None = None, line_spacing: int | None = None,
+                            width_chars: int | None = None) -> None:
+        """Font family, line spacing (percent) and reading width (characters, 0 = full)."""
+        if family is not None:
+            self._family = family or None
+        if line_spacing is not None:
+            self._line_spacing = max(MIN_LINE_SPACING, min(MAX_LINE_SPACING, int(line_spacing)))
+            self._format_paragraphs()
+        if width_chars is not None:
+            self._width_chars = max(0, int(width_chars))
+        self.set_font_size(self._font_pt)
+
+    def _fit_width(self) -> None:
+        """Centre a column of about `width_chars` characters; long lines tire the eye."""
+        side = 0
+        if self._width_chars:
+            column = self._width_chars * self.fontMetrics().averageCharWidth()
+            side = max(0, (self.width() - column) // 2 - int(self.document().documentMargin()))
+        self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
 
     def zoom(self, step: int) -> None:
         self.set_font_size(self._font_pt + step)
