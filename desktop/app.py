@@ -13,10 +13,15 @@ from desktop import cli
 DEFAULT_LANGUAGE = "vi"
 LANGUAGE_SETTING = "ui.language"
 EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
+SINGLE_INSTANCE_DELAY_MS = 100  # listen for a second start just after the first paint
 
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run(make_window=create_window, load_fonts=load_fonts)
     if args.command:
         return cli.run(args)
     return run_gui(args)
@@ -87,6 +92,11 @@ def run_gui(args) -> int:
     app.setApplicationName("Chú Giải")
     app.setOrganizationName("ChuGiai")
     app.setApplicationDisplayName("Chú Giải")
+    from desktop.ui.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir(args.data_dir), parent=app)
+    if not instance.claim() and instance.send(sys.argv[1:]):
+        return 0  # the running window on this data folder takes over
     icon = paths.resource_dir() / "icons" / "chugiai.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -111,6 +121,8 @@ def run_gui(args) -> int:
             .replace("%1", str(exc)))
         return 1
     window.show()
+    instance.activated.connect(lambda _argv: bring_to_front(window))
+    QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
     if os.environ.get(EXIT_WHEN_IDLE_ENV):
         # benchmarks and smoke tests: the first idle moment after the window shows ends the run
         QTimer.singleShot(0, lambda: (print("idle", flush=True), window.close(), app.quit()))

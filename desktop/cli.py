@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder to use (default: CHUGIAI_DATA_DIR, else the per-user "
                              "data folder)")
     parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default vi)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary data folder (user data "
+                             "untouched), print one line per step; exit 0 if all passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in COMMANDS.items():
         command = _module(module)

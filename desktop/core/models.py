@@ -82,6 +82,17 @@ class EntitySummary:
 
 
 @dataclass(frozen=True)
+class EntityIndexEntry:
+    """An entity as the library-wide index lists it: how many articles mention it."""
+
+    id: int
+    kind: str
+    name: str
+    article_count: int
+    origin: str = "auto"
+
+
+@dataclass(frozen=True)
 class Changes:
     """What a mutation changed, so each screen refreshes only what is flagged (Anki's OpChanges)."""
 
@@ -102,3 +113,18 @@ class Changes:
             self.settings | other.settings,
             self.origin if self.origin is not None else other.origin,
         )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The other version of an annotation that both sides edited (DESIGN §5, issue 4).
+
+    `origin` says where `version` came from: "incoming" (the bundle's version lost to a newer
+    local edit) or "local" (this laptop's version lost to a newer one from a bundle). The winning
+    version is the one in the annotations table; this one stays until the user picks.
+    """
+
+    id: int
+    version: Annotation
+    origin: str
+    recorded_at: str = ""

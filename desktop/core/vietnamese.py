@@ -66,6 +66,40 @@ def entity_key(name: str) -> str:
     return nfc(_WORD.sub(lambda m: _retone_syllable(m.group(0)), key))
 
 
+# Vietnamese alphabetical order (f, j, w, z of foreign names in their Latin places), then tones
+# in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
+_TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_SORT_CACHE: dict[str, tuple[tuple[int, int], int]] = {}
+
+
+def _sort_char(ch: str) -> tuple[tuple[int, int], int]:
+    """(letter class and rank, tone rank) of one character."""
+    decomposed = unicodedata.normalize("NFD", ch.lower())
+    tone = next((c for c in decomposed if c in TONE_MARKS), "")
+    base = nfc("".join(c for c in decomposed if c not in TONE_MARKS))
+    if base in _LETTER_RANK:
+        return (2, _LETTER_RANK[base]), _TONE_RANK[tone]
+    if base.isdigit():
+        return (1, ord(base[0])), 0
+    if base.isspace() or not base.isalnum():
+        return (0, 0), 0  # white space and punctuation: word breaks, sorted first
+    return (3, ord(base[0])), _TONE_RANK.get(tone, 0)
+
+
+def sort_key(text: str) -> tuple:
+    """Key for Vietnamese alphabetical order: letters (ă after a, đ after d …), then tones, then case."""
+    letters, tones = [], []
+    for ch in nfc(text).strip():
+        cached = _SORT_CACHE.get(ch)
+        if cached is None:
+            cached = _SORT_CACHE[ch] = _sort_char(ch)
+        letters.append(cached[0])
+        tones.append(cached[1])
+    return tuple(letters), tuple(tones), tuple(not c.islower() for c in text), text
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[^\s\w]?\w)|\n+")
 
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -16,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.annotating import new_highlight
 from desktop.core.models import COLORS, Annotation, Article, Changes
 from desktop.ui import workers
+from desktop.ui.comfort import ComfortController
+from desktop.ui.entity_index import EntityIndex
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notes_panel import NotesPanel, swatch
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.entities, self.tr("People && organizations"))
+        self.entity_index = EntityIndex(session)  # the whole library's people & organizations
+        self.tabs.addTab(self.entity_index, self.tr("Index"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
@@ -114,6 +116,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=color: self.highlight_selection(c))
             self.highlight_actions.append(action)
         self.reader.highlight_actions = self.highlight_actions
+        self.mark_person_action = QAction(self.tr("Mark as person"), self)
+        self.mark_person_action.triggered.connect(lambda: self.mark_selection("PER"))
+        self.mark_org_action = QAction(self.tr("Mark as organization"), self)
+        self.mark_org_action.triggered.connect(lambda: self.mark_selection("ORG"))
+        self.reader.entity_actions = [self.mark_person_action, self.mark_org_action]
 
         self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -135,8 +142,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        about_action = QAction(self.tr("About Chú Giải"), self)
-        about_action.triggered.connect(self.show_about)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(quit_action)
@@ -146,10 +151,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.highlight_actions:
             menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        menu.addAction(about_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.comfort = ComfortController(self)
+        self.comfort.install(self.view_menu, self.help_menu)
 
         toolbar = self.addToolBar(self.tr("Highlight"))
         toolbar.setObjectName("HighlightToolbar")
@@ -190,6 +196,15 @@ class MainWindow(QMainWindow):
         self.session.annotation_focused.emit(ann.id)
         return ann
 
+    def mark_selection(self, kind: str) -> None:
+        """The user's word on the selection: a person or an organization, kept for good."""
+        article, selected = self.session.article, self.reader.selected_range()
+        if article is None or selected is None:
+            self.statusBar().showMessage(self.tr("Select a name in the text first."), 4000)
+            return
+        self.entities.mark(article.id, *selected, kind=kind)
+        self.tabs.setCurrentWidget(self.entities)
+
     def delete_annotation(self, annotation_id: str) -> None:
         ann = self.store.annotation(annotation_id)
         if ann and not ann.deleted:
@@ -212,13 +227,6 @@ class MainWindow(QMainWindow):
             self.session.annotation_focused.emit(ann.id)
         self.tabs.setCurrentWidget(self.notes)
         self.notes.focus_note()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Chú Giải"),
-            self.tr("Chú Giải %1\nOffline reader and annotator for Vietnamese articles.\n\n"
-                    "Data folder: %2").replace("%1", __version__)
-            .replace("%2", str(self.store.path.parent)))
 
     # -- reacting to changes ---------------------------------------------------------------
 
@@ -355,6 +363,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
         self.tabs.setCurrentIndex(int(self.store.setting("window.tab", 0)))
         self.reader.set_font_size(self.store.setting("reader.font_size", DEFAULT_FONT_PT))
+        self.comfort.apply_all()
         self.library.refresh()
         article_id = self.store.setting("session.article")
         summaries = self.store.article_summaries()

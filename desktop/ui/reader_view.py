@@ -278,6 +278,10 @@ class ReaderView(QTextEdit):
             menu.addSeparator()
             for action in getattr(self, "highlight_actions", []):
                 menu.addAction(action)
+            entity_actions = getattr(self, "entity_actions", [])  # "Mark as person / org…"
+            if entity_actions:
+                menu.addSeparator()
+                menu.addActions(entity_actions)
         else:
             ann = self.annotation_at(self.offset_at(event.pos()))
             if ann:

@@ -15,10 +15,13 @@ from desktop.core.store.base import (
     StoreError,
 )
 from desktop.core.store.entities import EntityQueries
+from desktop.core.store.exchange import ExchangeBatch, ExchangeQueries, StaleSnapshot
 from desktop.core.store.settings import SettingsQueries
 
-__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "Store", "StoreError"]
+__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "StaleSnapshot", "Store",
+           "StoreError"]
 
 
-class Store(SettingsQueries, ArticleQueries, AnnotationQueries, EntityQueries, StoreBase):
+class Store(SettingsQueries, ArticleQueries, AnnotationQueries, EntityQueries, ExchangeQueries,
+            StoreBase):
     """One user's database file."""

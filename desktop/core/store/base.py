@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 BUSY_TIMEOUT_S = 10.0
+LOCKED_RETRY_S = 0.02
 # Names of the schema steps in desktop/core/store/migrations.py, so that opening an up-to-date
 # database does not import sqlite-utils (~200 ms of start-up). A test keeps the two in step.
 MIGRATION_NAMES = (
@@ -24,6 +26,19 @@ class StoreError(RuntimeError):
     """The database cannot be opened or written; the message is for the user."""
 
 
+def _retry_while_locked(step, *, timeout: float = BUSY_TIMEOUT_S):
+    """Run a step SQLite refuses with "locked" without calling its busy handler (switching the
+    journal mode while another process creates the file), retrying until the busy timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(LOCKED_RETRY_S)
+
+
 class StoreBase:
     """One user's database file, opened with WAL, foreign keys and a busy timeout."""
 
@@ -33,15 +48,23 @@ class StoreBase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S,
                                         isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            _retry_while_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
             self.conn.execute("PRAGMA foreign_keys=ON")
+            # NORMAL in WAL: a committed transaction survives the process being killed (tests/
+            # test_reliability.py); only a power cut before the next checkpoint could lose it.
             self.conn.execute("PRAGMA synchronous=NORMAL")
             if self.pending_migrations():
-                from desktop.core.store.migrations import migrate
-
-                migrate(self.conn)
+                self._migrate_locked()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def _migrate_locked(self) -> None:
+        """Schema steps under one write lock, so two first starts on a folder don't both apply them."""
+        from desktop.core.store.migrations import migrate
+
+        with self._atomic():
+            if self.pending_migrations():
+                migrate(self.conn)
 
     def pending_migrations(self) -> list[str]:
         """Schema steps this database has not had yet."""

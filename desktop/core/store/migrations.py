@@ -69,12 +69,39 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 # by its issue before it first lands; once landed, a step is never edited again.
 @migrations()
 def m002_entity_decisions(db: sqlite_utils.Database) -> None:
-    """Reserved for issue 3 (user decisions on entities)."""
+    """User decisions on entities (issue 3): user-owned aliases, rejections in one article."""
+    # origin 'user': the user put this spelling on this entity (mark, rename, merge, split);
+    # such a spelling always resolves to its entity when an extraction is saved
+    db["entity_aliases"].add_column("origin", str, not_null_default="auto")
+    db["entity_rejections"].create(
+        {"article_id": str, "entity_id": int}, pk=("article_id", "entity_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["entity_rejections"].create_index(["entity_id"])
 
 
 @migrations()
 def m003_exchange(db: sqlite_utils.Database) -> None:
-    """Reserved for issue 4 (import/export bookkeeping)."""
+    """Issue 4, sharing bundles (DESIGN §5): what was exchanged, conflicts, orphaned highlights.
+
+    - `exchange_base`: per annotation, the newest `modified` that has left this laptop in a bundle
+      or arrived from one; an edit newer than it has not been seen by anyone else yet.
+    - `annotation_conflicts`: the other version of an annotation when both sides edited it since
+      they last exchanged it; kept, with every field, until the user picks one.
+    - `annotation_orphans`: imported highlights whose quote was not found in the local text.
+    """
+    db["exchange_base"].create({"annotation_id": str, "modified": str}, pk="annotation_id")
+    db["annotation_conflicts"].create(
+        {"id": int, "annotation_id": str, "article_id": str, "start": int, "end": int,
+         "exact": str, "prefix": str, "suffix": str, "color": str, "note": str, "tags": str,
+         "author": str, "created": str, "modified": str, "deleted": int, "origin": str,
+         "recorded_at": str},
+        pk="id", not_null={"annotation_id", "modified", "origin"},
+    )
+    db["annotation_conflicts"].create_index(["annotation_id", "modified", "origin"], unique=True)
+    db["annotation_orphans"].create(
+        {"annotation_id": str, "article_id": str, "recorded_at": str}, pk="annotation_id")
+    db["annotation_orphans"].create_index(["article_id"])
 
 
 @migrations()

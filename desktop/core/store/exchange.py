@@ -1,0 +1,256 @@
+"""Bookkeeping for sharing bundles (issue 4, DESIGN §5): one-transaction merges, conflicts, orphans.
+
+The merge rules live in `desktop/core/exchange/merge.py`; this module only reads what they need and
+writes what they decided, all of it in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from desktop.core.models import Annotation, Article, Changes, Conflict, utc_now
+from desktop.core.store.base import StoreBase, StoreError
+from desktop.core.vietnamese import fold
+
+_CHUNK = 500  # ids per IN (…) query, well under SQLite's variable limit
+_COLUMNS = ("id, article_id, start, end, exact, prefix, suffix, color, note, author, created, "
+            "modified, deleted")
+
+
+class StaleSnapshot(StoreError):
+    """The library changed between the preview of an import and the import itself."""
+
+
+@dataclass
+class ExchangeBatch:
+    """Everything one import writes; `expected` is the local `modified` (or None) the plan saw."""
+
+    articles: list[Article] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    conflicts: list[tuple[Annotation, str]] = field(default_factory=list)  # (version, origin)
+    orphans: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, article id)
+    placed: list[str] = field(default_factory=list)  # annotation ids no longer orphaned
+    bases: dict[str, str] = field(default_factory=dict)  # annotation id → modified exchanged
+    expected: dict[str, str | None] = field(default_factory=dict)
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _row_to_annotation(r, tags: tuple[str, ...]) -> Annotation:
+    return Annotation(id=r[0], article_id=r[1], start=r[2], end=r[3], exact=r[4], prefix=r[5],
+                      suffix=r[6], color=r[7], note=r[8], tags=tags, author=r[9],
+                      created=r[10], modified=r[11], deleted=bool(r[12]))
+
+
+class ExchangeQueries(StoreBase):
+    # -- reading -------------------------------------------------------------------------
+
+    def _tags_of(self, ids: list[str]) -> dict[str, list[str]]:
+        tags: dict[str, list[str]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for ann_id, tag in self.conn.execute(
+                    f"SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN "
+                    f"({marks}) ORDER BY rowid", chunk):
+                tags.setdefault(ann_id, []).append(tag)
+        return tags
+
+    def annotations_by_id(self, ids: Iterable[str]) -> dict[str, Annotation]:
+        """Annotations (tombstones included) with these ids, those that exist."""
+        ids = list(dict.fromkeys(ids))
+        rows = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            rows += self.conn.execute(
+                f"SELECT {_COLUMNS} FROM annotations WHERE id IN ({marks})", chunk).fetchall()
+        tags = self._tags_of([r[0] for r in rows])
+        return {r[0]: _row_to_annotation(r, tuple(tags.get(r[0], ()))) for r in rows}
+
+    def exchange_bases(self, ids: Iterable[str]) -> dict[str, str]:
+        """Per annotation id, the newest `modified` that went out in or came in with a bundle."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(
+                f"SELECT annotation_id, modified FROM exchange_base WHERE annotation_id IN "
+                f"({marks})", chunk).fetchall())
+        return out
+
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, Article] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    "SELECT id, slug, title, body, source, published, language, origin, added_at "
+                    f"FROM articles WHERE id IN ({marks})", chunk):
+                out[row[0]] = Article(*row)
+        return out
+
+    def annotations_for_export(self, *, article_ids: Iterable[str] | None = None,
+                               colors: Iterable[str] | None = None,
+                               tags: Iterable[str] | None = None) -> list[Annotation]:
+        """Annotations to share, tombstones included, by article and text position.
+
+        Filters combine with AND; within one filter any value matches (colour yellow or green).
+        """
+        where, params = ["1 = 1"], []
+        if article_ids is not None:
+            ids = list(article_ids)
+            where.append(f"article_id IN ({','.join('?' * len(ids))})")
+            params += ids
+        if colors is not None:
+            cs = list(colors)
+            where.append(f"color IN ({','.join('?' * len(cs))})")
+            params += cs
+        if tags is not None:
+            ts = list(tags)
+            where.append("id IN (SELECT annotation_id FROM annotation_tags WHERE tag IN "
+                         f"({','.join('?' * len(ts))}))")
+            params += ts
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM annotations WHERE {' AND '.join(where)} "
+            "ORDER BY article_id, start, end, created, id", params).fetchall()
+        tag_map = self._tags_of([r[0] for r in rows])
+        return [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
+
+    def all_tags(self) -> list[str]:
+        """Tags of live annotations, alphabetically."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT t.tag FROM annotation_tags t JOIN annotations a "
+            "ON a.id = t.annotation_id WHERE a.deleted = 0 ORDER BY t.tag")]
+
+    def annotation_authors(self, article_id: str | None = None) -> list[str]:
+        """Authors of live annotations (of one article, or all), alphabetically."""
+        where, params = "deleted = 0", []
+        if article_id is not None:
+            where += " AND article_id = ?"
+            params.append(article_id)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT author FROM annotations WHERE {where} ORDER BY author", params)]
+
+    def orphaned_ids(self, article_id: str | None = None) -> set[str]:
+        """Imported highlights whose quote is not in the local text (kept, not shown in it)."""
+        if article_id is None:
+            rows = self.conn.execute("SELECT annotation_id FROM annotation_orphans")
+        else:
+            rows = self.conn.execute(
+                "SELECT annotation_id FROM annotation_orphans WHERE article_id = ?", [article_id])
+        return {r[0] for r in rows}
+
+    def orphaned_annotations(self) -> list[Annotation]:
+        anns = self.annotations_by_id(self.orphaned_ids())
+        return sorted((a for a in anns.values() if not a.deleted),
+                      key=lambda a: (a.article_id, a.start, a.id))
+
+    def conflicts(self, annotation_id: str | None = None) -> list[Conflict]:
+        """Unresolved conflicts: the version that is not in the annotations table."""
+        where, params = "", []
+        if annotation_id is not None:
+            where, params = "WHERE annotation_id = ?", [annotation_id]
+        rows = self.conn.execute(
+            "SELECT id, annotation_id, article_id, start, end, exact, prefix, suffix, color, "
+            "note, author, created, modified, deleted, tags, origin, recorded_at "
+            f"FROM annotation_conflicts {where} ORDER BY recorded_at, id", params).fetchall()
+        return [Conflict(id=r[0], version=_row_to_annotation(r[1:14], tuple(json.loads(r[14]))),
+                         origin=r[15], recorded_at=r[16]) for r in rows]
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _upsert(self, anns: list[Annotation]) -> None:
+        self.conn.executemany(
+            f"INSERT INTO annotations({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, "
+            "start = excluded.start, end = excluded.end, exact = excluded.exact, "
+            "prefix = excluded.prefix, suffix = excluded.suffix, color = excluded.color, "
+            "note = excluded.note, author = excluded.author, created = excluded.created, "
+            "modified = excluded.modified, deleted = excluded.deleted",
+            [(a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.color, a.note,
+              a.author, a.created, a.modified, int(a.deleted)) for a in anns])
+        self.conn.executemany("DELETE FROM annotation_tags WHERE annotation_id = ?",
+                              [(a.id,) for a in anns])
+        self.conn.executemany(
+            "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
+            [(a.id, tag) for a in anns for tag in dict.fromkeys(a.tags)])
+
+    def _check_expected(self, expected: dict[str, str | None]) -> None:
+        ids = list(expected)
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(
+                f"SELECT id, modified FROM annotations WHERE id IN ({marks})", chunk).fetchall())
+        for ann_id, modified in expected.items():
+            if found.get(ann_id) != modified:
+                raise StaleSnapshot("the library changed since the preview; preview again")
+
+    def apply_exchange(self, batch: ExchangeBatch) -> Changes:
+        """Write one import in one transaction: all of it, or — on any error — none of it."""
+        now = utc_now()
+        touched_articles = {a.article_id for a in batch.annotations}
+        with self._atomic():
+            self._check_expected(batch.expected)
+            added = set()
+            for art in batch.articles:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO articles(id, slug, title, source, published, language,"
+                    " origin, body, added_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [art.id, art.slug, art.title, art.source, art.published, art.language,
+                     art.origin, art.body, art.added_at or now])
+                if cur.rowcount:
+                    added.add(art.id)
+                    self.conn.execute(
+                        "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
+                        [art.id, fold(art.title), fold(art.body)])
+            self._upsert(batch.annotations)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
+                " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"
+                " origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.color,
+                  a.note, json.dumps(list(a.tags), ensure_ascii=False), a.author, a.created,
+                  a.modified, int(a.deleted), origin, now) for a, origin in batch.conflicts])
+            self.conn.executemany("DELETE FROM annotation_orphans WHERE annotation_id = ?",
+                                  [(i,) for i in batch.placed])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
+                " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
+            self._record_bases(batch.bases.items())
+            for article_id in touched_articles:
+                self._reindex_notes(article_id)
+        ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
+        return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids))
+
+    def _record_bases(self, versions: Iterable[tuple[str, str]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO exchange_base(annotation_id, modified) VALUES (?, ?) "
+            "ON CONFLICT(annotation_id) DO UPDATE SET modified = max(modified, excluded.modified)",
+            list(versions))
+
+    def record_exchanged(self, versions: Iterable[tuple[str, str]]) -> Changes:
+        """Remember the (annotation id, modified) versions that just went out in a bundle."""
+        with self._atomic():
+            self._record_bases(versions)
+        return Changes()
+
+    def resolve_conflict(self, annotation_id: str, chosen: int | None) -> Changes:
+        """The user's pick: `chosen` = a conflict row's id to take that version (stamped now, so
+        it wins everywhere it travels), or None to keep the current one. Either way the
+        annotation's conflict rows are cleared."""
+        with self._atomic():
+            touched = set()
+            if chosen is not None:
+                (conflict,) = [c for c in self.conflicts(annotation_id) if c.id == chosen]
+                version = conflict.version.evolve()
+                self._upsert([version])
+                self._reindex_notes(version.article_id)
+                touched.add(version.article_id)
+            self.conn.execute("DELETE FROM annotation_conflicts WHERE annotation_id = ?",
+                              [annotation_id])
+        return Changes(annotations=frozenset({annotation_id}), articles=frozenset(touched))

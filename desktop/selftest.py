@@ -1,0 +1,276 @@
+"""`chugiai --self-test`: proves an installed copy works, for IT after a deployment and for CI.
+
+Runs in a temporary data folder (the user's data is never opened), one line per step:
+`ok <step>: …`, `SKIP <step>: …` or `FAIL <step>: …`, then a summary. Exit 0 only when no step
+failed. Works from source and frozen; on a windowed build without a console (Windows), the
+lines also go to `self-test.txt` in the log folder so IT can read them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, TextIO
+
+from desktop import __version__, paths
+
+EXIT_PASSED = 0
+EXIT_FAILED = 1
+REPORT_FILENAME = "self-test.txt"
+SELF_TEST_AUTHOR = "chugiai self-test"
+SELF_TEST_NOTE = "Ghi chú tự kiểm tra — Việt Nam"
+SELF_TEST_TAGS = ("tự-kiểm-tra",)
+HIGHLIGHT_CHARS = 24
+RENDER_SIZE = (1100, 720)
+RENDER_SETTLE_S = 0.5  # let the first paint and the deferred jobs' timers run
+EXCHANGE_MODULE = "desktop.core.exchange"
+
+# Qt plugins a deployment must carry, by platform (the bundle is slimmed; this guards it)
+REQUIRED_PLUGINS = {
+    "linux": {"platforms": ("xcb", "wayland", "offscreen"),
+              "platforminputcontexts": ("ibus", "compose")},
+    "win32": {"platforms": ("windows", "offscreen")},
+    "darwin": {"platforms": ("cocoa", "offscreen")},
+}
+
+
+class StepFailed(Exception):
+    """A check did not hold; the message says what was expected."""
+
+
+class Skipped(Exception):
+    """The step cannot run in this build (a feature not in it yet); not a failure."""
+
+
+@dataclass
+class Context:
+    """What the steps share: the temporary data folder, the store, the article under test."""
+    data_dir: Path
+    store: object = None
+    article: object = None
+    annotation: object = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The printed lines and the tally; writes each line as soon as it is known."""
+    out: TextIO | None
+    lines: list[str] = field(default_factory=list)
+    failed: int = 0
+    skipped: int = 0
+    passed: int = 0
+
+    def line(self, text: str) -> None:
+        self.lines.append(text)
+        if self.out is not None:
+            print(text, file=self.out, flush=True)
+
+
+def run(*, make_window: Callable, load_fonts: Callable | None = None,
+        out: TextIO | None = None) -> int:
+    """Run every step in a fresh temporary data folder; 0 when none failed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    report = Report(out if out is not None else sys.stdout)
+    mode = "frozen" if getattr(sys, "frozen", False) else "source"
+    report.line(f"chugiai {__version__} self-test ({mode}, {sys.platform}, Python "
+                f"{sys.version.split()[0]})")
+    with tempfile.TemporaryDirectory(prefix="chugiai-selftest-") as tmp:
+        ctx = Context(data_dir=Path(tmp))
+        steps = [
+            ("resources", _check_resources),
+            ("corpus", _check_corpus),
+            ("extract", _check_extract),
+            ("annotation", _check_annotation),
+            ("export/import", _check_exchange),
+            ("qt plugins", _check_plugins),
+            ("window", lambda c: _check_window(c, make_window, load_fonts)),
+        ]
+        for name, step in steps:
+            _run_step(report, name, step, ctx)
+        if ctx.store is not None:
+            ctx.store.close()
+    verdict = "passed" if not report.failed else "FAILED"
+    report.line(f"self-test {verdict}: {report.passed} ok, {report.skipped} skipped, "
+                f"{report.failed} failed")
+    _write_report_file(report)
+    return EXIT_PASSED if not report.failed else EXIT_FAILED
+
+
+def _run_step(report: Report, name: str, step: Callable[[Context], str], ctx: Context) -> None:
+    """One step → one line; an unexpected exception is a failure with its last frame."""
+    start = time.perf_counter()
+    try:
+        detail = step(ctx)
+    except Skipped as exc:
+        report.skipped += 1
+        report.line(f"SKIP {name}: {exc}")
+        return
+    except StepFailed as exc:
+        report.failed += 1
+        report.line(f"FAIL {name}: {exc}")
+        return
+    except Exception as exc:  # the self-test reports everything; it must not crash
+        report.failed += 1
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        report.line(f"FAIL {name}: {type(exc).__name__}: {exc} "
+                    f"({Path(where.filename).name}:{where.lineno})")
+        return
+    report.passed += 1
+    report.line(f"ok {name}: {detail} ({time.perf_counter() - start:.2f} s)")
+
+
+def _write_report_file(report: Report) -> None:
+    """Without a console (windowed Windows build) the lines would be lost: keep them on disk."""
+    if report.out is not None:
+        return
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / REPORT_FILENAME).write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise StepFailed(message)
+
+
+# -- steps -------------------------------------------------------------------------------------
+
+def _check_resources(ctx: Context) -> str:
+    """Fonts, icon and translation ship with the app (bundled data is easy to lose)."""
+    res = paths.resource_dir()
+    fonts = sorted((res / "fonts").glob("*.ttf"))
+    _require(bool(fonts), f"no fonts in {res / 'fonts'}")
+    _require((res / "icons" / "chugiai.svg").is_file(), "icons/chugiai.svg missing")
+    _require((res / "i18n" / "vi.qm").is_file(), "i18n/vi.qm missing")
+    return f"{len(fonts)} fonts, icon, Vietnamese translation in {res}"
+
+
+def _check_corpus(ctx: Context) -> str:
+    """The bundled corpus loads into a fresh data folder."""
+    from desktop import cli
+
+    ctx.store = cli.open_store(str(ctx.data_dir))
+    summaries = ctx.store.article_summaries()
+    _require(bool(summaries), f"no articles loaded from {paths.corpus_dir()}")
+    ctx.article = min((ctx.store.article(s.id) for s in summaries), key=lambda a: len(a.body))
+    return f"{len(summaries)} articles in {ctx.data_dir}"
+
+
+def _check_extract(ctx: Context) -> str:
+    """The NLP models are in the build and find people or organizations."""
+    from desktop.core.entities import EXTRACTOR_VERSION, extract
+
+    _require(ctx.article is not None, "no article (corpus step failed)")
+    found = extract(ctx.article.body)
+    _require(bool(found), f"no people or organizations found in {ctx.article.title!r}")
+    ctx.store.save_extraction(ctx.article.id, EXTRACTOR_VERSION, found)
+    stored = ctx.store.article_entities(ctx.article.id)
+    _require(bool(stored), "extracted entities were not saved")
+    names = ", ".join(e.name for e in found[:3])
+    return f"{len(found)} people/organizations in {ctx.article.title!r} ({names}, …)"
+
+
+def _check_annotation(ctx: Context) -> str:
+    """A highlight with a Vietnamese note and a tag is saved and read back unchanged."""
+    from desktop.core.annotating import History, new_highlight
+
+    _require(ctx.article is not None, "no article (corpus step failed)")
+    end = min(HIGHLIGHT_CHARS, len(ctx.article.body))
+    ann = new_highlight(ctx.article, 0, end, author=SELF_TEST_AUTHOR, note=SELF_TEST_NOTE,
+                        tags=SELF_TEST_TAGS)
+    History(ctx.store).create(ann)
+    back = ctx.store.annotation(ann.id)
+    _require(back is not None, "annotation not found after saving")
+    for name in ("start", "end", "exact", "note", "tags", "color", "author"):
+        _require(getattr(back, name) == getattr(ann, name),
+                 f"{name} changed: {getattr(ann, name)!r} → {getattr(back, name)!r}")
+    ctx.annotation = back
+    return f"highlight {back.exact!r} with a note saved and read back"
+
+
+def _exchange_functions():
+    """The export and import functions of issue 4's exchange module, if this build has them."""
+    try:
+        exchange = importlib.import_module(EXCHANGE_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name != EXCHANGE_MODULE:
+            raise
+        raise Skipped("not available in this build") from None
+    export = getattr(exchange, "export_bundle", None)
+    import_ = getattr(exchange, "import_bundle", None)
+    if export is None or import_ is None:
+        raise Skipped("not available in this build (no export_bundle/import_bundle)")
+    return export, import_
+
+
+def _check_exchange(ctx: Context) -> str:
+    """The annotation survives export to a .chugiai bundle and import into another data folder."""
+    export, import_ = _exchange_functions()
+    _require(ctx.annotation is not None, "no annotation (annotation step failed)")
+    from desktop import cli
+
+    bundle = ctx.data_dir / "self-test.chugiai"
+    export(ctx.store, bundle)
+    _require(bundle.is_file() and bundle.stat().st_size > 0, f"{bundle.name} not written")
+    other = cli.open_store(str(ctx.data_dir / "import-target"))
+    try:
+        import_(other, bundle)
+        back = other.annotation(ctx.annotation.id)
+        _require(back is not None, "annotation missing after import")
+        for name in ("start", "end", "exact", "note", "tags", "color"):
+            _require(getattr(back, name) == getattr(ctx.annotation, name),
+                     f"{name} changed in the round trip")
+    finally:
+        other.close()
+    return f"{bundle.name} ({bundle.stat().st_size} bytes) exported and imported"
+
+
+def _check_plugins(ctx: Context) -> str:
+    """Screens, Wayland and the input methods (ibus for Vietnamese typing) are in the build."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    platform = "linux" if sys.platform.startswith("linux") else sys.platform
+    found = []
+    for kind, names in REQUIRED_PLUGINS.get(platform, {}).items():
+        present = {p.name for p in (folder / kind).glob("*")} if (folder / kind).is_dir() else set()
+        for name in names:
+            _require(any(name in p for p in present), f"{kind}/{name} plugin missing in {folder}")
+            found.append(name)
+    return ", ".join(found) or f"no list for {sys.platform}"
+
+
+def _check_window(ctx: Context, make_window: Callable, load_fonts: Callable | None) -> str:
+    """The main window builds, opens an article and paints offscreen."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    family = load_fonts() if load_fonts else None
+    window = make_window(str(ctx.data_dir))
+    try:
+        window.resize(*RENDER_SIZE)
+        window.show()
+        deadline = time.perf_counter() + RENDER_SETTLE_S
+        while time.perf_counter() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        image = window.grab().toImage()
+        _require(not image.isNull() and image.width() > 0, "the window did not paint")
+        article = window.session.article
+        _require(article is not None, "no article open in the window")
+        text = window.reader.toPlainText()
+        _require(article.body[:HIGHLIGHT_CHARS] in text, "the reader does not show the article")
+    finally:
+        window.close()
+        app.processEvents()
+    return f"{image.width()}×{image.height()} on {app.platformName()}, font {family or 'default'}"

@@ -1,0 +1,232 @@
+"""Reading comfort and help: theme, reading options, settings, back/forward, shortcuts, About,
+problem reports and the first-run welcome — the View and Help menus' own controller."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+
+from desktop import paths
+from desktop.core.models import Article
+from desktop.ui import theme as themes
+from desktop.ui.reader_view import DEFAULT_FONT_PT, DEFAULT_LINE_SPACING, DEFAULT_WIDTH_CHARS
+
+DEFAULTS = {
+    "ui.language": "vi",
+    "ui.theme": "system",
+    "reader.font_family": "",
+    "reader.font_size": DEFAULT_FONT_PT,
+    "reader.line_spacing": DEFAULT_LINE_SPACING,
+    "reader.width": DEFAULT_WIDTH_CHARS,
+    "author": "",
+}
+ONBOARDED_SETTING = "onboarding.done"
+HISTORY_LIMIT = 50
+
+
+class ComfortController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self._back: list[str] = []
+        self._forward: list[str] = []
+        self._navigating = False
+        self._current: str | None = None
+        self._build_actions()
+        window.session.article_opened.connect(self._article_opened)
+
+    # -- actions and menus -----------------------------------------------------------------
+
+    def _action(self, text: str, slot, *keys: str) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setToolTip(f"{text.replace('&', '')} ({keys[0]})")
+        action.triggered.connect(slot)
+        self.window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.back_action = self._action(tr("Back"), self.go_back, "Alt+Left")
+        self.forward_action = self._action(tr("Forward"), self.go_forward, "Alt+Right")
+        self.settings_action = self._action(tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.shortcuts_action = self._action(tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(tr("About Chú Giải"), self.show_about)
+        self.report_action = self._action(tr("Report a problem…"), self.report_problem)
+        self.theme_group = QActionGroup(self)
+        labels = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark"),
+                  "sepia": tr("Sepia")}
+        self.theme_actions = {}
+        for name in themes.THEME_NAMES:
+            action = QAction(labels[name], self.window)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, n=name: self.set_value("ui.theme", n))
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self._update_history_actions()
+
+    def install(self, view_menu: QMenu, help_menu: QMenu) -> None:
+        view_menu.addSeparator()
+        view_menu.addActions([self.back_action, self.forward_action])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("Theme"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addAction(self.settings_action)
+        help_menu.addActions([self.shortcuts_action, self.report_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def value(self, key: str):
+        return self.store.setting(key, DEFAULTS[key])
+
+    def set_value(self, key: str, value) -> None:
+        """Remember a setting and apply it at once."""
+        self.window.session.perform(self.store.set_setting(key, value), origin=self)
+        self.apply(key)
+
+    def apply_all(self) -> None:
+        for key in ("ui.theme", "reader.font_family", "reader.line_spacing", "reader.width"):
+            self.apply(key)
+
+    def apply(self, key: str) -> None:
+        reader = self.window.reader
+        if key == "ui.theme":
+            theme = themes.resolve(self.value(key))
+            themes.apply(QApplication.instance(), theme)
+            reader.set_theme(theme)
+            self.theme_actions[self.value(key)].setChecked(True)
+        elif key == "reader.font_family":
+            reader.set_reading_options(family=self.value(key))
+        elif key == "reader.line_spacing":
+            reader.set_reading_options(line_spacing=self.value(key))
+        elif key == "reader.width":
+            reader.set_reading_options(width_chars=self.value(key))
+        elif key == "reader.font_size":
+            reader.set_font_size(self.value(key))
+        elif key == "author":
+            self.window.session.author = self.value(key)
+
+    def open_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        values = {key: self.value(key) for key in DEFAULTS}
+        values["reader.font_family"] = values["reader.font_family"] or self.window.reader.font().family()
+        values["reader.font_size"] = self.window.reader.font_size
+        values["author"] = self.window.session.author
+        self.settings_dialog = SettingsDialog(values, self.set_value, self.window)
+        self.settings_dialog.open()
+
+    # -- back and forward between articles -------------------------------------------------
+
+    def _article_opened(self, article: Article) -> None:
+        if not self._navigating and self._current and self._current != article.id:
+            self._back.append(self._current)
+            del self._back[:-HISTORY_LIMIT]
+            self._forward.clear()
+        self._current = article.id
+        self._update_history_actions()
+
+    def _go(self, source: list[str], target: list[str]) -> None:
+        while source:
+            article_id = source.pop()
+            if self.store.article(article_id) is None:
+                continue  # deleted meanwhile
+            if self._current:
+                target.append(self._current)
+            self._navigating = True
+            try:
+                self.window.session.open_article(article_id)
+            finally:
+                self._navigating = False
+            break
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go(self._back, self._forward)
+
+    def go_forward(self) -> None:
+        self._go(self._forward, self._back)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(bool(self._back))
+        self.forward_action.setEnabled(bool(self._forward))
+
+    # -- help ------------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows
+
+        tr = self.tr
+        reader_keys = [
+            (tr("Highlight the selection in colour 1–5"), "1 … 5"),
+            (tr("Add a note to the selection or highlight"), "N"),
+            (tr("Delete the highlight under the cursor"), tr("Delete")),
+            (tr("Move between panels"), tr("Tab, Shift+Tab")),
+        ]
+        return shortcut_rows(self.window.findChildren(QAction), reader_keys)
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self.window)
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.store.path.parent, self.window)
+        self.about_dialog.open()
+
+    def report_problem(self, destination: str | None = None) -> Path | None:
+        """Save a zip of the log and versions for IT (no annotations); returns its path."""
+        from PySide6 import __version__ as qt_version
+
+        from desktop.logs import write_problem_report
+
+        if destination is None:
+            default = Path.home() / f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip"
+            destination, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save a problem report"), str(default),
+                self.tr("Zip files (*.zip)"))
+            if not destination:
+                return None
+        try:
+            path = write_problem_report(Path(destination), log_folder=paths.log_dir(),
+                                        facts={"Qt for Python": qt_version,
+                                               "Data folder": str(self.store.path.parent)})
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Report a problem"),
+                                self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Report saved to %1 — send it to IT.").replace("%1", str(path)), 8000)
+        return path
+
+    # -- first run -------------------------------------------------------------------------
+
+    def maybe_first_run(self) -> None:
+        """Ask the user's name and show the tour once; later starts skip it."""
+        if self.store.setting(ONBOARDED_SETTING):
+            return
+        QTimer.singleShot(0, self._welcome)
+
+    def _welcome(self) -> None:
+        from desktop.ui.dialogs.first_run import FirstRunDialog
+
+        self.welcome = FirstRunDialog(self.window.session.author, self.window)
+        self.welcome.finished.connect(self._welcomed)
+        self.welcome.open()
+
+    def _welcomed(self, _result: int) -> None:
+        name = self.welcome.chosen_name()
+        if name:
+            self.set_value("author", name)
+        self.store.set_setting(ONBOARDED_SETTING, True)

@@ -1,0 +1,148 @@
+"""Every person and organization of the library, in Vietnamese alphabetical order.
+
+Clicking one lists the articles that mention it; clicking an article opens it with the entity's
+mentions marked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import Changes, EntityIndexEntry
+from desktop.core.vietnamese import fold
+from desktop.ui.session import Session
+
+
+class EntityIndex(QWidget):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._stale = True  # refreshed when shown: extraction of a whole library sends many changes
+        self._entries: dict[int, EntityIndexEntry] = {}
+        self._selected: int | None = None
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter names"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _: self._fill())
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("All people and organizations"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._entity_clicked)
+        self.tree.itemActivated.connect(self._entity_clicked)
+        self.articles_label = QLabel()
+        self.articles_label.setWordWrap(True)
+        self.articles = QListWidget()
+        self.articles.setWordWrap(True)
+        self.articles.setAccessibleName(self.tr("Articles mentioning the chosen name"))
+        self.articles.itemClicked.connect(self._article_clicked)
+        self.articles.itemActivated.connect(self._article_clicked)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.articles_label)
+        lower_layout.addWidget(self.articles, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(split, 1)
+        session.changed.connect(self._changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._entries = {e.id: e for e in self.session.store.entity_index()}
+        self._fill()
+        if self._selected not in self._entries:
+            self._selected = None
+        self._show_articles(self._selected)
+
+    def _fill(self) -> None:
+        """Rows for the entries whose folded name contains the filter text."""
+        wanted = fold(self.filter.text().strip())
+        self.tree.clear()
+        groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
+        for kind, label in groups:
+            members = [e for e in self._entries.values()
+                       if e.kind == kind and wanted in fold(e.name)]
+            group = QTreeWidgetItem([f"{label} ({len(members)})"])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for entry in members:  # already in Vietnamese alphabetical order
+                item = QTreeWidgetItem([entry.name, str(entry.article_count)])
+                item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+                item.setToolTip(0, entry.name)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                group.addChild(item)
+            group.setExpanded(True)
+
+    def item_for(self, name: str) -> QTreeWidgetItem | None:
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for i in range(group.childCount()):
+                if group.child(i).text(0) == name:
+                    return group.child(i)
+        return None
+
+    def _entity_clicked(self, item: QTreeWidgetItem) -> None:
+        entity_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if entity_id is not None:
+            self._selected = entity_id
+            self._show_articles(entity_id)
+
+    def _show_articles(self, entity_id: int | None) -> None:
+        self.articles.clear()
+        if entity_id is None:
+            self.articles_label.setText(self.tr("Choose a name to see the articles that mention it."))
+            return
+        entry = self._entries[entity_id]
+        self.articles_label.setText(self.tr("Articles mentioning %1:").replace("%1", entry.name))
+        for article_id, title, count in self.session.store.entity_articles(entity_id):
+            item = QListWidgetItem(f"{title}  ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, article_id)
+            item.setToolTip(title)
+            self.articles.addItem(item)
+
+    def _article_clicked(self, item: QListWidgetItem) -> None:
+        """Open the article and mark the chosen entity's mentions in it."""
+        article_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.session.open_article(article_id) is None:
+            return
+        focused = next((e for e in self.session.entities() if e.id == self._selected), None)
+        if focused is not None:
+            self.session.entity_focused.emit(focused)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.entities or changes.articles:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
