@@ -12,6 +12,7 @@ from desktop import cli
 
 DEFAULT_LANGUAGE = "vi"
 LANGUAGE_SETTING = "ui.language"
+LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
 SINGLE_INSTANCE_DELAY_MS = 100  # listen for a second start just after the first paint
 
@@ -43,12 +44,13 @@ def load_fonts() -> str | None:
 
 def install_translator(app, language: str):
     """Load resources/i18n/<language>.qm; English is the source language and needs none."""
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
     from desktop import paths
 
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
+    QLocale.setDefault(QLocale(LOCALES.get(language, "vi_VN")))  # dates and numbers
     if language == "en":
         return None
     translator = QTranslator(app)
@@ -113,16 +115,21 @@ def run_gui(args) -> int:
             .replace("%1", str(report or paths.log_dir())))
 
     logs.install_crash_handler(paths.log_dir(), tell_user)
-    try:
-        window = create_window(args.data_dir, language=args.lang or "auto")
-    except StoreError as exc:
-        QMessageBox.critical(None, "Chú Giải", app.translate(
-            "app", "The data file cannot be opened. Nothing was changed.\n\n%1")
-            .replace("%1", str(exc)))
-        return 1
+    window = None
+    while window is None:
+        try:
+            window = create_window(args.data_dir, language=args.lang or "auto")
+        except StoreError as exc:  # damaged file, read-only folder, full disk: say so, offer a backup
+            from desktop.ui.dialogs.open_failed import offer_backup
+
+            if not offer_backup(exc, paths.database_path(args.data_dir)):
+                return 1
     window.show()
     instance.activated.connect(lambda _argv: bring_to_front(window))
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
+    from desktop.ui.backup_job import schedule_daily_backup
+
+    schedule_daily_backup(window.store.path)
     if os.environ.get(EXIT_WHEN_IDLE_ENV):
         # benchmarks and smoke tests: the first idle moment after the window shows ends the run
         QTimer.singleShot(0, lambda: (print("idle", flush=True), window.close(), app.quit()))

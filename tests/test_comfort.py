@@ -194,3 +194,13 @@ def unnamed_widgets(window) -> set[str]:
             missing.add(f"{type(widget).__name__} {widget.objectName()!r} in "
                         f"{type(widget.parent()).__name__}")
     return missing
+
+
+def test_tab_moves_from_library_to_reader_to_the_side_panel(qtbot, open_window):
+    window = open_window()
+    window.library.list.setFocus()
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.reader
+    qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is window.tabs.tabBar() or window.tabs.isAncestorOf(focused)

@@ -1,6 +1,10 @@
 """Screenshot of the real main window with highlights, a note and an entity's mentions marked.
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py OUT.png [--lang en]
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py OUT.png \
+        [--lang en] [--theme dark] [--tab notes]
+
+README's pictures: docs/screenshot-light.png (default) and docs/screenshot-dark.png
+(--theme dark --tab notes).
 
 Uses a fresh temporary data folder, so it never touches anyone's annotations.
 """
@@ -15,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import create_window, install_translator, load_fonts
+from desktop.app import create_window, load_fonts
 
 HIGHLIGHTS = [  # (quote, colour, note)
     ("Đại sứ Lê Thị Tuyết Mai", "yellow", "Trưởng Phái đoàn tại Geneva, nhiệm kỳ 2020-2023"),
@@ -31,14 +35,16 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--lang", default="vi")
     parser.add_argument("--entity", default="Lê Thị Tuyết Mai")
+    parser.add_argument("--theme", default="light", choices=("light", "dark", "sepia"))
+    parser.add_argument("--tab", default="entities", choices=("entities", "notes"))
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
     family = load_fonts()
     if family:
         app.setFont(QFont(family, 10))
-    install_translator(app, args.lang)
-    window = create_window(tempfile.mkdtemp(prefix="chugiai-shot-"))
+    window = create_window(tempfile.mkdtemp(prefix="chugiai-shot-"), language=args.lang)
+    window.comfort.set_value("ui.theme", args.theme)
     window.resize(1360, 860)
     window.show()
     lst = window.library.list
@@ -58,9 +64,12 @@ def main() -> int:
         if item is None:
             QTimer.singleShot(200, when_extracted)
             return
-        window.tabs.setCurrentWidget(window.entities)
-        window.entities.tree.setCurrentItem(item)
-        window.entities._clicked(item)
+        if args.tab == "entities":
+            window.tabs.setCurrentWidget(window.entities)
+            window.entities.tree.setCurrentItem(item)
+            window.entities._clicked(item)
+        else:
+            window.tabs.setCurrentWidget(window.notes)
         window.reader.scroll_to_top_at(0)
         QTimer.singleShot(500, shoot)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from desktop.ui.session import Session
 
 NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
 QUOTE_PREVIEW_CHARS = 140
+NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -44,6 +46,17 @@ def swatch(color: str, size: int = 14) -> QIcon:
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(COLORS.index(color) + 1))
         painter.end()
     return QIcon(pixmap)
+
+
+def _byline(widget: QWidget, ann: Annotation | None) -> str:
+    """Who wrote it and when, in the interface language's date style."""
+    if ann is None:
+        return ""
+    when = QDateTime.fromString(ann.modified or ann.created, Qt.DateFormat.ISODateWithMs)
+    date = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    if ann.author:
+        return widget.tr("by %1, %2").replace("%1", ann.author).replace("%2", date)
+    return date
 
 
 class NotesPanel(QWidget):
@@ -82,6 +95,7 @@ class NotesPanel(QWidget):
         color_row.addStretch(1)
         self.colors.idClicked.connect(self._color_chosen)
         self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(NOTE_EDITOR_MAX_PX)
         self.note.setPlaceholderText(self.tr("Write a note…"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
@@ -114,8 +128,9 @@ class NotesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -163,7 +178,7 @@ class NotesPanel(QWidget):
         if self.note.toPlainText() != (ann.note if ann else ""):
             self.note.setPlainText(ann.note if ann else "")
         self.tags.setText(", ".join(ann.tags) if ann else "")
-        self.author.setText(self.tr("by %1").replace("%1", ann.author) if ann and ann.author else "")
+        self.author.setText(_byline(self, ann))
         for i, color in enumerate(COLORS):
             self.colors.button(i).setChecked(bool(ann) and ann.color == color)
         self._select_item(ann.id if ann else None)

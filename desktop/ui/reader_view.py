@@ -54,6 +54,7 @@ class ReaderView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)  # keyboard users move on to the panels
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(24)
         self.article: Article | None = None
