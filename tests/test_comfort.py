@@ -121,6 +121,7 @@ def test_shortcuts_are_listed_in_help_and_shown_in_tooltips(qtbot, open_window):
     table = window.comfort.shortcuts_dialog.table
     assert table.rowCount() == len(rows)
     assert "Ctrl+1" in window.highlight_actions[0].toolTip()
+    qtbot.waitUntil(lambda: "Ctrl+Z" in window.undo_action.toolTip())
 
 
 def test_about_shows_version_data_folder_and_licences(qtbot, open_window, data_dir):

@@ -81,6 +81,14 @@ class ComfortController(QObject):
         help_menu.addActions([self.shortcuts_action, self.report_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        QTimer.singleShot(0, self.show_keys_in_tooltips)  # after every panel added its actions
+
+    def show_keys_in_tooltips(self) -> None:
+        """Every action's tooltip names its shortcut, so the mouse teaches the keyboard."""
+        for action in self.window.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and keys not in action.toolTip():
+                action.setToolTip(f"{action.toolTip()} ({keys})")
 
     # -- settings --------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,12 +29,14 @@ from desktop.ui.session import Session
 
 NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
 QUOTE_PREVIEW_CHARS = 140
+SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
     """A colour chip carrying its key (1–5), so colours differ by more than colour."""
-    pixmap = QPixmap(size, size)
+    pixmap = QPixmap(size * SWATCH_SCALE, size * SWATCH_SCALE)  # crisp on high-DPI screens
+    pixmap.setDevicePixelRatio(SWATCH_SCALE)
     pixmap.fill(QColor(color_name(color)))
     if color in COLORS and size >= 12:
         painter = QPainter(pixmap)
@@ -43,7 +45,8 @@ def swatch(color: str, size: int = 14) -> QIcon:
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(COLORS.index(color) + 1))
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
+                         str(COLORS.index(color) + 1))
         painter.end()
     return QIcon(pixmap)
 
