@@ -205,3 +205,11 @@ def test_tab_moves_from_library_to_reader_to_the_side_panel(qtbot, open_window):
     qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
     assert focused is window.tabs.tabBar() or window.tabs.isAncestorOf(focused)
+
+
+def test_main_areas_have_accessible_descriptions(qtbot, open_window):
+    window = open_window()
+    for widget in (window.library.list, window.reader, window.notes.list, window.notes.note,
+                   window.notes.tags, window.entities.tree):
+        assert widget.accessibleName(), widget
+        assert len(widget.accessibleDescription()) > 20, widget

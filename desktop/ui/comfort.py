@@ -82,6 +82,23 @@ class ComfortController(QObject):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         QTimer.singleShot(0, self.show_keys_in_tooltips)  # after every panel added its actions
+        self.describe_widgets()
+
+    def describe_widgets(self) -> None:
+        """What each main area is for, read out by screen readers in the interface language."""
+        w, tr = self.window, self.tr
+        for widget, text in (
+            (w.library.list, tr("The articles in your library. Enter opens one.")),
+            (w.reader, tr("The article. Select text, then press 1 to 5 to highlight it, "
+                          "N to add a note, Delete to remove the highlight under the cursor.")),
+            (w.notes.list, tr("Your highlights in text order. Enter shows one in the article.")),
+            (w.notes.note, tr("The note of the chosen highlight; it is saved as you type.")),
+            (w.notes.tags, tr("Tags of the chosen highlight, separated by commas.")),
+            (w.entities.tree, tr("People and organizations in this article. Enter marks "
+                                 "where one is mentioned.")),
+            (w.tabs, tr("Notes, and people and organizations")),
+        ):
+            widget.setAccessibleDescription(text)
 
     def show_keys_in_tooltips(self) -> None:
         """Every action's tooltip names its shortcut, so the mouse teaches the keyboard."""
