@@ -34,3 +34,29 @@ def library(store):
 
     load_bundled(store, paths.corpus_dir())
     return store
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir):
+    """Open the real main window on the temp data folder; call again to reopen it (a restart)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import create_window
+    from desktop.ui import theme
+
+    windows = []
+
+    def opener():
+        window = create_window(str(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        window.close()
+    theme.apply(QApplication.instance(), theme.THEMES["light"])  # the next test starts plain

@@ -19,28 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.app import create_window
 from desktop.ui import theme as themes
-
-
-@pytest.fixture
-def open_window(qtbot, data_dir):
-    windows = []
-
-    def opener():
-        window = create_window(str(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
-    themes.apply(QApplication.instance(), themes.THEMES["light"])
 
 
 @pytest.mark.parametrize("name", ["light", "dark", "sepia"])

@@ -1,35 +1,13 @@
 """The window driven as a person would: real widgets, real SQLite file in a temp folder."""
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.app import create_window
 from desktop.core.store import Store
 
 EXTRACTION_TIMEOUT_MS = 60_000
-
-
-@pytest.fixture
-def open_window(qtbot, data_dir):
-    """Open a window on the temp data folder; returns a function so a test can reopen it."""
-    windows = []
-
-    def opener():
-        window = create_window(str(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
-        windows.append(window)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
 
 
 def open_article_by_title(qtbot, window, fragment):

@@ -1,0 +1,74 @@
+"""People & organizations in the window (issue 3): mark, reject, and the library-wide index."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.test_ui import EXTRACTION_TIMEOUT_MS, drag_select, open_article_by_title
+
+
+def wait_extracted(qtbot, window):
+    """Until the background extraction of the whole library is done and saved."""
+    qtbot.waitUntil(lambda: window._background_allowed and not window._extracting
+                    and not window._jobs, timeout=EXTRACTION_TIMEOUT_MS)
+
+
+def click_item(qtbot, tree, item):
+    tree.scrollToItem(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(item).center())
+
+
+def test_mark_selection_as_organization(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Geneva")
+    wait_extracted(qtbot, window)
+    body = window.session.article.body
+    phrase = "Tổ chức Thương mại thế giới (WTO)"
+    start = body.index(phrase) + len("Tổ chức ")
+    end = start + len("Thương mại")  # not a name: only the user can say so
+    assert window.entities.item_for("Thương mại") is None
+    drag_select(qtbot, window.reader, start, end)
+    assert window.reader.selected_range() == (start, end)
+    assert window.mark_org_action in window.reader.entity_actions  # the context menu's entries
+    window.mark_org_action.trigger()
+    item = window.entities.item_for("Thương mại")
+    assert item is not None and item.parent().text(0).startswith("Organizations")
+    assert window.tabs.currentWidget() is window.entities
+
+
+def test_reject_from_context_menu_is_gone_after_re_extraction(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Geneva")
+    wait_extracted(qtbot, window)
+    panel = window.entities
+    item = panel.item_for("Ban Bí thư")
+    assert item is not None
+    menu = panel.context_menu(item)
+    (action,) = [a for a in menu.actions() if a.text() == "Not a name in this article"]
+    action.trigger()
+    assert panel.item_for("Ban Bí thư") is None
+    window._start_extraction([window.session.article])  # as a newer extractor would
+    wait_extracted(qtbot, window)
+    panel.refresh()
+    assert panel.item_for("Ban Bí thư") is None
+    assert panel.item_for("Lê Thị Tuyết Mai") is not None
+
+
+def test_entity_index_click_opens_an_article(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Hội thảo")
+    wait_extracted(qtbot, window)
+    window.tabs.setCurrentWidget(window.entity_index)
+    index = window.entity_index
+    item = index.item_for("Lê Thị Tuyết Mai")
+    assert item is not None and item.text(1) == "1"
+    click_item(qtbot, index.tree, item)
+    assert index.articles.count() == 1
+    article_item = index.articles.item(0)
+    assert "Geneva" in article_item.text()
+    qtbot.mouseClick(index.articles.viewport(), Qt.MouseButton.LeftButton,
+                     pos=index.articles.visualItemRect(article_item).center())
+    qtbot.waitUntil(lambda: "Geneva" in window.title.text())
+    body = window.session.article.body
+    assert [body[s:e] for s, e in window.reader.mention_ranges][:1] == ["Lê Thị Tuyết Mai"]
