@@ -17,8 +17,21 @@ EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
 SINGLE_INSTANCE_DELAY_MS = 100  # listen for a second start just after the first paint
 
 
+def bundle_argument(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`chugiai FILE.chugiai` (a file manager opening a bundle): the bundle, and the other
+    arguments; (None, argv) when the arguments are anything else (sub-commands parse as usual)."""
+    from pathlib import Path
+
+    if argv and argv[-1].lower().endswith(".chugiai") and Path(argv[-1]).is_file() \
+            and not any(a in cli.COMMANDS for a in argv[:-1]):
+        return str(Path(argv[-1]).resolve()), argv[:-1]
+    return None, argv
+
+
 def main(argv: list[str] | None = None) -> int:
+    bundle, argv = bundle_argument(sys.argv[1:] if argv is None else list(argv))
     args = cli.build_parser().parse_args(argv)
+    args.open_bundle = bundle
     if args.self_test:
         from desktop import selftest
 
@@ -68,12 +81,14 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     """
     from PySide6.QtWidgets import QApplication
 
+    from desktop import paths
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
 
     store = cli.open_store(data_dir)
     if language == "auto":
-        language = store.setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE
+        language = (store.setting(LANGUAGE_SETTING) or paths.machine_defaults().language
+                    or DEFAULT_LANGUAGE)
     if language is not None:
         install_translator(QApplication.instance(), language)
     session = Session(store)
@@ -126,6 +141,8 @@ def run_gui(args) -> int:
                 return 1
     window.show()
     instance.activated.connect(lambda _argv: bring_to_front(window))
+    instance.activated.connect(lambda argv: _offer_bundle(window, bundle_argument(list(argv))[0]))
+    _offer_bundle(window, getattr(args, "open_bundle", None))
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
     from desktop.ui.backup_job import schedule_daily_backup
 
@@ -134,3 +151,11 @@ def run_gui(args) -> int:
         # benchmarks and smoke tests: the first idle moment after the window shows ends the run
         QTimer.singleShot(0, lambda: (print("idle", flush=True), window.close(), app.quit()))
     return app.exec()
+
+
+def _offer_bundle(window, path: str | None) -> None:
+    """Opening a .chugiai file with the app: the import preview, once the window is up."""
+    if path:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.exchange.import_file(path))

@@ -44,9 +44,21 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
         return Path(env).expanduser().resolve()
     if (executable_dir() / "portable").exists():
         return executable_dir() / "data"
+    policy = machine_defaults().data_folder  # IT's defaults.ini: per-user | portable | a folder
+    if policy == "portable":
+        return executable_dir() / "data"
+    if policy != "per-user":
+        return Path(policy)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def machine_defaults():
+    """IT's `defaults.ini` beside the executable, read-only (desktop/defaults.py parses it)."""
+    from desktop import defaults
+
+    return defaults.load(executable_dir())
 
 
 def database_path(explicit: str | os.PathLike | None = None) -> Path:

@@ -103,17 +103,26 @@ def prune_orphan_libraries(binaries: list) -> list:
             if base in by_name and base not in reached:
                 reached.add(base)
                 todo.append(by_name[base])
-    kept = []
-    for entry in binaries:
-        dest, src, typecode = entry
-        base = _posix(dest).rsplit("/", 1)[-1]
-        if typecode == SYMLINK:
-            target = _posix(src).rsplit("/", 1)[-1]
-            if target in reached or _is_root((src, src, "")):
-                kept.append(entry)
-        elif _is_root(entry) or base in reached:
-            kept.append(entry)
-    return kept
+    return [e for e in binaries
+            if e[2] == SYMLINK or _is_root(e) or _posix(e[0]).rsplit("/", 1)[-1] in reached]
+
+
+def drop_dangling_symlinks(binaries: list) -> list:
+    """PyInstaller 6 links top-level names to Qt's libraries; drop links whose target is gone."""
+    present = {_posix(e[0]) for e in binaries if e[2] != SYMLINK}
+    return [e for e in binaries if e[2] != SYMLINK or _posix(e[1]) in present]
+
+
+def remove_dangling_links(folder: str) -> int:
+    """After COLLECT: PyInstaller recreates top-level links to Qt libraries it did not collect."""
+    removed = 0
+    for root, dirs, files in os.walk(folder):
+        for name in files + dirs:
+            path = os.path.join(root, name)
+            if os.path.islink(path) and not os.path.exists(path):
+                os.unlink(path)
+                removed += 1
+    return removed
 
 
 def slim(binaries: list, datas: list) -> tuple[list, list]:
@@ -122,5 +131,6 @@ def slim(binaries: list, datas: list) -> tuple[list, list]:
     binaries, datas = drop_unused_qt(list(binaries), list(datas))
     if sys.platform.startswith("linux"):
         binaries = prune_orphan_libraries(binaries)
+    binaries = drop_dangling_symlinks(binaries)
     print(f"pyinstaller_slim: {before - len(binaries) - len(datas)} files left out")
     return binaries, datas

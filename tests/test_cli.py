@@ -72,9 +72,3 @@ def test_first_use_of_a_data_folder_loads_the_corpus(tmp_path, how):
     assert (folder / paths.DB_FILENAME).exists()
     again = chugiai(*args, env_data_dir=folder if how == "env" else None)
     assert len(json.loads(again.stdout)) == 2
-
-
-def test_a_later_command_says_it_is_not_here_yet():
-    result = chugiai("export", "out.chugiai")
-    assert result.returncode == 2
-    assert "not available" in result.stderr

@@ -176,3 +176,14 @@ def test_entity_index_counts_articles_in_vietnamese_order(two_articles):
     from desktop.core.vietnamese import sort_key
 
     assert [e.name for e in orgs] == sorted((e.name for e in orgs), key=sort_key)
+
+
+def test_sort_key_follows_the_vietnamese_alphabet_and_tones():
+    from desktop.core.vietnamese import sort_key
+
+    words = ["Ước", "Uông", "Ăn", "Âu", "An", "Bình", "Đào", "Dũng", "Ơn", "Ôn", "Oanh", "ạ", "á",
+             "à", "a", "ả", "ã", "Anh", "An Bình", "Zoe"]
+    assert sorted(words, key=sort_key) == [
+        "a", "à", "ả", "ã", "á", "ạ", "An", "An Bình", "Anh", "Ăn", "Âu", "Bình", "Dũng", "Đào",
+        "Oanh", "Ôn", "Ơn", "Uông", "Ước", "Zoe"]
+    assert sorted(["b", "B", "á", "Á"], key=sort_key) == ["á", "Á", "b", "B"]

@@ -1,17 +1,42 @@
-"""Placeholder until issue 6 builds it: add your own documents to the library."""
+"""`chugiai add PATH...`: import the user's own documents (a folder imports all it holds)."""
 
 from __future__ import annotations
 
-import argparse
+from pathlib import Path
 
-from desktop.cli import EXIT_USAGE, fail
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, open_store
 
-HELP = "add your own documents to the library (not in this version yet)"
+HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
 
 
 def register(parser) -> None:
-    parser.add_argument("args", nargs=argparse.REMAINDER)
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
 
 
 def run(args) -> int:
-    return fail(f"'{args.command}' is not available in this version yet", EXIT_USAGE)
+    from desktop.core.documents import import_documents
+    from desktop.core.store import StoreError
+
+    try:
+        store = open_store(args.data_dir)
+    except StoreError as exc:
+        return fail(str(exc), EXIT_BAD_INPUT)
+    try:
+        outcomes, _ = import_documents(store, [Path(p) for p in args.paths])
+    finally:
+        store.close()
+    refused = 0
+    for outcome in outcomes:
+        if outcome.status == "added":
+            print(f"added      {outcome.path}  →  {outcome.title}  ({outcome.article_id[:12]})")
+        elif outcome.status == "duplicate":
+            print(f"duplicate  {outcome.path}  ({outcome.message})")
+        elif outcome.status == "skipped":
+            print(f"skipped    {outcome.path}  ({outcome.message})")
+        else:
+            refused += 1
+            fail(f"{outcome.path}: refused: {outcome.message}", EXIT_BAD_INPUT)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "duplicate", "skipped")}
+    print(f"{counts['added']} added, {counts['duplicate']} already in the library, "
+          f"{counts['skipped']} skipped, {refused} refused")
+    return EXIT_BAD_INPUT if refused else EXIT_OK

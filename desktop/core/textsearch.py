@@ -8,6 +8,7 @@ found in fold(body) are spans in the NFC body.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,16 +86,23 @@ def fts_query(query: Query) -> str:
     return " AND ".join('"' + " ".join(term).replace('"', '""') + '"' for term in query.terms)
 
 
+@functools.lru_cache(maxsize=256)
 def _phrase_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    # starts with a literal so that re can skip ahead fast; the word start is checked after
     inner = r"[\W_]+".join(re.escape(t) for t in tokens)
-    return re.compile(rf"(?<![^\W_]){inner}(?![^\W_])")
+    return re.compile(rf"{inner}(?![^\W_])")
 
 
 def phrase_spans(folded: str, tokens: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
     """Where these words occur one after another in a folded text (whole words)."""
     if not tokens:
         return []
-    return [m.span() for m in _phrase_pattern(tuple(tokens)).finditer(folded)]
+    return [m.span() for m in _phrase_pattern(tuple(tokens)).finditer(folded)
+            if m.start() == 0 or not _is_word_char(folded[m.start() - 1])]
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or (ch != "_" and _TOKEN.match(ch) is not None)
 
 
 def find_spans(folded: str, query: Query) -> list[tuple[int, int]]:

@@ -29,19 +29,20 @@ def _fold_char(ch: str) -> str:
     return lowered[0] if lowered else base
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldTable(dict):
+    """str.translate table (code point → folded character) filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, one code point per code point, so offsets carry over."""
-    cache = _FOLD_CACHE
-    out = []
-    for ch in text:
-        folded = cache.get(ch)
-        if folded is None:
-            folded = cache[ch] = _fold_char(ch)
-        out.append(folded)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 def _retone_syllable(syllable: str) -> str:

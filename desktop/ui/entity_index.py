@@ -35,6 +35,7 @@ class EntityIndex(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter names"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter people and organizations"))
         self.filter.textChanged.connect(lambda _: self._fill())
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)

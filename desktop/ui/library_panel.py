@@ -1,38 +1,124 @@
-"""The library: every article in the store; choosing one opens it in the reader."""
+"""The library: search box (Ctrl+K), filters, and every article; choosing one opens it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.models import Changes
+from desktop.ui.library_filters import FilterBar
+from desktop.ui.search_panel import SearchResults
 from desktop.ui.session import Session
+
+SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 
 
 class LibraryPanel(QWidget):
+    hit_opened = Signal(object, str)  # SearchHit, the text searched for
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.deleted: list = []  # DeletedArticle snapshots, newest last: undoable until closing
         title = QLabel(self.tr("Library"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, text and notes (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.setToolTip(self.tr("Diacritics optional: “phu nu” finds “phụ nữ”. "
+                                       "Put words in quotes to find them side by side."))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._return_in_search)
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.filter_button = QToolButton()
+        self.filter_button.setText(self.tr("Filters"))
+        self.filter_button.setCheckable(True)
+        self.filter_button.setToolTip(self.tr("Show only articles with a person or organization, "
+                                              "a highlight colour, a tag, an author or notes"))
+        self.filter_button.toggled.connect(self._toggle_filters)
+        self.filters = FilterBar(session)
+        self.filters.hide()
+        self.filters.filters_changed.connect(self._filters_changed)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Articles"))
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.results = SearchResults()
+        self.results.hit_chosen.connect(lambda hit: self.hit_opened.emit(hit, self.search.text()))
+        self.results.hide()
+        self.undo_label = QLabel()
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._build_actions()
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(title)
-        layout.addWidget(self.list)
+        layout.addLayout(search_row)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.undo_bar)
+        self.status.hide()
         session.changed.connect(self._changed)
         session.article_opened.connect(lambda article: self._select(article.id))
 
+    def _build_actions(self) -> None:
+        self.details_action = QAction(self.tr("Title, source and date…"), self)
+        self.details_action.setShortcut(QKeySequence("F2"))
+        self.details_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.details_action.triggered.connect(lambda: self.edit_details(self._chosen_id()))
+        self.delete_action = QAction(self.tr("Delete article…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_article(self._chosen_id()))
+        self.list.addActions([self.details_action, self.delete_action])
+
+    # -- the list --------------------------------------------------------------------------
+
     def refresh(self) -> None:
         current = self.session.article.id if self.session.article else None
+        filters = self.filters.current() if self.filter_button.isChecked() else None
+        summaries = (self.session.store.filtered_summaries(filters) if filters
+                     else self.session.store.article_summaries())
         self.list.blockSignals(True)
         self.list.clear()
-        for summary in self.session.store.article_summaries():
+        for summary in summaries:
             text = summary.title
             if summary.annotation_count:
                 text += "  " + self.tr("(%n highlight(s))", "", summary.annotation_count)
@@ -41,8 +127,16 @@ class LibraryPanel(QWidget):
             item.setToolTip(summary.title)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        if filters:
+            self._show_status(self.tr("%n article(s) match the filters", "", len(summaries)))
+        elif not self.search.text().strip():
+            self.status.hide()
         if current:
             self._select(current)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
 
     def _select(self, article_id: str) -> None:
         self.list.blockSignals(True)
@@ -58,3 +152,146 @@ class LibraryPanel(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.articles:
             self.refresh()
+            if self.search.text().strip():
+                self.run_search()
+        if self.filters.isVisible() and (changes.annotations or changes.entities):
+            self.filters.reload_choices()
+
+    # -- search and filters ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        """Show the hits for the search box (with the filters), or the library when it is empty."""
+        self._search_timer.stop()
+        text = self.search.text()
+        if not text.strip():
+            self.results.hide()
+            self.list.show()
+            self.refresh()
+            return
+        filters = self.filters.current() if self.filter_button.isChecked() else None
+        hits = self.session.store.search(text, filters=filters)
+        self.results.show_hits(hits)
+        self.list.hide()
+        self.results.show()
+        self._show_status(self.tr("%n article(s) found", "", len(hits)) if hits else
+                          self.tr("Nothing found. Fewer words, or other spellings, may help."))
+
+    def _return_in_search(self) -> None:
+        self.run_search()
+        if self.results.hits:
+            self.results.setCurrentRow(0)
+            self.hit_opened.emit(self.results.hits[0], self.search.text())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down:
+                target = self.results if self.results.isVisible() else self.list
+                target.setFocus()
+                if target.currentRow() < 0 and target.count():
+                    target.setCurrentRow(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _toggle_filters(self, shown: bool) -> None:
+        if shown:
+            self.filters.reload_choices()
+        self.filters.setVisible(shown)
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+        else:
+            self.refresh()
+
+    def filter_by_entity(self, entity_id: int) -> None:
+        """Show every article that mentions one person or organization."""
+        self.filter_button.setChecked(True)
+        self.filters.set_entity(entity_id)
+
+    # -- rename, details, delete -----------------------------------------------------------
+
+    def _chosen_id(self) -> str | None:
+        item = (self.results if self.results.isVisible() else self.list).currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        menu = QMenu(self)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            menu.addActions([self.details_action, self.delete_action])
+        if self.deleted:
+            menu.addSeparator()
+            menu.addAction(self.tr("Undo delete of “%1”").replace("%1", self.deleted[-1].title),
+                           self.undo_delete)
+        if not menu.isEmpty():
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def edit_details(self, article_id: str | None) -> None:
+        from desktop.ui.dialogs.article_details import ArticleDetailsDialog
+
+        article = self.session.store.article(article_id) if article_id else None
+        if article is None:
+            return
+        dialog = ArticleDetailsDialog(article, self)
+        if dialog.exec():
+            self.session.perform(self.session.store.update_article(article.id, **dialog.values()),
+                                 origin=self)
+
+    def delete_confirmation(self, article_id: str) -> QMessageBox:
+        """The question asked before deleting, saying what goes with the article."""
+        store = self.session.store
+        article = store.article(article_id)
+        weight = store.article_weight(article_id)
+        text = self.tr("Delete “%1” from the library?").replace("%1", article.title)
+        if weight.highlights:
+            text += "\n\n" + self.tr("Its %n highlight(s)", "", weight.highlights) + " " + \
+                self.tr("and %n note(s) are deleted with it.", "", weight.notes)
+        text += "\n\n" + self.tr("You can undo this until you close Chú Giải.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete article"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def delete_article(self, article_id: str | None) -> bool:
+        """Delete an article with its highlights after the user confirms; returns whether done."""
+        if not article_id or self.session.store.article(article_id) is None:
+            return False
+        if self.delete_confirmation(article_id).exec() != QMessageBox.StandardButton.Yes:
+            return False
+        was_open = self.session.article is not None and self.session.article.id == article_id
+        row = self.list.currentRow()
+        changes, snapshot = self.session.store.delete_article(article_id)
+        if snapshot is None:
+            return False
+        self.deleted.append(snapshot)
+        self.session.perform(changes, origin=self)
+        self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", snapshot.title))
+        self.undo_bar.show()
+        if was_open and self.list.count():
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+            item = self.list.currentItem()
+            if item is not None:
+                self.session.open_article(item.data(Qt.ItemDataRole.UserRole))
+        return True
+
+    def undo_delete(self) -> None:
+        """Put the last deleted article back with its highlights, notes and tags."""
+        if not self.deleted:
+            return
+        snapshot = self.deleted.pop()
+        self.session.perform(self.session.store.restore_article(snapshot), origin=self)
+        self.session.open_article(snapshot.article_id)
+        if self.deleted:
+            self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", self.deleted[-1].title))
+        else:
+            self.undo_bar.hide()

@@ -21,6 +21,7 @@ from desktop.ui import workers
 from desktop.ui.comfort import ComfortController
 from desktop.ui.entity_index import EntityIndex
 from desktop.ui.entity_panel import EntityPanel
+from desktop.ui.exchange_ui import ExchangeController
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notes_panel import NotesPanel, swatch
 from desktop.ui.reader_view import DEFAULT_FONT_PT, ReaderView
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        from desktop.ui.library_controller import LibraryController
+
+        self.library_actions = LibraryController(self)  # search, find, import, filters (issue 6)
 
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(quit_action)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(self.undo_action)
@@ -156,6 +160,9 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.comfort = ComfortController(self)
         self.comfort.install(self.view_menu, self.help_menu)
+        self.exchange = ExchangeController(self)  # issue 4: export, import, reports
+        self.exchange.install(self.file_menu)
+        self.setAcceptDrops(True)
 
         toolbar = self.addToolBar(self.tr("Highlight"))
         toolbar.setObjectName("HighlightToolbar")
@@ -227,6 +234,10 @@ class MainWindow(QMainWindow):
             self.session.annotation_focused.emit(ann.id)
         self.tabs.setCurrentWidget(self.notes)
         self.notes.focus_note()
+
+    def import_documents(self, paths: list) -> list:
+        """Import the user's own documents (menu, drag-and-drop); entities follow in the background."""
+        return self.library_actions.import_documents(paths)
 
     # -- reacting to changes ---------------------------------------------------------------
 
@@ -392,6 +403,27 @@ class MainWindow(QMainWindow):
         self.store.set_setting("window.state", bytes(self.saveState().toBase64()).decode())
         self.store.set_setting("window.splitter", self.splitter.sizes())
         self.store.set_setting("window.tab", self.tabs.currentIndex())
+
+    # -- files dropped on the window (issue 4; other files go to issue 6's import) -----------
+
+    def dragEnterEvent(self, event) -> None:
+        if self.exchange.local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self.exchange.local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self.exchange.local_paths(event.mimeData())
+        if not paths:
+            return super().dropEvent(event)
+        event.acceptProposedAction()
+        self.exchange.open_paths(paths)
 
     def closeEvent(self, event) -> None:
         self.save_state()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QDateTime, QLocale, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
 
 
+@functools.lru_cache(maxsize=64)  # one chip per colour and size: the notes list shows thousands
 def swatch(color: str, size: int = 14) -> QIcon:
     """A colour chip carrying its key (1–5), so colours differ by more than colour."""
     pixmap = QPixmap(size * SWATCH_SCALE, size * SWATCH_SCALE)  # crisp on high-DPI screens

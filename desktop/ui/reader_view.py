@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
@@ -17,6 +19,7 @@ MIN_FONT_PT, MAX_FONT_PT = 8, 40
 DEFAULT_LINE_SPACING = 135  # percent of the font's line height
 MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 220
 DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
+FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
 _UNDERLINE_STYLES = {
     "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -37,6 +40,28 @@ def _blend(colors: list[str], theme: Theme) -> QColor:
     g = sum(c.green() for c in qs) // len(qs)
     b = sum(c.blue() for c in qs) // len(qs)
     return QColor(r, g, b).darker(OVERLAP_DARKEN)
+
+
+def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, list[Annotation]]]:
+    """(start, end, highlights covering it) for each stretch under at least one highlight.
+
+    A sweep over the sorted boundaries, O((highlights + segments) × overlap depth): 2,000
+    highlights used to cost O(segments × highlights), most of a second."""
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for i, a in enumerate(annotations):
+        starts.setdefault(a.start, []).append(i)
+        ends.setdefault(a.end, []).append(i)
+    bounds = sorted(starts.keys() | ends.keys())
+    active: dict[int, Annotation] = {}
+    for seg_start, seg_end in zip(bounds, bounds[1:]):
+        for i in ends.get(seg_start, ()):
+            active.pop(i, None)
+        for i in starts.get(seg_start, ()):
+            if annotations[i].end > seg_start:
+                active[i] = annotations[i]
+        if active:
+            yield seg_start, seg_end, [active[i] for i in sorted(active)]
 
 
 class ReaderView(QTextEdit):
@@ -61,6 +86,8 @@ class ReaderView(QTextEdit):
         self._map = OffsetMap("")
         self._annotations: list[Annotation] = []
         self._mentions: list[tuple[int, int]] = []
+        self._find: list[tuple[int, int]] = []  # Find in the article / search hits
+        self._find_current = -1
         self._focused: str | None = None
         self._font_pt = DEFAULT_FONT_PT
         self.theme = THEMES["light"]
@@ -74,6 +101,7 @@ class ReaderView(QTextEdit):
     def show_article(self, article: Article | None, annotations: list[Annotation]) -> None:
         self.article = article
         self._mentions = []
+        self._find, self._find_current = [], -1
         self._focused = None
         body = article.body if article else ""
         self._map = OffsetMap(body)
@@ -105,6 +133,28 @@ class ReaderView(QTextEdit):
     def mention_ranges(self) -> list[tuple[int, int]]:
         return list(self._mentions)
 
+    def show_find_marks(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Mark search/find hits (empty to clear); the current one stands out and is scrolled to."""
+        self._find, self._find_current = list(spans), current
+        self._repaint_marks()
+        if 0 <= current < len(self._find):
+            self.scroll_to(*self._find[current])
+
+    @property
+    def find_ranges(self) -> tuple[list[tuple[int, int]], int]:
+        return list(self._find), self._find_current
+
+    def _find_selections(self) -> list[QTextEdit.ExtraSelection]:
+        out = []
+        for i, (start, end) in enumerate(self._find):
+            fmt = QTextCharFormat()
+            current = i == self._find_current
+            fmt.setBackground(QColor(FIND_CURRENT_COLOR if current else FIND_COLOR))
+            fmt.setForeground(QColor("#ffffff" if current else "#1a1a1a"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            out.append(self._extra(start, end, fmt))
+        return out
+
     def focus_annotation(self, annotation_id: str | None) -> None:
         self._focused = annotation_id
         self._repaint_marks()
@@ -120,12 +170,8 @@ class ReaderView(QTextEdit):
 
     def _repaint_marks(self) -> None:
         """Paint highlights as segments so overlaps stay visible, then mentions on top."""
-        bounds = sorted({p for a in self._annotations for p in (a.start, a.end)})
         selections = []
-        for seg_start, seg_end in zip(bounds, bounds[1:]):
-            covering = [a for a in self._annotations if a.start <= seg_start and seg_end <= a.end]
-            if not covering:
-                continue
+        for seg_start, seg_end, covering in covered_segments(self._annotations):
             fmt = QTextCharFormat()
             innermost = min(covering, key=lambda a: a.end - a.start)
             if len(covering) == 1:
@@ -145,6 +191,7 @@ class ReaderView(QTextEdit):
             fmt.setForeground(QColor(self.theme.highlight_text))
             fmt.setFontWeight(QFont.Weight.DemiBold)
             selections.append(self._extra(start, end, fmt))
+        selections += self._find_selections()
         self.setExtraSelections(selections)
 
     def _extra(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:

@@ -20,12 +20,14 @@ class Session(QObject):
     article_opened = Signal(object)  # Article
     annotation_focused = Signal(str)  # annotation id: show and edit it
     entity_focused = Signal(object)  # EntitySummary or None: show its mentions
+    layers_changed = Signal()  # an author's layer was hidden or shown
 
     def __init__(self, store: Store, *, author: str | None = None):
         super().__init__()
         self.store = store
         self.history = History(store)
         self.article: Article | None = None
+        self.hidden_authors: set[str] = set()
         self.author = author if author is not None else (store.setting("author") or _os_user())
 
     def perform(self, changes: Changes, origin: object = None) -> Changes:
@@ -45,7 +47,18 @@ class Session(QObject):
         return article
 
     def annotations(self) -> list[Annotation]:
-        return self.store.annotations(self.article.id) if self.article else []
+        """The open article's highlights that are shown: not orphaned (issue 4: their quote is
+        not in this text) and not of an author whose layer is hidden."""
+        if not self.article:
+            return []
+        orphans = self.store.orphaned_ids(self.article.id)
+        return [a for a in self.store.annotations(self.article.id)
+                if a.id not in orphans and a.author not in self.hidden_authors]
+
+    def set_author_hidden(self, author: str, hidden: bool) -> None:
+        """Hide or show one author's layer of highlights (the notes panel's filter)."""
+        (self.hidden_authors.add if hidden else self.hidden_authors.discard)(author)
+        self.layers_changed.emit()
 
     def entities(self) -> list[EntitySummary]:
         return self.store.article_entities(self.article.id) if self.article else []

@@ -75,4 +75,51 @@ def start(job: QRunnable) -> None:
 
 
 def wait_all(msecs: int = 3000) -> bool:
-    return pool().waitForDone(msecs)
+    done = pool().waitForDone(msecs)
+    return (_file_pool is None or _file_pool.waitForDone(msecs)) and done
+
+
+class CallSignals(QObject):
+    result = Signal(object)
+    failed = Signal(str)  # a one-line reason for the user
+    progress = Signal(int, int)  # done, total
+    finished = Signal()
+
+
+class CallJob(QRunnable):
+    """Run one function off the GUI thread (reading or writing a bundle, issue 4).
+
+    `fn(progress)` gets a callable `progress(done, total)`; its return value arrives on
+    `signals.result`, an exception's message on `signals.failed`. The function must not touch
+    widgets or the GUI thread's store connection: it opens its own if it needs one."""
+
+    def __init__(self, fn, *, expected: tuple[type[BaseException], ...] = ()):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.expected = expected
+        self.signals = CallSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit)
+        except self.expected as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 — reported to the user, never a crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.result.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+_file_pool: QThreadPool | None = None
+
+
+def start_file_job(job: QRunnable) -> None:
+    """File jobs (bundles) get their own thread, so they never wait behind the NLP queue."""
+    global _file_pool
+    if _file_pool is None:
+        _file_pool = QThreadPool()
+        _file_pool.setMaxThreadCount(1)
+    _file_pool.start(job)

@@ -267,4 +267,308 @@ Báo cáo gửi bộ phận IT: %1</translation>
 %1</translation>
     </message>
 </context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts and highlights not found</source>
+        <translation>Xung đột và đánh dấu không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>The version in use</source>
+        <translation>Bản đang dùng</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Bản còn lại</translation>
+    </message>
+    <message>
+        <source>Keep the version in use</source>
+        <translation>Giữ bản đang dùng</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Dùng bản còn lại</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Bản còn lại</translation>
+    </message>
+    <message>
+        <source>Highlights not found in their text</source>
+        <translation>Đánh dấu không tìm thấy trong bài</translation>
+    </message>
+    <message>
+        <source>Not found in the text</source>
+        <translation>Không tìm thấy trong bài</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(đã xoá)</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(không có ghi chú)</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Màu: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Của %1, %2</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <source>Not found in the text (%1)</source>
+        <translation>Không tìm thấy trong bài (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Export annotations…</source>
+        <translation>Xuất chú thích…</translation>
+    </message>
+    <message>
+        <source>Save annotations to a .chugiai file to share (Ctrl+E)</source>
+        <translation>Lưu chú thích vào tệp .chugiai để chia sẻ (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import annotations…</source>
+        <translation>Nhập chú thích…</translation>
+    </message>
+    <message>
+        <source>Merge a .chugiai file from a colleague</source>
+        <translation>Gộp tệp .chugiai của đồng nghiệp</translation>
+    </message>
+    <message>
+        <source>Save a report…</source>
+        <translation>Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Conflicts and highlights not found…</source>
+        <translation>Xung đột và đánh dấu không tìm thấy…</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <source>Show or hide each author&apos;s highlights</source>
+        <translation>Hiện hoặc ẩn đánh dấu của từng người</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không tên)</translation>
+    </message>
+    <message>
+        <source>Chú Giải</source>
+        <translation>Chú Giải</translation>
+    </message>
+    <message>
+        <source>%1 failed. Nothing was changed.
+
+%2</source>
+        <translation>%1 không thành công. Không có gì bị thay đổi.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Your name, shown with the annotations you share:</source>
+        <translation>Tên của bạn, hiện cùng các chú thích bạn chia sẻ:</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Xuất chú thích</translation>
+    </message>
+    <message>
+        <source>Chú Giải bundles (*.chugiai)</source>
+        <translation>Tệp Chú Giải (*.chugiai)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Exported %1 annotations and %2 articles to %3</source>
+        <translation>Đã xuất %1 chú thích và %2 bài vào %3</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved a report of %1 annotations to %2</source>
+        <translation>Đã lưu báo cáo %1 chú thích vào %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Nhập chú thích</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Đã huỷ nhập. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Import failed. Nothing was changed.
+
+%1</source>
+        <translation>Nhập không thành công. Không có gì bị thay đổi.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 conflicts, %4 not found in the text</source>
+        <translation>Đã nhập: %1 mới, %2 cập nhật, %3 xung đột, %4 không tìm thấy trong bài</translation>
+    </message>
+    <message>
+        <source>Only .chugiai files can be dropped here for now.</source>
+        <translation>Hiện chỉ có thể thả tệp .chugiai vào đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Xuất chú thích</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>Tất cả chú thích</translation>
+    </message>
+    <message>
+        <source>Annotations of these articles:</source>
+        <translation>Chú thích của các bài này:</translation>
+    </message>
+    <message>
+        <source>Annotations with the chosen colours and tags:</source>
+        <translation>Chú thích có màu và thẻ đã chọn:</translation>
+    </message>
+    <message>
+        <source>Articles to export</source>
+        <translation>Các bài cần xuất</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Tím</translation>
+    </message>
+    <message>
+        <source>Tags to export</source>
+        <translation>Các thẻ cần xuất</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Nhập chú thích</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, made %3</source>
+        <translation>%1 — của %2, tạo ngày %3</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>người không rõ tên</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xoá</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflicts (both versions kept)</source>
+        <translation>Xung đột (giữ cả hai bản)</translation>
+    </message>
+    <message>
+        <source>Not found in the text (kept, listed)</source>
+        <translation>Không tìm thấy trong bài (vẫn giữ, có liệt kê)</translation>
+    </message>
+    <message>
+        <source>New articles</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <source>Conflicts and highlights not found</source>
+        <translation>Xung đột và đánh dấu không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Conflict: “%1”</source>
+        <translation>Xung đột: “%1”</translation>
+    </message>
+    <message>
+        <source>Not found in the text: “%1”</source>
+        <translation>Không tìm thấy trong bài: “%1”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Everything in this file is here already.</source>
+        <translation>Mọi thứ trong tệp này đã có ở đây.</translation>
+    </message>
+</context>
 </TS>

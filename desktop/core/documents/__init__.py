@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.documents.encodings import EncodingError, decode_text, repair_legacy
-from desktop.core.documents.formats import docx_text, html_text, markdown_text, tidy
+from desktop.core.documents.formats import docx_text, html_text, markdown_text
 from desktop.core.models import Article, Changes
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024

@@ -21,7 +21,7 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _ONSETS = ("ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x")
 _SYLLABLE = re.compile(
     rf"(?:{_ONSETS})?"
-    r"(?:uyê|uya|iê|yê|uô|ươ|ưa|oa|oă|oe|uâ|uê|uy|ua|ia|[aăâeêioôơuưy])"
+    r"(?:uyê|uya|iê|yê|uô|uơ|ươ|ưa|oa|oă|oe|oo|uâ|uê|uy|ua|ia|[aăâeêioôơuưy])"
     r"(?:[iyuo]|ch|nh|ng|[cmnpt])?")
 _WORD = re.compile(r"[^\W\d_]+")
 VIETNAMESE_LETTERS = frozenset(

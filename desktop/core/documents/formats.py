@@ -113,7 +113,8 @@ def markdown_text(source: str) -> tuple[str, str]:
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _MD_HTML_TAG.sub("", text)
-    return (heading.group(1).strip() if heading else ""), tidy(text)
+    title = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", heading.group(1))) if heading else ""
+    return title.strip(), tidy(text)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

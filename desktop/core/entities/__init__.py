@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"  # 1.1: title-closing names, acronym heads, bridged names
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "extract", "ExtractedEntity"]
 

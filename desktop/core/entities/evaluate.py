@@ -3,7 +3,9 @@
     python -m desktop.core.entities.evaluate [--eval-dir DIR] [--corpus DIR] [--out FILE]
 
 The gold set and `score.py` live in `../shared/eval` beside the repository (override with
-`--eval-dir`); the articles are read from `corpus/` under the names the gold file lists.
+`--eval-dir`); the articles are read from `corpus/` under the names the gold file lists, or
+from the gold file itself when its articles carry a "text" (the held-out dev set:
+`--gold tests/data/entities_dev.json`).
 """
 
 from __future__ import annotations
@@ -44,10 +46,13 @@ def load_scorer(eval_dir: Path):
 def predictions(gold: dict, corpus: Path) -> dict:
     arts = []
     for art in gold["articles"]:
-        path = Path(corpus) / art["file"]
-        if not path.is_file():
-            raise EvalSetMissing(f"seed article missing: {path}")
-        text = path.read_text(encoding="utf-8")
+        if "text" in art:  # a dev set carries its texts (tests/data/entities_dev.json)
+            text = art["text"]
+        else:
+            path = Path(corpus) / art["file"]
+            if not path.is_file():
+                raise EvalSetMissing(f"seed article missing: {path}")
+            text = path.read_text(encoding="utf-8")
         ents = extract(text)
         arts.append({"file": art["file"], "entities": [
             {"kind": e.kind, "name": e.name, "aliases": list(e.aliases),

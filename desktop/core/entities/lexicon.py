@@ -167,3 +167,19 @@ nhiệm kỳ, năm, ngày, tháng, tuần, hôm nay, hôm qua, sáng, chiều, t
 phóng viên, đại biểu, chuyên gia, trụ sở, tỉnh, thành phố, huyện, quận, xã, phường, hiện nay,
 vừa qua, này, đó, kia, nói chung, nói riêng, cũng, đều, vẫn, luôn, thời gian, giai đoạn,
 """)
+
+# Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ".split())
+
+# How far (in syllables) after a person title its holder's name may still come:
+# "Giám đốc điều hành Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva".
+TITLE_SCOPE = 16
+
+# Lower-case words that may bridge the inside of a name up to a capitalised place that ends
+# it ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"): at most this many syllables …
+BRIDGE_MAX = 4
+# … and none of these (verbs and function words that end a name instead).
+BRIDGE_STOPS = _entries("""
+của, tại, với, cho, đã, đang, sẽ, là, được, bị, có, không, đến, từ, ở, trong, khi, này, đó,
+vừa qua, cùng, các, những, nhằm, để, theo, về, trên, dưới, năm, ngày, tháng,
+""")

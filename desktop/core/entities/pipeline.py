@@ -229,6 +229,8 @@ _SHORT_HONORIFICS = frozenset(entity_key(w) for w in
 def _is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
     """Length of an organization head noun at i (capitalised, not a title), or 0."""
     s = syls[i]
+    if s.text in L.ACRONYM_HEADS:
+        return 1
     if not s.cap or s.acronym:
         return 0
     n = _phrase_at(syls, i, L.ORG_HEADS, 4)
@@ -264,6 +266,26 @@ def _person_run_at(syls: list[Syl], i: int) -> int:
     return n
 
 
+FULL_NAME_SYLLABLES = 3  # "Trần Thanh Mẫn": a surname-led run this long is a person's name
+
+
+def _bridge_to_place(syls: list[Syl], k: int) -> int:
+    """Index of a capitalised place reached over a few lower-case words that belong to the
+    name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
+    if syls[k].key in ("và", "hoặc"):
+        return 0  # "Chính phủ Canada và Hàn Quốc": two names, not one
+    m = k
+    while m < len(syls) and m - k <= L.BRIDGE_MAX and syls[m].word and not syls[m].cap:
+        if _phrase_at(syls, m, L.BRIDGE_STOPS, 2) or syls[m].pos.startswith("V"):
+            return 0
+        m += 1
+    if m == k or m - k > L.BRIDGE_MAX or m >= len(syls) or not syls[m].cap:
+        return 0
+    if _phrase_at(syls, m, L.PLACES, 4) or _key_of(syls[m:m + 2]) == "trung ương":
+        return m
+    return 0
+
+
 def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
     """End index (exclusive) of the organization whose head (n syllables) is at i.
 
@@ -288,10 +310,19 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
             good = k
             continue
         if s.cap:
-            if k > j and _person_run_at(syls, k):
-                break
+            run = _person_run_at(syls, k)
+            if run and (k > j or run >= FULL_NAME_SYLLABLES):
+                break  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
             pl = _phrase_at(syls, k, L.PLACES, 4)
             if pl:
+                name_end = k + pl
+                while name_end < N and syls[name_end].cap and not syls[name_end].acronym \
+                        and syls[name_end].word:
+                    name_end += 1
+                if name_end - (k + pl) >= 2 and _name_run_ok(syls[k + pl:name_end]):
+                    k += pl  # "Samsung Việt Nam Choi Joo-ho": the place ends the name
+                    good = k
+                    break
                 k += pl
                 good = k
                 spec_noun = False
@@ -339,6 +370,10 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
                 k = m
                 good = k
                 continue
+        m = _bridge_to_place(syls, k)
+        if m:
+            k = m
+            continue
         if s.key == "và" and good > j and k + 1 < N and syls[k + 1].cap \
                 and not syls[k + 1].acronym and not _is_head(syls, k + 1) \
                 and not _phrase_at(syls, k + 1, L.PLACES, 4):
@@ -346,6 +381,60 @@ def _org_head_rule(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
             continue
         break
     return good, good == j
+
+
+_VIET_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+    r"(ch|ng|nh|[cmnpt])?$")
+
+
+def _foreign_word(syl: Syl) -> bool:
+    """A Latin-script word that cannot be a Vietnamese syllable ("Carolyn", "Young-sam")."""
+    return syl.word and not _VIET_SYLLABLE.match(syl.text.lower())
+
+
+def _name_run_ok(run: list[Syl]) -> bool:
+    """2–4 capitalised words that read as a person's name: Vietnamese surname-led or foreign."""
+    if not 2 <= len(run) <= 4 or any(x.acronym or not x.cap for x in run):
+        return False
+    if any(w.text.lower() in L.ENGLISH_ORG_WORDS for w in run):
+        return False
+    return run[0].key in L.SURNAMES or any(_foreign_word(x) for x in run)
+
+
+def _script_changes(before: list[Syl], name: list[Syl]) -> bool:
+    """Vietnamese words, then a foreign name: "Liên Hợp Quốc António Guterres"."""
+    return not any(_foreign_word(x) for x in before) and all(_foreign_word(x) for x in name)
+
+
+def _name_closing_title(syls: list[Syl], k: int) -> tuple[int, int] | None:
+    """(start, end) of the name that closes a title phrase starting at k, or None.
+
+    "Giám đốc Quốc gia của Ngân hàng Thế giới tại Việt Nam Carolyn Turk": the title's
+    organization and place come first; the holder's name is the last capitalised run before
+    the phrase ends (punctuation or a lower-case word after it)."""
+    N = len(syls)
+    limit = min(N, k + L.TITLE_SCOPE)
+    i = k
+    while i < limit:
+        s = syls[i]
+        if s.punct and s.text not in "()-–&":
+            return None
+        if s.cap and not s.acronym:
+            j = i
+            while j < N and syls[j].cap and not syls[j].acronym and syls[j].word:
+                j += 1
+            # the run may begin with the end of an organization or a place: try its tails
+            for a in range(i, j - 1):
+                if j - a <= 4 and _name_run_ok(syls[a:j]) and (
+                        a == i or _phrase_before(syls, a, L.PLACES, 4) or _is_head(syls, i)
+                        or _script_changes(syls[i:a], syls[a:j])):
+                    return a, j
+            i = j
+            continue
+        i += 1
+    return None
 
 
 def _sentence_candidates(text: str, syls: list[Syl], gaz_hits, suppressed: set[str]) -> list[Cand]:
@@ -437,7 +526,7 @@ def _sentence_candidates(text: str, syls: list[Syl], gaz_hits, suppressed: set[s
             a += pl
         run = syls[a:b]
         # "Bộ trưởng Ngoại giao Bùi Thanh Sơn": the name starts at the surname
-        if not crf or _is_head(syls, a):
+        if (not crf or _is_head(syls, a)) and not _person_run_at(syls, a):
             for q in range(a, b - 1):
                 if _person_run_at(syls, q) and q > a:
                     a = q
@@ -484,6 +573,12 @@ def _sentence_candidates(text: str, syls: list[Syl], gaz_hits, suppressed: set[s
             while b < N and syls[b].cap and not syls[b].acronym:
                 b += 1
             strip_and_check(i + t, b, True, False)
+    for i in range(N):
+        t = _phrase_at(syls, i, L.PERSON_TITLES, 4)
+        if t:
+            span_end = _name_closing_title(syls, i + t)
+            if span_end:
+                strip_and_check(span_end[0], span_end[1], True, False)
     for i in range(N):
         n = _person_run_at(syls, i)
         if not n or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
@@ -598,7 +693,7 @@ def _resolve(text: str, cands: list[Cand], gaz: Gazetteer, suppressed: set[str])
         kept.append(c)
     orgs = kept
     outer = [(c.start, c.end) for c in orgs if c.source in ("head", "paren", "gaz", "eng")]
-    orgs = [c for c in orgs if c.source not in ("head", "bare") or not any(
+    orgs = [c for c in orgs if c.source not in ("head", "bare", "acro") or not any(
         a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in outer)]
 
     uf = _UF()

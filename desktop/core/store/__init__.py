@@ -16,12 +16,14 @@ from desktop.core.store.base import (
 )
 from desktop.core.store.entities import EntityQueries
 from desktop.core.store.exchange import ExchangeBatch, ExchangeQueries, StaleSnapshot
+from desktop.core.store.search import SearchQueries
 from desktop.core.store.settings import SettingsQueries
 
 __all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "StaleSnapshot", "Store",
            "StoreError"]
 
 
-class Store(SettingsQueries, ArticleQueries, AnnotationQueries, EntityQueries, ExchangeQueries,
+class Store(SettingsQueries, ArticleQueries, SearchQueries, AnnotationQueries, EntityQueries,
+            ExchangeQueries,
             StoreBase):
     """One user's database file."""

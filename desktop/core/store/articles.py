@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from desktop.core.models import Article, ArticleSummary, Changes, utc_now
 from desktop.core.store.base import StoreBase
-from desktop.core.vietnamese import fold
+from desktop.core.vietnamese import fold, nfc
+
+MAX_CHILD_DEPTH = 4  # articles → annotations → annotation_tags, with room for later tables
+_EDITABLE = ("title", "source", "published")
+
+
+@dataclass(frozen=True)
+class DeletedArticle:
+    """Everything a delete removed, in insert order, so that it can be put back."""
+
+    article_id: str
+    title: str
+    rows: tuple[tuple[str, tuple[str, ...], tuple[tuple, ...]], ...]  # (table, columns, rows)
+    fts: tuple | None
+    annotation_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ArticleWeight:
+    """What deleting an article takes with it, for the confirmation."""
+
+    highlights: int
+    notes: int
 
 
 class ArticleQueries(StoreBase):
@@ -31,11 +54,14 @@ class ArticleQueries(StoreBase):
 
     def article_summaries(self) -> list[ArticleSummary]:
         """The library list: bundled first, then the user's own, each by title."""
+        return self._summaries("1", [])
+
+    def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.source, a.origin, "
             " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0) "
-            "FROM articles a ORDER BY a.origin = 'user', a.added_at, a.title"
-        ).fetchall()
+            f"FROM articles a WHERE {where} ORDER BY a.origin = 'user', a.added_at, a.title",
+            params).fetchall()
         return [ArticleSummary(*row) for row in rows]
 
     def article(self, article_id: str) -> Article | None:
@@ -44,3 +70,98 @@ class ArticleQueries(StoreBase):
             "FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         return Article(*row) if row else None
+
+    def update_article(self, article_id: str, **fields: str) -> Changes:
+        """Change an article's title, source or date (never its body: that is its identity)."""
+        unknown = set(fields) - set(_EDITABLE)
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(sorted(unknown))} of an article")
+        if "title" in fields:
+            fields["title"] = nfc(fields["title"]).strip()
+            if not fields["title"]:
+                raise ValueError("an article needs a title")
+        if not fields:
+            return Changes()
+        with self._atomic():
+            cur = self.conn.execute(
+                f"UPDATE articles SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                [*fields.values(), article_id])
+            if "title" in fields and cur.rowcount:
+                self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                                  [fold(fields["title"]), article_id])
+        return Changes(articles=frozenset({article_id}) if cur.rowcount else frozenset())
+
+    def article_weight(self, article_id: str) -> ArticleWeight:
+        row = self.conn.execute(
+            "SELECT count(*), coalesce(sum(note != ''), 0) FROM annotations "
+            "WHERE article_id = ? AND deleted = 0", [article_id]).fetchone()
+        return ArticleWeight(highlights=row[0], notes=row[1])
+
+    def _child_tables(self, parent: str) -> list[tuple[str, list[str], list[str]]]:
+        """Tables whose foreign keys point at `parent`: (table, their columns, parent columns)."""
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        found: dict[tuple[str, int], tuple[str, list[str], list[str]]] = {}
+        for table in tables:
+            for fk in self.conn.execute(f'PRAGMA foreign_key_list("{table}")'):
+                fk_id, _, target, column, to_column = fk[:5]
+                if target == parent:
+                    entry = found.setdefault((table, fk_id), (table, [], []))
+                    entry[1].append(column)
+                    entry[2].append(to_column)
+        return list(found.values())
+
+    def _dependents(self, table: str, where: str, params: list, depth: int = 0) -> list:
+        """(table, where, params) of every row hanging off the selected rows, parents first."""
+        out = [(table, where, params)]
+        if depth >= MAX_CHILD_DEPTH:
+            return out
+        for child, columns, targets in self._child_tables(table):
+            cond = (f"({', '.join(columns)}) IN (SELECT {', '.join(targets)} FROM \"{table}\" "
+                    f"WHERE {where})")
+            out += self._dependents(child, cond, params, depth + 1)
+        return out
+
+    def delete_article(self, article_id: str) -> tuple[Changes, DeletedArticle | None]:
+        """Delete an article with everything that hangs off it, in one transaction."""
+        with self._atomic():
+            title_row = self.conn.execute("SELECT title FROM articles WHERE id = ?",
+                                          [article_id]).fetchone()
+            if title_row is None:
+                return Changes(), None
+            saved = []
+            parts = self._dependents("articles", "id = ?", [article_id])
+            for table, where, params in parts:
+                cur = self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
+                saved.append((table, tuple(d[0] for d in cur.description), tuple(cur.fetchall())))
+            annotation_ids = frozenset(
+                row[0] for table, cols, rows in saved if table == "annotations" for row in rows)
+            fts = self.conn.execute("SELECT article_id, title, body, notes FROM articles_fts "
+                                    "WHERE article_id = ?", [article_id]).fetchone()
+            for table, where, params in reversed(parts):
+                self.conn.execute(f'DELETE FROM "{table}" WHERE {where}', params)
+            self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", [article_id])
+        snapshot = DeletedArticle(article_id, title_row[0], tuple(saved), fts, annotation_ids)
+        return self._deleted_changes(snapshot), snapshot
+
+    def restore_article(self, snapshot: DeletedArticle) -> Changes:
+        """Put a deleted article back exactly as it was (undo of delete_article)."""
+        with self._atomic():
+            for table, columns, rows in snapshot.rows:
+                marks = ", ".join("?" * len(columns))
+                names = ", ".join(f'"{c}"' for c in columns)
+                self.conn.executemany(
+                    f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', rows)
+            if snapshot.fts:
+                self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?",
+                                  [snapshot.article_id])
+                self.conn.execute("INSERT INTO articles_fts(article_id, title, body, notes) "
+                                  "VALUES (?, ?, ?, ?)", list(snapshot.fts))
+        return self._deleted_changes(snapshot)
+
+    @staticmethod
+    def _deleted_changes(snapshot: DeletedArticle) -> Changes:
+        return Changes(articles=frozenset({snapshot.article_id}),
+                       annotations=snapshot.annotation_ids,
+                       entities=frozenset({snapshot.article_id}))

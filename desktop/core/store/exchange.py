@@ -205,9 +205,6 @@ class ExchangeQueries(StoreBase):
                      art.origin, art.body, art.added_at or now])
                 if cur.rowcount:
                     added.add(art.id)
-                    self.conn.execute(
-                        "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
-                        [art.id, fold(art.title), fold(art.body)])
             self._upsert(batch.annotations)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
@@ -222,8 +219,16 @@ class ExchangeQueries(StoreBase):
                 "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
                 " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
             self._record_bases(batch.bases.items())
-            for article_id in touched_articles:
+            titles = {a.id: a for a in batch.articles if a.id in added}
+            for article_id in touched_articles - added:
                 self._reindex_notes(article_id)
+            for art in titles.values():  # one FTS write per new article, with its notes
+                notes = " \n".join(row[0] for row in self.conn.execute(
+                    "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 "
+                    "AND note != ''", [art.id]))
+                self.conn.execute(
+                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
+                    [art.id, fold(art.title), fold(art.body), fold(notes)])
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
         return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids))
 

@@ -1,0 +1,90 @@
+"""Export + import of 10,000 annotations over 200 articles (issue 4), next to a plain JSON baseline.
+
+    .venv/bin/python benchmarks/exchange.py [--articles 200] [--annotations 10000] [--runs 3]
+
+Measures, in one run: writing the `.chugiai` bundle from the store (export), then reading and
+validating it and merging it into a fresh data folder in one transaction (import); and, as the
+baseline, `json.dumps` + `json.loads` of the same annotation records. Prints the best of the
+runs. Goal (issue 4): export + import under 2 s on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop import __version__, paths  # noqa: E402
+from desktop.core.annotating import new_highlight  # noqa: E402
+from desktop.core.corpus import make_article  # noqa: E402
+from desktop.core.exchange import Selection, export_bundle, import_bundle, read_bundle  # noqa: E402
+from desktop.core.models import COLORS  # noqa: E402
+from desktop.core.store import Store  # noqa: E402
+
+
+def build_library(store: Store, n_articles: int, n_annotations: int) -> list:
+    rng = random.Random(4)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
+    arts = [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
+            for i in range(n_articles)]
+    store.add_articles(arts)
+    anns = []
+    for i in range(n_annotations):
+        art = arts[i % n_articles]
+        start = rng.randrange(0, len(art.body) - 60)
+        ann = new_highlight(art, start, start + rng.randrange(5, 60), color=rng.choice(COLORS),
+                            author=rng.choice(["Cô Lan", "Thầy Hùng", "Học viên"]),
+                            note="ghi chú " * rng.randrange(0, 8), tags=("WPS",) * (i % 2))
+        anns.append(replace(ann, deleted=(i % 50 == 0)))
+    store._upsert(anns)  # bulk: building the fixture is not what is measured
+    return anns
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    best = {"export": 1e9, "import": 1e9, "baseline": 1e9}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        source = Store(tmp / "source" / paths.DB_FILENAME)
+        anns = build_library(source, args.articles, args.annotations)
+        records = [asdict(a) for a in anns]
+        for run in range(args.runs):
+            out = tmp / f"run{run}.chugiai"
+            t0 = time.perf_counter()
+            export_bundle(source, out, Selection(), author="Cô Lan", app_version=__version__)
+            t1 = time.perf_counter()
+            target = Store(tmp / f"target{run}" / paths.DB_FILENAME)
+            t2 = time.perf_counter()
+            plan, _ = import_bundle(target, read_bundle(out))
+            t3 = time.perf_counter()
+            assert plan.counts["new"] == sum(not a.deleted for a in anns), plan.summary()
+            target.close()
+            t4 = time.perf_counter()
+            json.loads(json.dumps(records, ensure_ascii=False))
+            t5 = time.perf_counter()
+            best["export"] = min(best["export"], t1 - t0)
+            best["import"] = min(best["import"], t3 - t2)
+            best["baseline"] = min(best["baseline"], t5 - t4)
+        size = out.stat().st_size
+    total = best["export"] + best["import"]
+    print(f"{args.annotations} annotations over {args.articles} articles, bundle {size / 1e6:.1f} MB")
+    print(f"export {best['export']:.3f} s, import {best['import']:.3f} s, "
+          f"total {total:.3f} s (goal < 2 s: {'met' if total < 2 else 'NOT met'})")
+    print(f"baseline json dump+load {best['baseline']:.3f} s; "
+          f"ratio {total / best['baseline']:.1f}x the baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

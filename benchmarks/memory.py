@@ -1,0 +1,94 @@
+"""Peak memory of the real app with 10,000 articles in the library, next to a bare PySide6 window.
+
+    .venv/bin/python benchmarks/memory.py [--articles 10000] [--seconds 8]
+
+Fills a fresh data folder with synthetic articles (~2 KB each), then starts the app's own
+window code in a child process (`desktop.app.create_window`, shown, left running for
+`--seconds` so the background extraction of the library starts too) and reads the child's
+peak resident set size from the operating system when it exits (wait4 / ru_maxrss). The
+baseline is the bare window of benchmarks/startup.py, measured the same way in the same run.
+Goal (issue 8): ≤ 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from startup import BARE  # noqa: E402
+
+GOAL_MB = 250
+PARAGRAPH = ("Ngày {n}, đại diện Bộ Ngoại giao Việt Nam và các tổ chức của Liên hợp quốc đã "
+             "thảo luận về vai trò của phụ nữ trong gìn giữ hòa bình và an ninh. ")
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.app import create_window
+app = QApplication(sys.argv[:1])
+window = create_window(sys.argv[1])
+window.show()
+QTimer.singleShot(int(float(sys.argv[2]) * 1000), lambda: (window.close(), app.quit()))
+app.exec()
+print("articles", len(window.store.article_summaries()), flush=True)
+"""
+
+
+def fill_library(folder: Path, count: int) -> None:
+    """`count` distinct articles of about 2 KB in a new data folder (plus the bundled corpus)."""
+    from desktop import cli
+    from desktop.core.corpus import make_article
+
+    store = cli.open_store(str(folder))
+    batch = [make_article(title=f"Bài số {n}", body=PARAGRAPH.format(n=n) * 12, origin="user")
+             for n in range(count)]
+    store.add_articles(batch)
+    store.close()
+
+
+def peak_rss_mb(cmd: list[str], env: dict) -> tuple[float, str]:
+    """Run a command to its end; its peak resident memory in MB (Linux: ru_maxrss is in KB)."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = proc.stdout.read().decode()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[:3]} exited with {proc.returncode}")
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return usage.ru_maxrss * 1024 / scale / 1024, out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(ROOT))
+    env.pop("CHUGIAI_EXIT_WHEN_IDLE", None)
+    data = Path(tempfile.mkdtemp(prefix="chugiai-bench-mem-"))
+    started = time.perf_counter()
+    fill_library(data, args.articles)
+    size = (data / "chugiai.sqlite3").stat().st_size / 1e6
+    print(f"library             : {args.articles:,} articles, {size:.0f} MB database "
+          f"(filled in {time.perf_counter() - started:.0f} s)")
+    bare, _ = peak_rss_mb([sys.executable, "-c", BARE], env)
+    app, out = peak_rss_mb([sys.executable, "-c", APP, str(data), str(args.seconds)], env)
+    print(f"bare PySide6 window : {bare:7.0f} MB peak RSS")
+    print(f"chugiai, {out.split()[-1]} articles, {args.seconds:.0f} s: {app:7.0f} MB peak RSS")
+    print(f"ratio               : {app / bare:7.2f}×  (goal ≤ {GOAL_MB} MB: "
+          f"{'ok' if app <= GOAL_MB else 'OVER GOAL'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Bundle size, tar.gz size and frozen cold start next to a frozen bare PySide6 window.
+
+    .venv/bin/python benchmarks/packaging.py [--runs 7] [--no-build]
+
+Builds dist/chugiai/ (build.spec) and a bare window (benchmarks/bare_window.spec, same
+excludes, slimming and strip) in the same run, then times spawn → "idle" for both, interleaved,
+from outside the process (benchmarks/startup.py's method). Goals (issue 5): the app starts in
+≤ 1.5× the bare window's time; the app's tar.gz ≤ 60 MB with the NLP models in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import time_to_idle  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_DIR = ROOT / "dist" / "chugiai"
+BARE_WORK = ROOT / "build" / "bench"
+BARE_DIR = BARE_WORK / "dist" / "bare_window"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+MB = 1_000_000
+GOAL_RATIO = 1.5
+GOAL_TAR_MB = 60
+
+
+def build(spec: Path, *extra: str) -> None:
+    """Freeze one spec with the PyInstaller of this interpreter."""
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    *extra, str(spec)], cwd=ROOT, check=True)
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of the files in a folder (links counted once, as du does)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def targz_bytes(folder: Path) -> int:
+    """Size of `tar czf` of the folder (what tools/package_linux.sh ships)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "bundle.tar.gz"
+        subprocess.run(["tar", "-C", str(folder.parent), "-czf", str(out), folder.name], check=True)
+        return out.stat().st_size
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--no-build", action="store_true", help="measure the existing builds")
+    args = parser.parse_args()
+    if not args.no_build:
+        build(ROOT / "build.spec")
+        build(ROOT / "benchmarks" / "bare_window.spec", "--distpath", str(BARE_WORK / "dist"),
+              "--workpath", str(BARE_WORK / "work"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               CHUGIAI_EXIT_WHEN_IDLE="1")
+    data = tempfile.mkdtemp(prefix="chugiai-bench-")
+    app_cmd = [str(APP_DIR / f"chugiai{EXE_SUFFIX}"), "--data-dir", data]
+    bare_cmd = [str(BARE_DIR / f"bare_window{EXE_SUFFIX}")]
+    time_to_idle(app_cmd, env)  # first use loads the corpus; also warms the file cache
+    time_to_idle(bare_cmd, env)
+    bare, app = [], []
+    for _ in range(args.runs):  # interleaved, so drift hits both alike
+        bare.append(time_to_idle(bare_cmd, env))
+        app.append(time_to_idle(app_cmd, env))
+    sizes = {name: (folder_bytes(d), targz_bytes(d)) for name, d in
+             (("bare", BARE_DIR), ("app", APP_DIR))}
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"{'':22}{'folder':>10}{'tar.gz':>10}{'start (median of ' + str(args.runs) + ')':>26}")
+    for name, label, t in (("bare", "bare PySide6 window", b), ("app", "chugiai", a)):
+        folder, tgz = sizes[name]
+        print(f"{label:22}{folder / MB:8.1f}MB{tgz / MB:8.1f}MB{t * 1000:20.0f} ms")
+    tar_mb = sizes["app"][1] / MB
+    verdict = "met" if a / b <= GOAL_RATIO else "MISSED"
+    print(f"start-up ratio: {a / b:.2f}×  (goal ≤ {GOAL_RATIO}×: {verdict})")
+    print(f"app tar.gz    : {tar_mb:.1f} MB (goal ≤ {GOAL_TAR_MB} MB: "
+          f"{'met' if tar_mb <= GOAL_TAR_MB else 'MISSED'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

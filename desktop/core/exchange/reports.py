@@ -1,0 +1,301 @@
+"""Readable exports: a self-contained HTML report, Markdown, CSV, and a REFI-QDA project (.qdpx).
+
+Every text from the store is user content and is escaped for the format it goes into; notes are
+plain text everywhere (an HTML tag in a note is shown as typed, never rendered).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import uuid
+import zipfile
+from dataclasses import dataclass
+from xml.etree import ElementTree as ET
+
+from desktop.core.exchange.exporting import Selection
+from desktop.core.models import COLORS, Annotation, Article, utc_now
+from desktop.core.store import Store
+
+FORMATS = ("html", "md", "csv", "qdpx")
+COLOR_HEX = {"yellow": "#FFE066", "green": "#A8E6A1", "blue": "#A5D8FF", "pink": "#FFB3C7",
+             "purple": "#D0B3FF"}
+COLOR_LABEL = {"yellow": "vàng", "green": "xanh lá", "blue": "xanh dương", "pink": "hồng",
+               "purple": "tím"}
+CSV_COLUMNS = ("article_id", "article_title", "annotation_id", "color", "start", "end", "quote",
+               "note", "tags", "author", "created", "modified")
+QDA_NS = "urn:QDA-XML:project:1.0"
+_GUID_NS = uuid.UUID("6f1d3c3e-6a55-4d7e-9a55-3c1f0e6b2a01")  # stable GUIDs for one library
+
+
+@dataclass(frozen=True)
+class ReportArticle:
+    article: Article
+    annotations: tuple[Annotation, ...]
+
+
+def collect_report(store: Store, selection: Selection = Selection()) -> list[ReportArticle]:
+    """Live annotations grouped by article (library order), each article's in text order."""
+    anns = [a for a in store.annotations_for_export(
+        article_ids=selection.article_ids, colors=selection.colors, tags=selection.tags)
+        if not a.deleted]
+    by_article: dict[str, list[Annotation]] = {}
+    for ann in anns:
+        by_article.setdefault(ann.article_id, []).append(ann)
+    articles = store.articles_by_id(by_article)
+    order = [s.id for s in store.article_summaries()]
+    return [ReportArticle(articles[i], tuple(sorted(by_article[i], key=lambda a: (a.start, a.end))))
+            for i in order if i in by_article]
+
+
+def _count(groups: list[ReportArticle]) -> int:
+    return sum(len(g.annotations) for g in groups)
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+_CSS = """
+body{font-family:"Be Vietnam Pro","Noto Sans","DejaVu Sans",Arial,sans-serif;line-height:1.5;
+ color:#222;max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.25rem;margin:2rem 0 .2rem;
+ border-bottom:1px solid #ccc;padding-bottom:.2rem}
+.meta{color:#555;font-size:.9rem;margin:.1rem 0 1rem}
+.ann{border-left:.5rem solid #ccc;padding:.3rem .8rem;margin:0 0 1rem;break-inside:avoid;
+ page-break-inside:avoid}
+.quote{margin:0;font-style:italic;white-space:pre-wrap}
+.note{margin:.4rem 0 0;white-space:pre-wrap}
+.tags{margin:.3rem 0 0} .tag{display:inline-block;border:1px solid #999;border-radius:.6rem;
+ padding:0 .5rem;margin-right:.3rem;font-size:.85rem}
+.by{color:#555;font-size:.85rem;margin:.3rem 0 0}
+.swatch{display:inline-block;width:.8rem;height:.8rem;border:1px solid #777;vertical-align:middle;
+ margin-right:.3rem}
+@media print{body{margin:0;max-width:none;font-size:11pt} h2{break-after:avoid;
+ page-break-after:avoid} a{color:inherit;text-decoration:none}
+ *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
+                author: str = "", generated: str | None = None) -> str:
+    """One self-contained page (no scripts, no links out); prints one highlight per block."""
+    generated = generated or utc_now()
+    out = ["<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{_e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{_e(title)}</h1>",
+           f'<p class="meta">{_count(groups)} chú thích · {len(groups)} bài'
+           + (f" · {_e(author)}" if author else "") + f" · {_e(generated)}</p>"]
+    for group in groups:
+        art = group.article
+        meta = " · ".join(x for x in (art.source, art.published) if x)
+        out.append(f'<section class="article"><h2>{_e(art.title)}</h2>')
+        if meta:
+            out.append(f'<p class="meta">{_e(meta)}</p>')
+        for ann in group.annotations:
+            color = ann.color if ann.color in COLORS else "yellow"
+            out.append(f'<div class="ann" style="border-left-color:{COLOR_HEX[color]}">')
+            out.append(f'<blockquote class="quote">“{_e(ann.exact)}”</blockquote>')
+            if ann.note:
+                out.append(f'<p class="note">{_e(ann.note)}</p>')
+            if ann.tags:
+                out.append('<p class="tags">' + "".join(
+                    f'<span class="tag">#{_e(t)}</span>' for t in ann.tags) + "</p>")
+            by = [x for x in (ann.author, (ann.modified or "")[:10]) if x]
+            out.append(f'<p class="by"><span class="swatch" style="background:{COLOR_HEX[color]}">'
+                       f"</span>{_e(COLOR_LABEL[color])}"
+                       + "".join(f" · {_e(x)}" for x in by) + "</p>")
+            out.append("</div>")
+        out.append("</section>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~!])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+
+
+def md_escape(text: str) -> str:
+    """Plain text that Markdown shows as typed: punctuation escaped, HTML as entities."""
+    text = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _md_lines(text: str, prefix: str) -> list[str]:
+    return [prefix + md_escape(line) if line.strip() else prefix.rstrip()
+            for line in text.split("\n")]
+
+
+def markdown_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
+                    author: str = "", generated: str | None = None) -> str:
+    generated = generated or utc_now()
+    out = [f"# {md_escape(title)}", "",
+           f"*{_count(groups)} chú thích · {len(groups)} bài"
+           + (f" · {md_escape(author)}" if author else "") + f" · {md_escape(generated)}*", ""]
+    for group in groups:
+        art = group.article
+        out += [f"## {md_escape(art.title)}", ""]
+        meta = " · ".join(x for x in (art.source, art.published) if x)
+        if meta:
+            out += [f"*{md_escape(meta)}*", ""]
+        for ann in group.annotations:
+            out += _md_lines(ann.exact, "> ")
+            out.append("")
+            if ann.note:
+                out += _md_lines(ann.note, "")
+                out.append("")
+            info = [COLOR_LABEL.get(ann.color, ann.color)]
+            if ann.tags:
+                info.append(" ".join("\\#" + md_escape(t) for t in ann.tags))
+            if ann.author:
+                info.append(md_escape(ann.author))
+            if ann.modified:
+                info.append(md_escape(ann.modified[:10]))
+            out += ["— " + " · ".join(info), "", "---", ""]
+    return "\n".join(out)
+
+
+# -- CSV -----------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    """Text that a spreadsheet shows as text, not as a formula (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_report(groups: list[ReportArticle]) -> bytes:
+    """One row per annotation; UTF-8 with a BOM so Excel reads Vietnamese correctly."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in groups:
+        art = group.article
+        for a in group.annotations:
+            writer.writerow([art.id, _cell(art.title), a.id, a.color, a.start, a.end,
+                             _cell(a.exact), _cell(a.note), _cell("; ".join(a.tags)),
+                             _cell(a.author), a.created, a.modified])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+# -- REFI-QDA project (.qdpx) --------------------------------------------------------------
+
+
+def _guid(kind: str, key: str) -> str:
+    return str(uuid.uuid5(_GUID_NS, f"{kind}:{key}")).upper()
+
+
+def _qda(tag: str) -> str:
+    return f"{{{QDA_NS}}}{tag}"
+
+
+def qde_xml(groups: list[ReportArticle], *, project: str = "Chú Giải",
+            origin: str = "Chú Giải", generated: str | None = None) -> tuple[bytes, dict[str, str]]:
+    """The project.qde document and its sources (path in the zip → text).
+
+    Codes: one per colour under "Màu" and one per tag under "Thẻ"; each highlight is a
+    PlainTextSelection coded with its colour and tags; a note is a Note (memo) linked to its
+    selection by a NoteRef. Positions are Unicode code points into the UTF-8 source text."""
+    ET.register_namespace("", QDA_NS)
+    generated = generated or utc_now()
+    authors = sorted({a.author for g in groups for a in g.annotations if a.author})
+    users = {name: _guid("user", name) for name in authors}
+    tags = sorted({t for g in groups for a in g.annotations for t in a.tags})
+    colors = [c for c in COLORS if any(a.color == c for g in groups for a in g.annotations)]
+    root = ET.Element(_qda("Project"), {"name": project, "origin": origin,
+                                         "creationDateTime": generated})
+    if users:
+        users_el = ET.SubElement(root, _qda("Users"))
+        for name, guid in users.items():
+            ET.SubElement(users_el, _qda("User"), {"guid": guid, "name": name})
+    codebook = ET.SubElement(root, _qda("CodeBook"))
+    codes = ET.SubElement(codebook, _qda("Codes"))
+    color_codes, tag_codes = {}, {}
+    if colors:
+        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "colours"),
+                                                     "name": "Màu", "isCodable": "false"})
+        for c in colors:
+            color_codes[c] = _guid("code", "colour:" + c)
+            ET.SubElement(parent, _qda("Code"), {"guid": color_codes[c], "name": COLOR_LABEL[c],
+                                                 "isCodable": "true", "color": COLOR_HEX[c]})
+    if tags:
+        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "tags"),
+                                                     "name": "Thẻ", "isCodable": "false"})
+        for t in tags:
+            tag_codes[t] = _guid("code", "tag:" + t)
+            ET.SubElement(parent, _qda("Code"), {"guid": tag_codes[t], "name": t,
+                                                 "isCodable": "true"})
+    sources_el = ET.SubElement(root, _qda("Sources"))
+    notes_el = ET.Element(_qda("Notes"))
+    files: dict[str, str] = {}
+    for group in groups:
+        art = group.article
+        source_guid = _guid("source", art.id)
+        files[f"sources/{source_guid}.txt"] = art.body
+        src = ET.SubElement(sources_el, _qda("TextSource"), {
+            "guid": source_guid, "name": art.title or art.id[:12],
+            "plainTextPath": f"internal://{source_guid}.txt",
+            "creationDateTime": art.added_at or generated})
+        for ann in group.annotations:
+            attrs = {"guid": str(uuid.UUID(ann.id)).upper(),
+                     "name": ann.exact[:60], "startPosition": str(ann.start),
+                     "endPosition": str(ann.end), "creationDateTime": ann.created or generated,
+                     "modifiedDateTime": ann.modified or generated}
+            if ann.author:
+                attrs["creatingUser"] = users[ann.author]
+                attrs["modifyingUser"] = users[ann.author]
+            sel = ET.SubElement(src, _qda("PlainTextSelection"), attrs)
+            for code_guid in [color_codes[ann.color]] + [tag_codes[t] for t in ann.tags]:
+                coding_attrs = {"guid": _guid("coding", f"{ann.id}:{code_guid}"),
+                                "creationDateTime": ann.created or generated}
+                if ann.author:
+                    coding_attrs["creatingUser"] = users[ann.author]
+                coding = ET.SubElement(sel, _qda("Coding"), coding_attrs)
+                ET.SubElement(coding, _qda("CodeRef"), {"targetGUID": code_guid})
+            if ann.note:
+                note_guid = _guid("note", ann.id)
+                ET.SubElement(sel, _qda("NoteRef"), {"targetGUID": note_guid})
+                note_attrs = {"guid": note_guid, "name": "Ghi chú: " + ann.exact[:40],
+                              "creationDateTime": ann.created or generated,
+                              "modifiedDateTime": ann.modified or generated}
+                if ann.author:
+                    note_attrs["creatingUser"] = users[ann.author]
+                note = ET.SubElement(notes_el, _qda("Note"), note_attrs)
+                ET.SubElement(note, _qda("PlainTextContent")).text = ann.note
+    if len(notes_el):
+        root.append(notes_el)
+    ET.indent(root, space=" ")
+    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return xml, files
+
+
+def qdpx_bytes(groups: list[ReportArticle], **kwargs) -> bytes:
+    """A REFI-QDA project archive: project.qde plus sources/<guid>.txt (UTF-8)."""
+    xml, files = qde_xml(groups, **kwargs)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("project.qde", xml)
+        for name, text in files.items():
+            zf.writestr(name, text.encode("utf-8"))
+    return out.getvalue()
+
+
+def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải"
+           ) -> bytes:
+    """A report in one of FORMATS, as the bytes of its file."""
+    if fmt == "html":
+        return html_report(groups, author=author).encode("utf-8")
+    if fmt == "md":
+        return markdown_report(groups, author=author).encode("utf-8")
+    if fmt == "csv":
+        return csv_report(groups)
+    if fmt == "qdpx":
+        return qdpx_bytes(groups, origin=app)
+    raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")

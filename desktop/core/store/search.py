@@ -1,0 +1,147 @@
+"""Full-text search over folded titles, bodies and notes (FTS5), and the library's filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.models import ArticleSummary
+from desktop.core.store.base import StoreBase
+from desktop.core.textsearch import (
+    LibraryFilter,
+    Query,
+    SearchHit,
+    find_spans,
+    fts_query,
+    parse_query,
+    snippet,
+)
+from desktop.core.vietnamese import fold
+
+SEARCH_LIMIT = 50  # results shown for one query; more only make the list longer, not better
+TITLE_WEIGHT, BODY_WEIGHT, NOTES_WEIGHT = 8.0, 1.0, 2.0  # bm25 column weights
+# Above this many matching articles, ranking every one by bm25 costs more than the 20 ms a
+# search may take (benchmarks/search.py); such queries list title hits, then the newest.
+RANK_MAX_MATCHES = 1500
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the library can be filtered by, as found in this database."""
+
+    entities: tuple[tuple[int, str, str, int], ...]  # (id, kind, name, article count)
+    colors: tuple[str, ...]
+    tags: tuple[str, ...]
+    authors: tuple[str, ...]
+
+
+def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, list]:
+    """SQL conditions on an articles row (`alias`) for the filters, ANDed; "1" when none."""
+    if not filters:
+        return "1", []
+    live = f"FROM annotations n WHERE n.article_id = {alias}.id AND n.deleted = 0"
+    parts, params = [], []
+    if filters.entity_id is not None:
+        parts.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {alias}.id "
+                     "AND m.entity_id = ? AND m.rejected = 0)")
+        params.append(filters.entity_id)
+    if filters.color:
+        parts.append(f"EXISTS (SELECT 1 {live} AND n.color = ?)")
+        params.append(filters.color)
+    if filters.tag:
+        parts.append(f"EXISTS (SELECT 1 {live} AND EXISTS (SELECT 1 FROM annotation_tags t "
+                     "WHERE t.annotation_id = n.id AND t.tag = ?))")
+        params.append(filters.tag)
+    if filters.author:
+        parts.append(f"EXISTS (SELECT 1 {live} AND n.author = ?)")
+        params.append(filters.author)
+    if filters.has_notes:
+        parts.append(f"EXISTS (SELECT 1 {live} AND n.note != '')")
+    return " AND ".join(parts), params
+
+
+class SearchQueries(StoreBase):
+    def search(self, text: str, *, filters: LibraryFilter | None = None,
+               limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        """Articles matching what the user typed (folded, whole words), best first."""
+        query = parse_query(text)
+        if not query:
+            return []
+        match = fts_query(query)
+        matches = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                    [match]).fetchone()[0]
+        if matches <= RANK_MAX_MATCHES:
+            rowids = self._ranked_rowids(match, filters, limit)
+        else:
+            rowids = self._title_then_newest_rowids(match, filters, limit)
+        if not rowids:
+            return []
+        rows = self.conn.execute(
+            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.title, fts.notes "
+            "FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
+            f"WHERE fts.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
+        by_rowid = {row[0]: row[1:] for row in rows}
+        return [self._hit(query, *by_rowid[r]) for r in rowids if r in by_rowid]
+
+    def _matching_rowids(self, match: str, filters: LibraryFilter | None, order: str,
+                         limit: int) -> list[int]:
+        where, params = filter_sql(filters)
+        return [row[0] for row in self.conn.execute(
+            "SELECT fts.rowid FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
+            f"WHERE fts.articles_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
+            [match, *params, limit])]
+
+    def _ranked_rowids(self, match: str, filters: LibraryFilter | None, limit: int) -> list[int]:
+        order = f"bm25(articles_fts, 0.0, {TITLE_WEIGHT}, {BODY_WEIGHT}, {NOTES_WEIGHT})"
+        return self._matching_rowids(match, filters, order, limit)
+
+    def _title_then_newest_rowids(self, match: str, filters: LibraryFilter | None,
+                                  limit: int) -> list[int]:
+        """For a query that most of a big library matches (ranking all of it is slow, and says
+        little): articles with the words in their title first, then the newest others."""
+        found = self._matching_rowids(f"title : ({match})", filters, "fts.rowid DESC", limit)
+        if len(found) < limit:
+            seen = set(found)
+            more = self._matching_rowids(match, filters, "fts.rowid DESC", limit + len(found))
+            found += [r for r in more if r not in seen][:limit - len(found)]
+        return found
+
+    def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
+             folded_title: str, folded_notes: str) -> SearchHit:
+        spans = find_spans(folded_body, query)
+        if spans:
+            text, marks = snippet(body, spans)
+            return SearchHit(article_id, title, tuple(spans), text, marks, "body")
+        if folded_notes and find_spans(folded_notes, query):
+            for note in self._notes(article_id):
+                note_spans = find_spans(fold(note), query)
+                if note_spans:
+                    text, marks = snippet(note, note_spans)
+                    return SearchHit(article_id, title, (), text, marks, "notes")
+        text, marks = snippet(body, [])
+        return SearchHit(article_id, title, (), text, (), "title")
+
+    def _notes(self, article_id: str) -> list[str]:
+        return [row[0] for row in self.conn.execute(
+            "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND note != '' "
+            "ORDER BY start", [article_id])]
+
+    def filtered_summaries(self, filters: LibraryFilter | None) -> list[ArticleSummary]:
+        """The library list with only the articles the filters let through."""
+        where, params = filter_sql(filters)
+        return self._summaries(where, params)
+
+    def filter_choices(self) -> FilterChoices:
+        """Entities, colours, tags and authors that occur, for the filter menus."""
+        entities = self.conn.execute(
+            "SELECT e.id, e.kind, e.name, count(DISTINCT m.article_id) AS n FROM entities e "
+            "JOIN mentions m ON m.entity_id = e.id WHERE m.rejected = 0 AND e.hidden = 0 "
+            "GROUP BY e.id ORDER BY n DESC, e.name").fetchall()
+        live = "FROM annotations WHERE deleted = 0"
+        colors = [r[0] for r in self.conn.execute(f"SELECT DISTINCT color {live} ORDER BY color")]
+        tags = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT t.tag FROM annotation_tags t JOIN annotations n "
+            "ON n.id = t.annotation_id WHERE n.deleted = 0 ORDER BY t.tag")]
+        authors = [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT author {live} AND author != '' ORDER BY author")]
+        return FilterChoices(tuple(map(tuple, entities)), tuple(colors), tuple(tags),
+                             tuple(authors))

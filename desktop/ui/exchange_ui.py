@@ -1,0 +1,315 @@
+"""Sharing in the window (issue 4): Export… (Ctrl+E), Import…, Report…, dropping a bundle on the
+window, the import preview, conflicts and orphans, and each author's layer of highlights.
+
+Threads: reading and validating a bundle (zip, hashes, JSON, re-anchoring for the preview) and
+writing one run in a worker that opens its **own** Store connection on the same file (SQLite in
+WAL mode lets it read while the window works); the worker never touches widgets or the window's
+connection. The merge itself is written by the GUI thread on the window's connection, in one
+transaction, after the user said Import; if the library changed since the preview (an edit
+slipped in), the transaction is refused whole and the plan is made again before writing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+)
+
+from desktop import __version__
+from desktop.core.exchange import (
+    SUFFIX,
+    BundleError,
+    Selection,
+    apply_plan,
+    export_bundle,
+    plan_import,
+    read_bundle,
+)
+from desktop.core.store import StaleSnapshot, Store, StoreError
+from desktop.ui import workers
+from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+from desktop.ui.dialogs.export_dialog import ExportDialog
+from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
+                  "qdpx": "REFI-QDA (*.qdpx)"}
+
+
+def _read_and_plan(db_path: Path, bundle_path: str):
+    """Worker: validate the bundle and plan the merge on a connection of its own."""
+    bundle = read_bundle(bundle_path)
+    store = Store(db_path)
+    try:
+        return plan_import(store, bundle)
+    finally:
+        store.close()
+
+
+def _export(db_path: Path, out: str, selection: Selection, author: str):
+    store = Store(db_path)
+    try:
+        return export_bundle(store, out, selection, author=author, app_version=__version__,
+                             record=False)
+    finally:
+        store.close()
+
+
+def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str) -> int:
+    from desktop.core.exchange.bundle import write_atomically
+    from desktop.core.exchange.reports import collect_report, render
+
+    store = Store(db_path)
+    try:
+        groups = collect_report(store, selection)
+    finally:
+        store.close()
+    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}"))
+    return sum(len(g.annotations) for g in groups)
+
+
+class ExchangeController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.store = window.store
+        self.jobs: list[workers.CallJob] = []
+        self.preview: ImportPreviewDialog | None = None
+        self.message: QMessageBox | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+
+        self.export_action = QAction(self.tr("Export annotations…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Save annotations to a .chugiai file to share (Ctrl+E)"))
+        self.export_action.triggered.connect(self.export)
+        self.import_action = QAction(self.tr("Import annotations…"), window)
+        self.import_action.setToolTip(self.tr("Merge a .chugiai file from a colleague"))
+        self.import_action.triggered.connect(self.choose_import)
+        self.report_action = QAction(self.tr("Save a report…"), window)
+        self.report_action.triggered.connect(self.report)
+        self.conflicts_action = QAction(self.tr("Conflicts and highlights not found…"), window)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+
+        self.author_button = QToolButton()
+        self.author_button.setText(self.tr("Authors"))
+        self.author_button.setToolTip(self.tr("Show or hide each author's highlights"))
+        self.author_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.author_menu = QMenu(self.author_button)
+        self.author_button.setMenu(self.author_menu)
+        self.author_menu.aboutToShow.connect(self._fill_author_menu)
+
+    def install(self, file_menu: QMenu) -> None:
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for action in (self.import_action, self.export_action, self.report_action,
+                       self.conflicts_action):
+            file_menu.insertAction(first, action)
+        if first is not None:
+            file_menu.insertSeparator(first)
+        notes_layout = self.window.notes.layout()
+        notes_layout.insertWidget(0, self.author_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.session.layers_changed.connect(self._layers_changed)
+
+    # -- authors' layers -------------------------------------------------------------------
+
+    def _fill_author_menu(self) -> None:
+        self.author_menu.clear()
+        authors = sorted(set(self.store.annotation_authors()) | self.session.hidden_authors)
+        for author in authors:
+            action = self.author_menu.addAction(author or self.tr("(no name)"))
+            action.setCheckable(True)
+            action.setChecked(author not in self.session.hidden_authors)
+            action.toggled.connect(
+                lambda on, a=author: self.session.set_author_hidden(a, not on))
+
+    def _layers_changed(self) -> None:
+        hidden = len(self.session.hidden_authors)
+        self.author_button.setText(self.tr("Authors") + (f" ({hidden}✕)" if hidden else ""))
+        self.window.reader.set_annotations(self.session.annotations())
+        self.window.notes.refresh()
+
+    # -- messages --------------------------------------------------------------------------
+
+    def _tell(self, text: str, *, warning: bool = False) -> None:
+        """A message that does not block (tests and the worker's results keep flowing)."""
+        self.message = QMessageBox(QMessageBox.Icon.Warning if warning else
+                                   QMessageBox.Icon.Information, self.tr("Chú Giải"), text,
+                                   QMessageBox.StandardButton.Ok, self.window)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.open()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _run(self, fn, on_result, what: str) -> workers.CallJob:
+        job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError))
+        job.signals.result.connect(on_result)
+        job.signals.failed.connect(lambda reason: self._tell(
+            self.tr("%1 failed. Nothing was changed.\n\n%2").replace("%1", what)
+            .replace("%2", reason), warning=True))
+        job.signals.finished.connect(lambda j=job: self.jobs.remove(j) if j in self.jobs else None)
+        self.jobs.append(job)
+        self._status(self.tr("%1…").replace("%1", what))
+        workers.start_file_job(job)
+        return job
+
+    # -- export ----------------------------------------------------------------------------
+
+    def ensure_author(self) -> str | None:
+        """The user's name for exports: asked once, then kept in the `author` setting."""
+        name = self.store.setting("author")
+        if name:
+            return name
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Your name"),
+            self.tr("Your name, shown with the annotations you share:"), text=self.session.author)
+        name = name.strip()
+        if not ok or not name:
+            return None
+        self.session.perform(self.store.set_setting("author", name))
+        self.session.author = name
+        return name
+
+    def export(self) -> None:
+        author = self.ensure_author()
+        if author is None:
+            return
+        article = self.session.article
+        dialog = ExportDialog(self.store, article.id if article else None, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export annotations"), str(Path.home() / f"chu-giai{SUFFIX}"),
+            self.tr("Chú Giải bundles (*.chugiai)"))
+        if path:
+            if not path.lower().endswith(SUFFIX):
+                path += SUFFIX
+            self.export_to(path, dialog.selection(), author)
+
+    def export_to(self, path: str, selection: Selection, author: str) -> workers.CallJob:
+        db = self.store.path
+        return self._run(lambda progress: _export(db, path, selection, author), self._exported,
+                         self.tr("Export"))
+
+    def _exported(self, result) -> None:
+        self.store.record_exchanged(result.versions)
+        self._status(self.tr("Exported %1 annotations and %2 articles to %3")
+                     .replace("%1", str(result.annotations)).replace("%2", str(result.articles))
+                     .replace("%3", result.path.name))
+
+    def report(self) -> None:
+        article = self.session.article
+        dialog = ExportDialog(self.store, article.id if article else None, self.window,
+                              title=self.tr("Save a report"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a report"), str(Path.home() / "chu-giai.html"),
+            ";;".join(REPORT_FILTERS.values()))
+        if not path:
+            return
+        fmt = next((f for f, label in REPORT_FILTERS.items() if label == chosen), "html")
+        if Path(path).suffix.lower().lstrip(".") in REPORT_FILTERS:
+            fmt = Path(path).suffix.lower().lstrip(".")
+        else:
+            path += "." + fmt
+        self.report_to(path, fmt, dialog.selection())
+
+    def report_to(self, path: str, fmt: str, selection: Selection) -> workers.CallJob:
+        db, author = self.store.path, self.store.setting("author") or ""
+        return self._run(lambda progress: _report(db, path, fmt, selection, author),
+                         lambda n: self._status(self.tr("Saved a report of %1 annotations to %2")
+                                                .replace("%1", str(n))
+                                                .replace("%2", Path(path).name)),
+                         self.tr("Report"))
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
+                                              str(Path.home()),
+                                              self.tr("Chú Giải bundles (*.chugiai)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> workers.CallJob:
+        """Read and check the file in the background, then show the preview."""
+        self.window.notes.save_note()  # a pending note edit is part of the library to merge into
+        db = self.store.path
+        return self._run(lambda progress: _read_and_plan(db, path),
+                         lambda plan: self._preview(plan, Path(path).name), self.tr("Import"))
+
+    def _preview(self, plan, name: str) -> None:
+        self._status("")
+        self.preview = ImportPreviewDialog(plan, name, self.window)
+        self.preview.finished.connect(
+            lambda code, d=self.preview: self._preview_closed(d, code))
+        self.preview.open()
+
+    def _preview_closed(self, dialog: ImportPreviewDialog, code: int) -> None:
+        if code == QDialog.DialogCode.Accepted:
+            self.apply(dialog.plan)
+        else:
+            self._status(self.tr("Import cancelled. Nothing was changed."))
+        dialog.deleteLater()
+        if self.preview is dialog:
+            self.preview = None
+
+    def apply(self, plan):
+        """Write the merge in one transaction on the window's connection."""
+        try:
+            try:
+                changes = apply_plan(self.store, plan)
+            except StaleSnapshot:  # edited since the preview: plan again on the current library
+                plan = plan_import(self.store, plan.bundle)
+                changes = apply_plan(self.store, plan)
+        except (BundleError, StoreError) as exc:
+            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", str(exc)),
+                       warning=True)
+            return None
+        self.session.perform(changes)
+        counts = plan.counts
+        self._status(self.tr("Imported: %1 new, %2 updated, %3 conflicts, %4 not found in the text")
+                     .replace("%1", str(counts["new"])).replace("%2", str(counts["updated"]))
+                     .replace("%3", str(counts["conflict"]))
+                     .replace("%4", str(counts["orphaned"])))
+        if counts["conflict"] or counts["orphaned"]:
+            self.show_conflicts()
+        return plan
+
+    def show_conflicts(self) -> None:
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.store, self.window)
+            self.conflicts_dialog.resolved.connect(self.session.perform)
+        self.conflicts_dialog.refresh()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+
+    # -- files dropped on the window -------------------------------------------------------
+
+    @staticmethod
+    def local_paths(mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Bundles are imported; other files go to the document import when there is one."""
+        bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
+        others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+        for path in bundles:
+            self.import_file(path)
+        if others:
+            importer = getattr(self.window, "import_documents", None)
+            if callable(importer):
+                importer(others)
+            else:
+                self._tell(self.tr("Only .chugiai files can be dropped here for now."))

@@ -1,0 +1,172 @@
+"""The window's library features: search (Ctrl+K), Find in the article (Ctrl+F), importing documents.
+
+Kept apart from main_window.py so that the window only creates it; it adds its own actions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from desktop.core.models import Changes
+from desktop.core.textsearch import SearchHit
+from desktop.ui.find_bar import FindBar
+
+IMPORT_PROGRESS_MIN_FILES = 3  # a progress dialog (with Cancel) from this many files on
+DOCUMENT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx"
+
+
+class LibraryController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.library = window.library
+        self.reader = window.reader
+        self.last_import: list = []  # outcomes of the last import, newest run only
+        self.find_bar = FindBar(self.reader)
+        centre_layout = self.reader.parentWidget().layout()
+        centre_layout.insertWidget(centre_layout.indexOf(self.reader), self.find_bar)
+        self._build_actions()
+        self.library.hit_opened.connect(self.open_hit)
+        self.session.article_opened.connect(lambda _: self.find_bar.refresh())
+        self.session.changed.connect(self._changed)
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.search_action = self._action(self.tr("Search the library"), ["Ctrl+K"],
+                                          self.library.focus_search)
+        self.find_action = self._action(self.tr("Find in this article…"),
+                                        [QKeySequence.StandardKey.Find],
+                                        lambda: self.find_bar.open_bar())
+        self.find_next_action = self._action(self.tr("Find next"), ["F3"], self._find_next)
+        self.find_previous_action = self._action(self.tr("Find previous"), ["Shift+F3"],
+                                                 self._find_previous)
+        self.add_files_action = self._action(self.tr("Add documents…"), [],
+                                             self.choose_files)
+        self.add_folder_action = self._action(self.tr("Add a folder of documents…"), [],
+                                              self.choose_folder)
+        menu = getattr(w, "file_menu", None)
+        if menu is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, [self.add_files_action, self.add_folder_action])
+            if first is not None:
+                menu.insertSeparator(first)
+        edit = next((a.menu() for a in w.menuBar().actions()
+                     if a.menu() is not None and a.text() == w.tr("&Edit")), None)
+        if edit is not None:
+            edit.addSeparator()
+            edit.addActions([self.search_action, self.find_action, self.find_next_action,
+                             self.find_previous_action])
+        w.addActions([self.search_action, self.find_action, self.find_next_action,
+                      self.find_previous_action, self.add_files_action, self.add_folder_action])
+
+    def _action(self, text: str, keys: list, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if keys:
+            action.setToolTip(f"{text} ({QKeySequence(keys[0]).toString()})")
+        action.triggered.connect(slot)
+        return action
+
+    def _find_next(self) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        else:
+            self.find_bar.next()
+
+    def _find_previous(self) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        else:
+            self.find_bar.previous()
+
+    # -- search results --------------------------------------------------------------------
+
+    def open_hit(self, hit: SearchHit, text: str) -> None:
+        """Open a search result's article, mark its hits and scroll to the first one."""
+        if self.session.article is None or self.session.article.id != hit.article_id:
+            if self.session.open_article(hit.article_id) is None:
+                return
+        spans = list(hit.spans)
+        # after the reading position is restored (queued when the article opened)
+        QTimer.singleShot(0, lambda: self.find_bar.show_hits(text, spans, 0))
+
+    def _changed(self, changes: Changes) -> None:
+        article = self.session.article
+        if article and article.id in changes.articles:
+            fresh = self.session.store.article(article.id)
+            if fresh is not None:
+                self.window.title.setText(fresh.title)
+
+    # -- importing documents ---------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Add documents"), str(Path.home()),
+            self.tr("Documents (%1);;All files (*)").replace("%1", DOCUMENT_FILTER))
+        if names:
+            self.import_documents([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Add a folder of documents"),
+                                                  str(Path.home()))
+        if folder:
+            self.import_documents([Path(folder)])
+
+    def import_documents(self, paths: list[Path]) -> list:
+        """Read and add documents, report what happened, extract entities in the background."""
+        from desktop.core.documents import collect_paths, import_documents
+
+        paths = [Path(p) for p in paths]
+        files, _ = collect_paths(paths)
+        dialog = None
+        if len(files) >= IMPORT_PROGRESS_MIN_FILES:
+            dialog = QProgressDialog(self.tr("Adding documents…"), self.tr("Cancel"), 0,
+                                     len(files), self.window)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> None:
+            if dialog is not None:
+                dialog.setValue(done)
+                QApplication.processEvents()
+
+        outcomes, changes = import_documents(
+            self.session.store, paths, progress=progress,
+            cancelled=(dialog.wasCanceled if dialog is not None else None))
+        if dialog is not None:
+            dialog.close()
+        self.last_import = outcomes
+        self.session.perform(changes, origin=self)
+        added = [o for o in outcomes if o.status == "added"]
+        if added:
+            self.session.open_article(added[0].article_id)
+            self.window.extract_pending()
+        self._report(outcomes)
+        return outcomes
+
+    def _report(self, outcomes: list) -> None:
+        counts = {s: sum(o.status == s for o in outcomes)
+                  for s in ("added", "duplicate", "refused", "skipped")}
+        summary = self.tr("%n document(s) added", "", counts["added"])
+        if counts["duplicate"]:
+            summary += "; " + self.tr("%n already in the library", "", counts["duplicate"])
+        if counts["refused"] + counts["skipped"]:
+            summary += "; " + self.tr("%n not added", "", counts["refused"] + counts["skipped"])
+        self.window.statusBar().showMessage(summary, 8000)
+        problems = [o for o in outcomes if o.status in ("refused", "skipped")]
+        if problems:
+            lines = [f"{o.path.name}: {o.message}" for o in problems[:20]]
+            if len(problems) > 20:
+                lines.append(self.tr("… and %n more", "", len(problems) - 20))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
+                              summary + ".\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok,
+                              self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report_box = box
+            box.open()  # not modal: the import is done, this only tells

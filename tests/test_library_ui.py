@@ -1,0 +1,174 @@
+"""Search, Find, filters, import and delete, driven through the real window with qtbot."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.ui.search_panel import PLAIN_ROLE
+from tests.test_documents import TEXT, to_vni
+from tests.test_store import make_annotation
+from tests.test_ui import open_article_by_title, type_text
+
+
+def visible_in_reader(reader, offset):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(offset)
+    return reader.viewport().rect().contains(reader.cursorRect(cursor).center())
+
+
+def test_search_box_finds_without_diacritics_and_opens_the_hit(qtbot, open_window):
+    window = open_window()
+    window.resize(1000, 500)
+    open_article_by_title(qtbot, window, "Hội thảo")
+    library = window.library
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert library.search.hasFocus()
+    type_text(qtbot, library.search, "dai su")
+    qtbot.waitUntil(lambda: library.results.isVisible() and library.results.count() == 2)
+    assert library.list.isHidden()
+    first = library.results.item(0)
+    assert "Đại sứ" in first.data(PLAIN_ROLE)
+    label = library.results.itemWidget(first)
+    assert "background" in label.text() and ">Đại sứ</span>" in label.text()
+
+    hit = library.results.hits[0]
+    qtbot.mouseClick(library.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=library.results.visualItemRect(first).center())
+    qtbot.waitUntil(lambda: window.session.article.id == hit.article_id)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.find_ranges[0] == list(hit.spans))
+    body = window.session.article.body
+    spans, current = reader.find_ranges
+    assert current == 0 and body[spans[0][0]:spans[0][1]] == "Đại sứ"
+    assert visible_in_reader(reader, spans[0][0])
+    painted = {(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in reader.extraSelections()}
+    assert set(hit.spans) <= painted
+
+    library.search.clear()
+    qtbot.waitUntil(lambda: library.list.isVisible())
+    assert library.list.count() == 2
+
+
+def test_ctrl_f_finds_with_next_and_previous(qtbot, open_window):
+    window = open_window()
+    window.resize(1000, 500)
+    open_article_by_title(qtbot, window, "Hội thảo")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.library_actions.find_bar
+    assert bar.isVisible() and bar.edit.hasFocus()
+    type_text(qtbot, bar.edit, "hoa binh")
+    body = window.session.article.body
+    assert len(bar.spans) >= 3
+    assert {body[s:e] for s, e in bar.spans} == {"Hoà bình", "Hòa bình", "hòa bình"} & {
+        body[s:e] for s, e in bar.spans}
+    assert all(body[s:e].lower() in ("hoà bình", "hòa bình") for s, e in bar.spans)
+    assert bar.count.text() == f"1 of {len(bar.spans)}"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.current == 1 and window.reader.find_ranges[1] == 1
+    assert visible_in_reader(window.reader, bar.spans[1][0])
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.current == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.current == len(bar.spans) - 1  # wraps around
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert bar.current == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.reader.find_ranges == ([], -1)
+
+
+def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
+    window = open_window()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "vni.txt").write_bytes(to_vni(TEXT))
+    (folder / "empty.txt").write_bytes(b"")
+    outcomes = window.import_documents([folder])
+    assert sorted(o.status for o in outcomes) == ["added", "refused"]
+    assert window.library.list.count() == 3
+    assert window.session.article.body == TEXT and window.session.article.origin == "user"
+    assert window.title.text() == "Hà Nội, Việt Nam: phụ nữ và hòa bình."
+    box = window.library_actions.report_box
+    assert box.isVisible() and "empty.txt: the file is empty (0 bytes)" in box.text()
+    box.close()
+    article_id = window.session.article.id
+    assert article_id in window._extracting or window.store.extractor_version(article_id)
+    again = window.import_documents([folder / "vni.txt"])
+    assert [o.status for o in again] == ["duplicate"]
+    assert window.library.list.count() == 3
+
+
+def answer_next_dialog(qtbot, button):
+    """Press a button of the next modal message box once it is up."""
+    seen = {}
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen["text"] = box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_delete_asks_says_what_goes_and_can_be_undone(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Geneva")
+    article = window.session.article
+    store = window.store
+    store.put_annotation(make_annotation(article, note="ghi chú"))
+    store.put_annotation(make_annotation(article, start=10, end=20, exact=article.body[10:20]))
+    library = window.library
+
+    seen = answer_next_dialog(qtbot, QMessageBox.StandardButton.Cancel)
+    assert not library.delete_article(article.id)
+    assert "2 highlight(s)" in seen["text"] and "1 note(s)" in seen["text"]
+    assert store.article(article.id) is not None
+
+    answer_next_dialog(qtbot, QMessageBox.StandardButton.Yes)
+    assert library.delete_article(article.id)
+    assert store.article(article.id) is None
+    assert library.list.count() == 1
+    assert window.session.article.id != article.id  # another article is open instead
+    assert library.undo_bar.isVisible()
+    qtbot.mouseClick(library.undo_button, Qt.MouseButton.LeftButton)
+    assert library.list.count() == 2
+    assert window.session.article.id == article.id
+    assert len(store.annotations(article.id)) == 2
+    assert not library.undo_bar.isVisible()
+
+
+def test_filters_narrow_the_library_and_the_search(qtbot, open_window):
+    window = open_window()
+    library = window.library
+    open_article_by_title(qtbot, window, "Geneva")
+    article = window.session.article
+    window.session.perform(window.store.put_annotation(
+        make_annotation(article, color="purple", tags=("WPS",))))
+    qtbot.mouseClick(library.filter_button, Qt.MouseButton.LeftButton)
+    assert library.filters.isVisible()
+    color = library.filters.color
+    color.setCurrentIndex(color.findData("purple"))
+    assert library.list.count() == 1
+    assert "Geneva" in library.list.item(0).text()
+    library.search.setText("phu nu")
+    library.run_search()
+    assert [h.article_id for h in library.results.hits] == [article.id]
+    library.filters.clear()
+    assert library.results.count() == 2
+    qtbot.mouseClick(library.filter_button, Qt.MouseButton.LeftButton)  # hiding = no filter
+    library.search.clear()
+    library.run_search()
+    assert library.list.count() == 2
+
+
+def test_renaming_updates_the_list_and_the_title(qtbot, open_window):
+    window = open_window()
+    article = window.session.article
+    window.session.perform(window.store.update_article(article.id, title="Tên mới"))
+    assert window.title.text() == "Tên mới"
+    assert any(window.library.list.item(r).text().startswith("Tên mới")
+               for r in range(window.library.list.count()))

@@ -1,0 +1,214 @@
+"""Library search: folded matching (accents, case, đ, NFC/NFD, tone placement), filters, safety."""
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.corpus import make_article
+from desktop.core.models import ExtractedEntity
+from desktop.core.textsearch import (
+    LibraryFilter,
+    find_in_text,
+    fts_query,
+    marked,
+    parse_query,
+    snippet,
+)
+from tests.test_store import make_annotation
+
+WOMEN = "Hội thảo bàn về vai trò của Phụ nữ trong Hoà bình. Đại sứ Lê Thị Tuyết Mai phát biểu."
+PEACE = "Chương trình Hòa bình và An ninh được Bộ Ngoại giao chủ trì tại Hà Nội."
+OTHER = "Thời tiết hôm nay đẹp; người dân đi dạo quanh hồ Gươm."
+
+
+@pytest.fixture
+def small(store):
+    articles = {key: make_article(title=title, body=body) for key, title, body in [
+        ("women", "Phụ nữ và hòa bình", WOMEN), ("peace", "An ninh", PEACE),
+        ("other", "Thời tiết", OTHER)]}
+    store.add_articles(articles.values())
+    return store, {key: a.id for key, a in articles.items()}
+
+
+def nfd(text):
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.mark.parametrize("query", ["phu nu", "phụ nữ", "PHU NU", "Phụ Nữ", "PHỤ NỮ", nfd("phụ nữ"),
+                                   "  phu   nu  ", "phu-nu"])
+def test_women_spellings_find_the_same_article(small, query):
+    store, ids = small
+    hits = store.search(query)
+    assert [h.article_id for h in hits] == [ids["women"]]
+    body = store.article(ids["women"]).body
+    assert [body[s:e] for s, e in hits[0].spans] == ["Phụ nữ"]
+
+
+@pytest.mark.parametrize("query", ["Hoà", "Hòa", "hoa", "HOÀ", nfd("Hoà"), nfd("Hòa"), "hoà bình",
+                                   "hòa binh"])
+def test_old_and_new_tone_placement_and_nfd_match_alike(small, query):
+    store, ids = small
+    assert {h.article_id for h in store.search(query)} == {ids["women"], ids["peace"]}
+
+
+@pytest.mark.parametrize("query", ["dai su", "Đại sứ", "ĐẠI SỨ", "đai su", nfd("Đại sứ")])
+def test_d_with_stroke_folds_to_d(small, query):
+    store, ids = small
+    (hit,) = store.search(query)
+    body = store.article(ids["women"]).body
+    assert hit.article_id == ids["women"]
+    assert [body[s:e] for s, e in hit.spans] == ["Đại sứ"]
+    assert marked(hit.snippet, hit.snippet_marks).count("[Đại sứ]") == 1
+
+
+def test_words_match_whole_words_only(small):
+    store, _ = small
+    assert store.search("hoa bin") == []  # "bin" is not "bình"
+    assert store.search("ha noi")  # two whole words
+
+
+def test_every_word_must_occur_and_quotes_make_a_phrase(small):
+    store, ids = small
+    assert [h.article_id for h in store.search("hoa binh ngoai giao")] == [ids["peace"]]
+    assert store.search('"binh hoa"') == []
+    assert [h.article_id for h in store.search('"an ninh" "ha noi"')] == [ids["peace"]]
+
+
+def test_titles_and_notes_are_searched_too(small):
+    store, ids = small
+    (hit,) = store.search("thoi tiet")
+    assert hit.article_id == ids["other"]
+    article = store.article(ids["other"])
+    store.put_annotation(make_annotation(article, note="Ghi chú về Đà Lạt"))
+    (hit,) = store.search("da lat")
+    assert (hit.article_id, hit.where, hit.spans) == (ids["other"], "notes", ())
+    assert marked(hit.snippet, hit.snippet_marks) == "Ghi chú về [Đà Lạt]"
+
+
+@pytest.mark.parametrize("hostile", ['"', '""', "AND", "OR NOT", "NEAR(a b)", "*", "^a", "a:b",
+                                     "title:phu", "(", "')", "--", "\\", "phu\"nu", "{x y}: z",
+                                     "\x00", ""])
+def test_hostile_queries_never_break_the_fts_syntax(small, hostile):
+    store, _ = small
+    store.search(hostile)  # no sqlite3.OperationalError
+    store.search(f"phu nu {hostile}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_typed_text_makes_a_valid_fts_query(typed):
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO t VALUES ('phu nu hoa binh')")
+    query = parse_query(typed)
+    if query:
+        conn.execute("SELECT * FROM t WHERE t MATCH ?", [fts_query(query)]).fetchall()
+
+
+def test_find_in_text_uses_the_same_matching():
+    body = "Phụ nữ, PHỤ NỮ và phu nu; phụ nữa không phải."
+    assert find_in_text(body, "phu nu") == [(0, 6), (8, 14), (18, 24)]
+    assert find_in_text(nfd(body), "x") == []
+    assert find_in_text(body, "   ") == []
+    assert find_in_text("Hoà bình, Hòa bình", "hoà") == [(0, 3), (10, 13)]
+
+
+def test_snippet_marks_the_hit_and_stays_short():
+    body = ("Mở đầu. " * 40) + "Đại sứ nói. " + ("Kết thúc. " * 40)
+    start = body.index("Đại sứ")
+    text, marks = snippet(body, [(start, start + 6)])
+    assert len(text) <= 210 and "\n" not in text
+    assert text.startswith("…") and text.endswith("…")
+    assert [text[s:e] for s, e in marks] == ["Đại sứ"]
+
+
+def test_filters_alone_and_combined_with_search(small):
+    store, ids = small
+    women, peace = store.article(ids["women"]), store.article(ids["peace"])
+    store.put_annotation(make_annotation(women, color="green", note="quan trọng", tags=("WPS",),
+                                         author="Lan"))
+    store.put_annotation(make_annotation(peace, color="pink", author="Minh"))
+    store.save_extraction(ids["peace"], "v", [ExtractedEntity("ORG", "Bộ Ngoại giao", (),
+                                                              ((38, 51),))])
+    choices = store.filter_choices()
+    assert choices.colors == ("green", "pink") and choices.tags == ("WPS",)
+    assert choices.authors == ("Lan", "Minh")
+    (entity,) = choices.entities
+    assert entity[1:] == ("ORG", "Bộ Ngoại giao", 1)
+
+    def listed(**f):
+        return {s.id for s in store.filtered_summaries(LibraryFilter(**f))}
+
+    assert listed() == set(ids.values())
+    assert listed(color="green") == {ids["women"]}
+    assert listed(tag="WPS") == {ids["women"]}
+    assert listed(author="Minh") == {ids["peace"]}
+    assert listed(has_notes=True) == {ids["women"]}
+    assert listed(entity_id=entity[0]) == {ids["peace"]}
+    assert listed(color="green", author="Minh") == set()
+    assert [h.article_id for h in store.search("hoa binh", filters=LibraryFilter(color="pink"))] \
+        == [ids["peace"]]
+    assert store.search("hoa binh", filters=LibraryFilter(has_notes=True))[0].article_id \
+        == ids["women"]
+
+
+def test_rename_and_details_update_the_search_index(small):
+    store, ids = small
+    changes = store.update_article(ids["other"], title="Dự báo Đà Nẵng", source="VnExpress",
+                                   published="2024-03-28")
+    assert changes.articles == {ids["other"]}
+    article = store.article(ids["other"])
+    assert (article.title, article.source, article.published) == (
+        "Dự báo Đà Nẵng", "VnExpress", "2024-03-28")
+    assert [h.article_id for h in store.search("da nang")] == [ids["other"]]
+    assert store.search("thoi tiet")[0].where == "body"  # no longer in the title, still in body
+    with pytest.raises(ValueError):
+        store.update_article(ids["other"], title="   ")
+    with pytest.raises(ValueError):
+        store.update_article(ids["other"], body="x")
+
+
+def test_delete_takes_everything_with_it_and_restore_brings_it_back(small):
+    store, ids = small
+    article = store.article(ids["women"])
+    ann = make_annotation(article, note="ghi chú", tags=("WPS", "hòa bình"))
+    store.put_annotation(ann)
+    store.put_annotation(make_annotation(article, start=6, end=10, exact=article.body[6:10]))
+    store.save_extraction(article.id, "v", [ExtractedEntity("PER", "Lê Thị Tuyết Mai", (),
+                                                            ((58, 74),))])
+    weight = store.article_weight(article.id)
+    assert (weight.highlights, weight.notes) == (2, 1)
+    before = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("articles", "annotations", "annotation_tags", "mentions", "extractions",
+                        "articles_fts")}
+
+    changes, snapshot = store.delete_article(article.id)
+    assert changes.articles == {article.id} and ann.id in changes.annotations
+    assert store.article(article.id) is None
+    assert store.search("phu nu") == [] and store.search("ghi chu") == []
+    assert store.annotation(ann.id) is None and store.article_entities(article.id) == []
+    for table in before:
+        column = "id" if table == "articles" else "article_id"
+        if table != "annotation_tags":
+            assert not store.conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ?",
+                                          [article.id]).fetchall()
+    assert not store.conn.execute("SELECT 1 FROM annotation_tags WHERE annotation_id = ?",
+                                  [ann.id]).fetchall()
+
+    store.restore_article(snapshot)
+    after = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in before}
+    assert after == before
+    assert store.annotation(ann.id) == ann
+    assert store.article(article.id) == article
+    assert [h.article_id for h in store.search("ghi chu")] == [article.id]
+    assert store.article_entities(article.id)[0].name == "Lê Thị Tuyết Mai"
+    assert store.integrity_ok()
+
+
+def test_deleting_a_missing_article_changes_nothing(store):
+    changes, snapshot = store.delete_article("0" * 64)
+    assert not changes and snapshot is None

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CI, after the tests: build the bundle, self-test it frozen, package it, install the .deb and
+# self-test the installed app (issue 5). Needs .venv (tools/test.sh makes it); no display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+SCRATCH=$(mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+step() { echo "== $* ($(date +%T))"; }
+
+step "build (pyinstaller, the 'build' extra)"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[build]'
+.venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+du -sh dist/chugiai
+
+step "frozen app: self-test, idle main window, extract"
+dist/chugiai/chugiai --self-test
+CHUGIAI_EXIT_WHEN_IDLE=1 timeout 60 dist/chugiai/chugiai --data-dir "$SCRATCH/idle" | grep -qx idle
+dist/chugiai/chugiai extract corpus/*.txt --json > "$SCRATCH/extract.json"
+grep -q '"kind": "PER"' "$SCRATCH/extract.json"
+
+step "packages (.tar.gz, .deb)"
+DEB_COMPRESS=${DEB_COMPRESS:-gzip} bash tools/package_linux.sh --no-build
+
+if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
+    step "install the .deb, self-test the installed app"
+    VERSION=$(.venv/bin/python -c 'import desktop; print(desktop.__version__)')
+    dpkg -i "dist/chugiai_${VERSION}_$(dpkg --print-architecture).deb"
+    (cd / && /usr/bin/chugiai --self-test)
+    grep -q 'application/x-chugiai' /usr/share/mime/packages/chugiai.xml
+    [ -f /usr/share/applications/chugiai.desktop ]
+else
+    echo "== .deb not installed (needs root and dpkg)"
+fi
+step "packaging done"
