@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
         job.signals.result.connect(self._extraction_done)
         job.signals.failed.connect(self._extraction_failed)
         job.signals.progress.connect(self._extraction_progress)
-        job.signals.finished.connect(lambda j=job: self._job_finished(j))
+        # a bound slot (not a lambda): Qt drops the connection if the window is gone first
+        job.signals.finished.connect(self._job_finished)
         self._jobs.append(job)
         workers.start(job)
 
@@ -344,7 +345,10 @@ class MainWindow(QMainWindow):
             job.cancel()
         self.statusBar().showMessage(self.tr("Stopped finding people and organizations."), 5000)
 
-    def _job_finished(self, job) -> None:
+    def _job_finished(self) -> None:
+        job = next((j for j in self._jobs if j.signals is self.sender()), None)
+        if job is None:
+            return
         for article_id, _ in job.articles:
             self._extracting.discard(article_id)
         if job in self._jobs:
