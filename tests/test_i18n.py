@@ -65,3 +65,9 @@ def test_the_window_speaks_vietnamese_by_default(qtbot, data_dir):
         window.close()
     finally:
         app.removeTranslator(translator)
+
+
+def test_every_message_belongs_to_a_class():
+    """A string in a context lupdate could not name (e.g. `tr = self.tr`) is never translated."""
+    contexts = [ctx.find("name").text for ctx in ET.parse(VI_TS).iter("context")]
+    assert all(name and name.isidentifier() and name != "None" for name in contexts), contexts

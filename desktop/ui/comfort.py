@@ -52,16 +52,15 @@ class ComfortController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.back_action = self._action(tr("Back"), self.go_back, "Alt+Left")
-        self.forward_action = self._action(tr("Forward"), self.go_forward, "Alt+Right")
-        self.settings_action = self._action(tr("Settings…"), self.open_settings, "Ctrl+,")
-        self.shortcuts_action = self._action(tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self.about_action = self._action(tr("About Chú Giải"), self.show_about)
-        self.report_action = self._action(tr("Report a problem…"), self.report_problem)
+        self.back_action = self._action(self.tr("Back"), self.go_back, "Alt+Left")
+        self.forward_action = self._action(self.tr("Forward"), self.go_forward, "Alt+Right")
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("About Chú Giải"), self.show_about)
+        self.report_action = self._action(self.tr("Report a problem…"), self.report_problem)
         self.theme_group = QActionGroup(self)
-        labels = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark"),
-                  "sepia": tr("Sepia")}
+        labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
+                  "sepia": self.tr("Sepia")}
         self.theme_actions = {}
         for name in themes.THEME_NAMES:
             action = QAction(labels[name], self.window)
@@ -86,17 +85,17 @@ class ComfortController(QObject):
 
     def describe_widgets(self) -> None:
         """What each main area is for, read out by screen readers in the interface language."""
-        w, tr = self.window, self.tr
+        w = self.window
         for widget, text in (
-            (w.library.list, tr("The articles in your library. Enter opens one.")),
-            (w.reader, tr("The article. Select text, then press 1 to 5 to highlight it, "
+            (w.library.list, self.tr("The articles in your library. Enter opens one.")),
+            (w.reader, self.tr("The article. Select text, then press 1 to 5 to highlight it, "
                           "N to add a note, Delete to remove the highlight under the cursor.")),
-            (w.notes.list, tr("Your highlights in text order. Enter shows one in the article.")),
-            (w.notes.note, tr("The note of the chosen highlight; it is saved as you type.")),
-            (w.notes.tags, tr("Tags of the chosen highlight, separated by commas.")),
-            (w.entities.tree, tr("People and organizations in this article. Enter marks "
+            (w.notes.list, self.tr("Your highlights in text order. Enter shows one in the article.")),
+            (w.notes.note, self.tr("The note of the chosen highlight; it is saved as you type.")),
+            (w.notes.tags, self.tr("Tags of the chosen highlight, separated by commas.")),
+            (w.entities.tree, self.tr("People and organizations in this article. Enter marks "
                                  "where one is mentioned.")),
-            (w.tabs, tr("Notes, and people and organizations")),
+            (w.tabs, self.tr("Notes, and people and organizations")),
         ):
             widget.setAccessibleDescription(text)
 
@@ -189,12 +188,11 @@ class ComfortController(QObject):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows
 
-        tr = self.tr
         reader_keys = [
-            (tr("Highlight the selection in colour 1–5"), "1 … 5"),
-            (tr("Add a note to the selection or highlight"), "N"),
-            (tr("Delete the highlight under the cursor"), tr("Delete")),
-            (tr("Move between panels"), tr("Tab, Shift+Tab")),
+            (self.tr("Highlight the selection in colour 1–5"), "1 … 5"),
+            (self.tr("Add a note to the selection or highlight"), "N"),
+            (self.tr("Delete the highlight under the cursor"), self.tr("Delete")),
+            (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
         ]
         return shortcut_rows(self.window.findChildren(QAction), reader_keys)
 
