@@ -5,193 +5,193 @@
     <name>AboutDialog</name>
     <message>
         <source>About Chú Giải</source>
-        <translation type="unfinished">Giới thiệu Chú Giải</translation>
+        <translation>Giới thiệu Chú Giải</translation>
     </message>
     <message>
         <source>Offline reader and annotator for Vietnamese articles. Nothing you read or write leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc và chú giải bài viết tiếng Việt, không cần mạng. Mọi thứ bạn đọc hay viết đều không rời khỏi máy tính này.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
         <source>Licences of bundled components</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép của các thành phần đi kèm</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
 </context>
 <context>
     <name>ArticleDetailsDialog</name>
     <message>
         <source>Title, source and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề, nguồn và ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>e.g. a newspaper or a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: tên báo hoặc địa chỉ trang web</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>năm-tháng-ngày (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi ngày theo dạng năm-tháng-ngày: YYYY-MM-DD (hoặc YYYY-MM, hoặc YYYY).</translation>
     </message>
 </context>
 <context>
     <name>ComfortController</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>About Chú Giải</source>
-        <translation type="unfinished">Giới thiệu Chú Giải</translation>
+        <translation>Giới thiệu Chú Giải</translation>
     </message>
     <message>
         <source>Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo lỗi…</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâu nhạt</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu giao diện</translation>
     </message>
     <message>
         <source>The articles in your library. Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bài viết trong thư viện của bạn. Nhấn Enter để mở một bài.</translation>
     </message>
     <message>
         <source>The article. Select text, then press 1 to 5 to highlight it, N to add a note, Delete to remove the highlight under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bài viết. Chọn văn bản rồi nhấn phím 1 đến 5 để tô sáng, N để thêm ghi chú, Delete để xóa đoạn tô sáng tại con trỏ.</translation>
     </message>
     <message>
         <source>Your highlights in text order. Enter shows one in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn tô sáng của bạn theo thứ tự trong bài. Nhấn Enter để xem đoạn đó trong bài.</translation>
     </message>
     <message>
         <source>The note of the chosen highlight; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của đoạn tô sáng đang chọn; được lưu ngay khi bạn gõ.</translation>
     </message>
     <message>
         <source>Tags of the chosen highlight, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn của đoạn tô sáng đang chọn, cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
         <source>People and organizations in this article. Enter marks where one is mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người và tổ chức trong bài này. Nhấn Enter để đánh dấu những chỗ nhắc đến mục đang chọn.</translation>
     </message>
     <message>
         <source>Notes, and people and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú; người và tổ chức</translation>
     </message>
     <message>
         <source>Highlight the selection in colour 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô sáng đoạn đã chọn bằng màu 1–5</translation>
     </message>
     <message>
         <source>Add a note to the selection or highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú cho đoạn đã chọn hoặc đoạn tô sáng</translation>
     </message>
     <message>
         <source>Delete the highlight under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đoạn tô sáng tại con trỏ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Move between panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển giữa các khung</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Save a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo lỗi</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo lỗi</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được báo cáo: %1</translation>
     </message>
     <message>
         <source>Report saved to %1 — send it to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu báo cáo vào %1 — hãy gửi cho bộ phận IT.</translation>
     </message>
 </context>
 <context>
@@ -269,43 +269,43 @@
     <name>EntityIndex</name>
     <message>
         <source>Filter names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc tên</translation>
     </message>
     <message>
         <source>Filter people and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc người và tổ chức</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Bài viết</translation>
+        <translation>Số bài</translation>
     </message>
     <message>
         <source>All people and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả người và tổ chức</translation>
     </message>
     <message>
         <source>Articles mentioning the chosen name</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bài nhắc đến tên đang chọn</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Người</translation>
+        <translation>Người</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished">Tổ chức</translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Choose a name to see the articles that mention it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tên để xem các bài nhắc đến tên đó.</translation>
     </message>
     <message>
         <source>Articles mentioning %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bài nhắc đến %1:</translation>
     </message>
 </context>
 <context>
@@ -344,51 +344,51 @@
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới:</translation>
     </message>
     <message>
         <source>There is nothing of the same kind to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mục nào cùng loại để gộp vào.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp “%1” vào:</translation>
     </message>
     <message>
         <source>Split off a spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách một cách viết</translation>
     </message>
     <message>
         <source>Make this spelling a separate entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách cách viết này thành một mục riêng:</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào…</translation>
     </message>
     <message>
         <source>Split off a spelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách một cách viết…</translation>
     </message>
     <message>
         <source>Not a name in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tên trong bài này</translation>
     </message>
     <message>
         <source>Not a name in any article</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tên trong mọi bài</translation>
     </message>
 </context>
 <context>
@@ -565,141 +565,141 @@
     <name>FilterBar</name>
     <message>
         <source>Person or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Người hoặc tổ chức</translation>
     </message>
     <message>
         <source>Highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu tô sáng</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <source>Author of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tô sáng</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ghi chú</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">Vàng</translation>
+        <translation>Vàng</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">Xanh lá</translation>
+        <translation>Xanh lá</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Xanh dương</translation>
+        <translation>Xanh dương</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished">Hồng</translation>
+        <translation>Hồng</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">Tím</translation>
+        <translation>Tím</translation>
     </message>
     <message>
         <source>All people &amp; organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả người &amp; tổ chức</translation>
     </message>
     <message>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi màu</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nhãn</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article (diacritics optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài này (không cần gõ dấu)</translation>
     </message>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài này</translation>
     </message>
     <message>
         <source>Previous hit (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả trước (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
         <source>Next hit (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tiếp (Enter, F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Chú Giải</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với Chú Giải</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Tên của bạn</translation>
+        <translation>Tên của bạn</translation>
     </message>
     <message>
         <source>e.g. Nguyễn Thị Lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
         <source>What name should your highlights and notes carry? Trainees and colleagues see it when you share your work. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn tô sáng và ghi chú của bạn sẽ mang tên gì? Học viên và đồng nghiệp sẽ thấy tên này khi bạn chia sẻ. Bạn có thể đổi tên sau trong Cài đặt.</translation>
     </message>
     <message>
         <source>Library (left): the articles. Click one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện (bên trái): các bài viết. Bấm vào một bài để đọc.</translation>
     </message>
     <message>
         <source>Reader (centre): select text and press 1–5 to highlight it in a colour; N adds a note; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung đọc (ở giữa): chọn văn bản rồi nhấn 1–5 để tô sáng bằng một màu; N để thêm ghi chú; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
         <source>Right: Notes lists your highlights; People &amp; organizations lists who and what the article mentions — click one to see where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên phải: Ghi chú liệt kê các đoạn tô sáng của bạn; Người &amp; tổ chức liệt kê những người và tổ chức được nhắc đến trong bài — bấm vào một mục để xem vị trí.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đọc</translation>
     </message>
 </context>
 <context>
@@ -769,75 +769,75 @@
     <name>LibraryController</name>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <source>Find in this article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài này…</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kết quả tiếp</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kết quả trước</translation>
     </message>
     <message>
         <source>Add documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài liệu…</translation>
     </message>
     <message>
         <source>Add a folder of documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thư mục tài liệu…</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài liệu</translation>
     </message>
     <message>
         <source>Documents (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu (%1);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Add a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thư mục tài liệu</translation>
     </message>
     <message>
         <source>Adding documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm tài liệu…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu đã có trong thư viện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu không thêm được</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n tệp khác</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số tệp không thêm được</translation>
     </message>
 </context>
 <context>
@@ -848,23 +848,23 @@
     </message>
     <message>
         <source>Search titles, text and notes (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tiêu đề, nội dung và ghi chú (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <source>Diacritics optional: “phu nu” finds “phụ nữ”. Put words in quotes to find them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần gõ dấu: “phu nu” sẽ tìm ra “phụ nữ”. Đặt các từ trong ngoặc kép để tìm các từ đứng liền nhau.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
         <source>Show only articles with a person or organization, a highlight colour, a tag, an author or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các bài theo người hoặc tổ chức, màu tô sáng, nhãn, người tô sáng, hoặc bài có ghi chú</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -872,15 +872,15 @@
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác xóa</translation>
     </message>
     <message>
         <source>Title, source and date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề, nguồn và ngày…</translation>
     </message>
     <message>
         <source>Delete article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài viết…</translation>
     </message>
     <message numerus="yes">
         <source>(%n highlight(s))</source>
@@ -890,55 +890,55 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bài khớp với bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n bài</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Fewer words, or other spellings, may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy gì. Hãy thử bớt từ hoặc viết theo cách khác.</translation>
     </message>
     <message>
         <source>Undo delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác xóa “%1”</translation>
     </message>
     <message>
         <source>Delete “%1” from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “%1” khỏi thư viện?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bài có %n đoạn tô sáng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n note(s) are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n ghi chú; chúng sẽ bị xóa cùng bài.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this until you close Chú Giải.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể hoàn tác việc này cho đến khi đóng Chú Giải.</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài viết</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa “%1”.</translation>
     </message>
 </context>
 <context>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục</translation>
     </message>
     <message>
         <source>People &amp; organizations: %v/%m</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
         <source>Mark as person</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu là người</translation>
     </message>
     <message>
         <source>Mark as organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu là tổ chức</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Select a name in the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tên trong bài trước.</translation>
     </message>
     <message>
         <source>Highlight deleted — Ctrl+Z brings it back.</source>
@@ -1127,57 +1127,59 @@
     <name>OpenFailedDialog</name>
     <message>
         <source>The data file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 KB)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Thoát</translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>Backups, newest first. Restoring keeps the current file beside it, renamed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao lưu, mới nhất ở trên. Khi khôi phục, tệp hiện tại vẫn được giữ lại bên cạnh, với tên mới:</translation>
     </message>
     <message>
         <source>There is no backup of this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The data file is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu bị hỏng. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (%1). Ask IT for write access to it, or start Chú Giải with another data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào thư mục dữ liệu (%1). Hãy nhờ bộ phận IT cấp quyền ghi, hoặc mở Chú Giải với một thư mục dữ liệu khác. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then start Chú Giải again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi mở lại Chú Giải. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Another program is holding the data file. Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình khác đang giữ tệp dữ liệu. Hãy đóng chương trình đó rồi thử lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The data file cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khôi phục được bản sao lưu. Không có gì bị thay đổi.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1195,121 +1197,121 @@
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
         <source>In a note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong ghi chú:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở tiếp theo.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâu nhạt</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu giao diện</translation>
     </message>
     <message>
         <source>Reading font</source>
-        <translation type="unfinished"></translation>
+        <translation>Phông chữ đọc</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ</translation>
     </message>
     <message>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Giãn dòng</translation>
     </message>
     <message>
         <source>Reading width</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ rộng dòng</translation>
     </message>
     <message>
         <source>Full width</source>
-        <translation type="unfinished"></translation>
+        <translation>Rộng tối đa</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> ký tự</translation>
     </message>
     <message>
         <source>Your name, shown on your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của bạn, hiện trên các ghi chú của bạn</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Tên của bạn</translation>
+        <translation>Tên của bạn</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Màu giao diện</translation>
     </message>
     <message>
         <source>Reading &amp;font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phông chữ đọc</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
         <source>Line s&amp;pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giãn dòng</translation>
     </message>
     <message>
         <source>Reading &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ &amp;rộng dòng</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên của bạn</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -1327,14 +1329,14 @@ Báo cáo gửi bộ phận IT: %1</translation>
     <name>w</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Sửa</translation>
+        <translation>&amp;Sửa</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>của %1, %2</translation>
     </message>
 </context>
 </TS>
