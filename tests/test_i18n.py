@@ -71,3 +71,20 @@ def test_every_message_belongs_to_a_class():
     """A string in a context lupdate could not name (e.g. `tr = self.tr`) is never translated."""
     contexts = [ctx.find("name").text for ctx in ET.parse(VI_TS).iter("context")]
     assert all(name and name.isidentifier() and name != "None" for name in contexts), contexts
+
+
+def test_qt_own_buttons_and_text_menus_are_vietnamese_too(qtbot):
+    """PySide6 ships no Vietnamese qtbase translation: ours covers OK/Cancel/Close and Copy."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QApplication.instance()
+    translator = install_translator(app, "vi")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {box.button(b).text() for b in (QDialogButtonBox.StandardButton.Close,
+                                                 QDialogButtonBox.StandardButton.Cancel)}
+        assert texts == {"Đóng", "Hủy"}
+    finally:
+        app.removeTranslator(translator)

@@ -55,8 +55,7 @@ class LibraryController(QObject):
             menu.insertActions(first, [self.add_files_action, self.add_folder_action])
             if first is not None:
                 menu.insertSeparator(first)
-        edit = next((a.menu() for a in w.menuBar().actions()
-                     if a.menu() is not None and a.text() == w.tr("&Edit")), None)
+        edit = getattr(w, "edit_menu", None)
         if edit is not None:
             edit.addSeparator()
             edit.addActions([self.search_action, self.find_action, self.find_next_action,

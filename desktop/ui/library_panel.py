@@ -38,7 +38,8 @@ class LibraryPanel(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search titles, text and notes (Ctrl+K)"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+K)"))
+        self.search.setToolTip(self.tr("Search titles, text and notes (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setToolTip(self.tr("Diacritics optional: “phu nu” finds “phụ nữ”. "
                                        "Put words in quotes to find them side by side."))

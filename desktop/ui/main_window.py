@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
                         self.tr("Purple")]
         self.highlight_actions: list[QAction] = []
         for i, (color, label) in enumerate(zip(COLORS, color_labels)):
-            action = QAction(swatch(color, 16), self.tr("Highlight %1").replace("%1", label), self)
+            action = QAction(swatch(color, 16), self.tr("Highlight %1").replace("%1", label.lower()), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.setToolTip(self.tr("Highlight the selection in %1 (%2 or %3)")
                               .replace("%1", label.lower()).replace("%2", str(i + 1))
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
         menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(quit_action)
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu = self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.addSeparator()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QDateTime, QLocale, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -61,7 +61,8 @@ def _byline(widget: QWidget, ann: Annotation | None) -> str:
     when = QDateTime.fromString(ann.modified or ann.created, Qt.DateFormat.ISODateWithMs)
     date = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
     if ann.author:
-        return widget.tr("by %1, %2").replace("%1", ann.author).replace("%2", date)
+        return QCoreApplication.translate("NotesPanel", "by %1, %2").replace(
+            "%1", ann.author).replace("%2", date)
     return date
 
 

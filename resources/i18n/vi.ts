@@ -198,7 +198,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts and highlights not found</source>
-        <translation>Xung đột và đánh dấu không tìm thấy</translation>
+        <translation>Xung đột và đoạn tô sáng không tìm thấy</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>(deleted)</source>
-        <translation>(đã xoá)</translation>
+        <translation>(đã xóa)</translation>
     </message>
     <message>
         <source>(no note)</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Thẻ: %1</translation>
+        <translation>Nhãn: %1</translation>
     </message>
     <message>
         <source>By %1, %2</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Conflicts and highlights not found…</source>
-        <translation>Xung đột và đánh dấu không tìm thấy…</translation>
+        <translation>Xung đột và đoạn tô sáng không tìm thấy…</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Show or hide each author&apos;s highlights</source>
-        <translation>Hiện hoặc ẩn đánh dấu của từng người</translation>
+        <translation>Hiện hoặc ẩn đoạn tô sáng của từng người</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Import cancelled. Nothing was changed.</source>
-        <translation>Đã huỷ nhập. Không có gì bị thay đổi.</translation>
+        <translation>Đã hủy nhập. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Import failed. Nothing was changed.
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>Annotations with the chosen colours and tags:</source>
-        <translation>Chú thích có màu và thẻ đã chọn:</translation>
+        <translation>Chú thích có màu và nhãn đã chọn:</translation>
     </message>
     <message>
         <source>Articles to export</source>
@@ -554,11 +554,11 @@
     </message>
     <message>
         <source>Tags to export</source>
-        <translation>Các thẻ cần xuất</translation>
+        <translation>Các nhãn cần xuất</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Thẻ</translation>
+        <translation>Nhãn</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Đã xoá</translation>
+        <translation>Đã xóa</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Conflicts and highlights not found</source>
-        <translation>Xung đột và đánh dấu không tìm thấy</translation>
+        <translation>Xung đột và đoạn tô sáng không tìm thấy</translation>
     </message>
     <message>
         <source>Conflict: “%1”</source>
@@ -845,6 +845,10 @@
     <message>
         <source>Library</source>
         <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+K)</source>
+        <translation>Tìm kiếm… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search titles, text and notes (Ctrl+K)</source>
@@ -1083,6 +1087,10 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>by %1, %2</source>
+        <translation>của %1, %2</translation>
+    </message>
+    <message>
         <source>Highlights of this article</source>
         <translation>Các đoạn tô sáng của bài này</translation>
     </message>
@@ -1180,6 +1188,131 @@
         <translation>Không khôi phục được bản sao lưu. Không có gì bị thay đổi.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -1323,20 +1456,6 @@ A report for IT: %1</source>
         <translation>Đã xảy ra lỗi. Những gì bạn làm đến giờ đã được lưu.
 
 Báo cáo gửi bộ phận IT: %1</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>by %1, %2</source>
-        <translation>của %1, %2</translation>
     </message>
 </context>
 </TS>
