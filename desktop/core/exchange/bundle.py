@@ -15,6 +15,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -37,6 +38,7 @@ CONTEXT = ["http://www.w3.org/ns/anno.jsonld",
 UUID_URN = "urn:uuid:"
 SHA_URN = "urn:sha256:"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _ARTICLE_MEMBER = re.compile(r"articles/([0-9a-f]{64})\.json")
 
 
@@ -121,6 +123,56 @@ def annotation_collection(annotations: Iterable[Annotation], *, author: str = ""
             "first": {"type": "AnnotationPage", "items": items}}
 
 
+_q = json.encoder.encode_basestring  # how json.dumps(ensure_ascii=False) writes a string
+
+
+def _annotation_json(ann: Annotation, author: str, language: str) -> str:
+    """`_dumps(annotation_to_jsonld(ann, …))` as text, written directly: the same characters
+    (tests/test_exchange_fast_paths.py), without building and walking a dict per annotation."""
+    q = _q
+    if type(ann.start) is not int or type(ann.end) is not int:  # bool is not int
+        raise TypeError("position must be int")
+    if ann.deleted:
+        return (f'{{"id":{q(UUID_URN + ann.id)},"type":"Annotation","modified":'
+                f'{q(ann.modified)},"deleted":true}}')
+    name = ann.author or author
+    body = []
+    if ann.note:
+        body.append(f'{{"type":"TextualBody","purpose":"commenting","value":{q(ann.note)},'
+                    f'"format":"text/plain","language":{q(language)}}}')
+    for tag in ann.tags:
+        body.append(f'{{"type":"TextualBody","purpose":"tagging","value":{q(tag)}}}')
+    return "".join((
+        '{"id":', q(UUID_URN + ann.id), ',"type":"Annotation","motivation":',
+        '"commenting"' if ann.note else '"highlighting"',
+        ',"created":', q(ann.created or ann.modified), ',"modified":', q(ann.modified),
+        f',"creator":{{"type":"Person","name":{q(name)}}}' if name else "",
+        ',"color":', q(ann.color),
+        f',"body":[{",".join(body)}]' if body else "",
+        ',"target":{"source":', q(SHA_URN + ann.article_id),
+        ',"selector":[{"type":"TextQuoteSelector","exact":', q(ann.exact),
+        ',"prefix":', q(ann.prefix), ',"suffix":', q(ann.suffix),
+        '},{"type":"TextPositionSelector","start":', str(ann.start), ',"end":', str(ann.end),
+        "}]}}"))
+
+
+def collection_bytes(annotations: Iterable[Annotation], *, author: str = "",
+                     languages: dict[str, str] | None = None) -> bytes:
+    """`_dumps(annotation_collection(…))`, the same bytes, about 2.5 times faster."""
+    languages = languages or {}
+    items = []
+    for a in annotations:
+        language = languages.get(a.article_id, "vi")
+        try:
+            items.append(_annotation_json(a, author, language))
+        except TypeError:  # a field that is not text (None…): the general encoder knows JSON
+            items.append(_dumps(annotation_to_jsonld(a, author=author,
+                                                     language=language)).decode("utf-8"))
+    return b"".join((b'{"@context":', _dumps(CONTEXT), b',"type":"AnnotationCollection",',
+                     b'"total":%d,"first":{"type":"AnnotationPage","items":[' % len(items),
+                     ",".join(items).encode("utf-8"), b"]}}"))
+
+
 def article_to_json(article: Article) -> dict:
     return {"id": article.id, "title": article.title, "source": article.source,
             "published": article.published, "language": article.language, "body": article.body}
@@ -134,8 +186,8 @@ def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article],
                  app_version: str, created: str | None = None) -> bytes:
     """The whole `.chugiai` file in memory (annotations in the order given)."""
     arts = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
-    members: dict[str, bytes] = {ANNOTATIONS: _dumps(annotation_collection(
-        annotations, author=author, languages={a.id: a.language or "vi" for a in arts}))}
+    members: dict[str, bytes] = {ANNOTATIONS: collection_bytes(
+        annotations, author=author, languages={a.id: a.language or "vi" for a in arts})}
     for art in arts:
         members[f"{ARTICLE_PREFIX}{art.id}.json"] = _dumps(article_to_json(art))
     manifest = {"format": FORMAT, "version": VERSION, "created": created or utc_now(),
@@ -217,6 +269,7 @@ def _json(name: str, data: bytes):
         raise _fail(f"{name} is not valid JSON: {str(exc) or 'nested too deeply'}") from None
 
 
+_normalize = unicodedata.normalize
 _CANONICAL_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 
 
@@ -240,6 +293,8 @@ def canonical_time(value, where: str) -> str:
 
 
 def _text(value, where: str, limit: int, *, required: bool = False, default: str = "") -> str:
+    if type(value) is str and (value or not required) and len(value) <= limit:
+        return _normalize("NFC", value)  # the common case, checked in one go
     if value is None and not required:
         return default
     if not isinstance(value, str):
@@ -312,8 +367,11 @@ def parse_article(doc, member_id: str, limits: Limits) -> Article:
 def _annotation_id(value, where: str) -> str:
     if not isinstance(value, str) or not value.startswith(UUID_URN) or len(value) > 100:
         raise _fail(f"{where}: id must be a urn:uuid:…")
+    rest = value[len(UUID_URN):]
+    if _CANONICAL_UUID.fullmatch(rest):
+        return rest  # already as str(uuid.UUID(rest)) writes it
     try:
-        return str(uuid.UUID(value[len(UUID_URN):]))
+        return str(uuid.UUID(rest))
     except ValueError:
         raise _fail(f"{where}: {value[:60]!r} is not a UUID") from None
 
@@ -328,7 +386,139 @@ def _article_ref(target, where: str) -> str:
     return source[len(SHA_URN):]
 
 
+_MOTIVATIONS = ("highlighting", "commenting", "tagging", "bookmarking", "describing",
+                "classifying")
+
+
+def _fast_time(value) -> bool:
+    """Would `canonical_time(value)` return value itself?"""
+    if type(value) is not str or not _CANONICAL_TIME.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _fast_text(value, limit: int, empty_ok: bool = True) -> str | None:
+    """`_text(value, …)` for the usual values; None where `_text` might refuse or differ."""
+    if value is None:
+        return "" if empty_ok else None
+    if type(value) is not str or len(value) > limit or not (value or empty_ok):
+        return None
+    return _normalize("NFC", value)
+
+
+def _parse_item_fast(item, limits: Limits) -> Annotation | None:
+    """`parse_item` for a well-formed live annotation, without building a message per check.
+
+    Returns None for anything unusual — a tombstone, a missing or odd field, anything
+    `_parse_item_checked` would refuse — and that one then decides, with its exact message.
+    Whatever this returns, `_parse_item_checked` returns too (tests/test_exchange_fast_paths.py).
+    """
+    if type(item) is not dict:
+        return None
+    get = item.get
+    ident = get("id")
+    if type(ident) is not str or len(ident) > 100 or not ident.startswith(UUID_URN):
+        return None
+    ann_id = ident[len(UUID_URN):]
+    if not _CANONICAL_UUID.fullmatch(ann_id) or get("type") != "Annotation" \
+            or get("deleted", False) is not False:
+        return None
+    modified = get("modified")
+    created = get("created", modified)
+    if not _fast_time(modified) or not _fast_time(created) \
+            or get("motivation", "highlighting") not in _MOTIVATIONS:
+        return None
+    creator = get("creator")
+    author = ""
+    if creator is not None:
+        if type(creator) is not dict:
+            return None
+        author = _fast_text(creator.get("name"), limits.author_chars)
+        if author is None:
+            return None
+        author = author.strip()
+    color = get("color", COLORS[0])
+    if color not in COLORS:
+        return None
+    bodies = get("body")
+    if bodies is None:
+        bodies = ()
+    elif type(bodies) is dict:
+        bodies = (bodies,)
+    elif type(bodies) is not list:
+        return None
+    notes: list[str] = []
+    tags: list[str] = []
+    for body in bodies:
+        if type(body) is not dict or body.get("type") != "TextualBody":
+            return None
+        if body.get("purpose", "commenting") == "tagging":
+            tag = _fast_text(body.get("value"), limits.tag_chars, empty_ok=False)
+            if tag is None:
+                return None
+            tag = tag.strip()
+            if tag:
+                tags.append(tag)
+        else:
+            text = _fast_text(body.get("value"), limits.note_chars)
+            if text is None:
+                return None
+            notes.append(text)
+    note = "\n\n".join(n for n in notes if n) if notes else ""
+    if len(note) > limits.note_chars:
+        return None
+    if len(tags) > 1:
+        tags = list(dict.fromkeys(tags))
+    if len(tags) > limits.tags:
+        return None
+    target = get("target")
+    if type(target) is not dict:
+        return None
+    source = target.get("source")
+    if type(source) is not str or not source.startswith(SHA_URN) \
+            or not _HEX64.fullmatch(source, len(SHA_URN)):
+        return None
+    selectors = target.get("selector")
+    if type(selectors) is dict:
+        selectors = (selectors,)
+    elif type(selectors) is not list:
+        return None  # None (no selector) is refused below anyway: no quote
+    quote = position = None
+    for sel in selectors:
+        if type(sel) is not dict:
+            return None
+        kind = sel.get("type")
+        if kind == "TextQuoteSelector":
+            quote = sel
+        elif kind == "TextPositionSelector":
+            position = sel
+    if quote is None:
+        return None
+    exact = _fast_text(quote.get("exact"), limits.article_bytes, empty_ok=False)
+    prefix = _fast_text(quote.get("prefix"), limits.context_chars)
+    suffix = _fast_text(quote.get("suffix"), limits.context_chars)
+    if exact is None or prefix is None or suffix is None:
+        return None
+    start = end = -1
+    if position is not None:
+        start, end = position.get("start"), position.get("end")
+        if type(start) is not int or type(end) is not int or not 0 <= start < end:
+            return None
+    return Annotation(id=ann_id, article_id=source[len(SHA_URN):], start=start, end=end,
+                      exact=exact, prefix=prefix, suffix=suffix, color=color, note=note,
+                      tags=tuple(tags), author=author, created=created, modified=modified)
+
+
 def parse_item(item, index: int, limits: Limits) -> Annotation:
+    """One item of the collection as an Annotation; BundleError (one line) when it is not."""
+    return _parse_item_fast(item, limits) or _parse_item_checked(item, index, limits)
+
+
+def _parse_item_checked(item, index: int, limits: Limits) -> Annotation:
     where = f"annotation {index + 1}"
     if not isinstance(item, dict):
         raise _fail(f"{where} is not an object")

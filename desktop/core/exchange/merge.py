@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 
-from desktop.core.anchoring import Selector, anchor, describe
+from desktop.core.anchoring import CONTEXT_CHARS, Selector, anchor, describe
 from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
 from desktop.core.models import Annotation, Changes
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
@@ -107,6 +107,15 @@ def _place(ann: Annotation, text: str) -> tuple[Annotation, bool]:
     """The highlight re-anchored in the local text; (as given, True) when it cannot be."""
     if ann.deleted:
         return ann, False
+    start, end = ann.start, ann.end
+    if 0 <= start < end <= len(text) and text.startswith(ann.exact, start) \
+            and end - start == len(ann.exact):
+        # still at its place (the usual case: the same text): only the context may be new
+        prefix = text[max(0, start - CONTEXT_CHARS):start]
+        suffix = text[end:end + CONTEXT_CHARS]
+        if prefix == ann.prefix and suffix == ann.suffix:
+            return ann, False
+        return replace(ann, prefix=prefix, suffix=suffix), False
     sel = Selector(max(ann.start, 0), max(ann.end, 0), ann.exact, ann.prefix, ann.suffix)
     where = anchor(text, sel)
     if where.orphaned:

@@ -41,6 +41,11 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
         yield items[i:i + size]
 
 
+def _export_order(r) -> tuple:
+    """ORDER BY article_id, start, end, created, id — as SQLite orders them (NULL first)."""
+    return (r[1], r[2], r[3], r[10] is not None, r[10] or "", r[0])
+
+
 def _row_to_annotation(r, tags: tuple[str, ...]) -> Annotation:
     return Annotation(id=r[0], article_id=r[1], start=r[2], end=r[3], exact=r[4], prefix=r[5],
                       suffix=r[6], color=r[7], note=r[8], tags=tags, author=r[9],
@@ -114,10 +119,20 @@ class ExchangeQueries(StoreBase):
             where.append("id IN (SELECT annotation_id FROM annotation_tags WHERE tag IN "
                          f"({','.join('?' * len(ts))}))")
             params += ts
-        rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM annotations WHERE {' AND '.join(where)} "
-            "ORDER BY article_id, start, end, created, id", params).fetchall()
-        tag_map = self._tags_of([r[0] for r in rows])
+        query = f"SELECT {_COLUMNS} FROM annotations WHERE {' AND '.join(where)}"
+        rows = self.conn.execute(query, params).fetchall()
+        try:  # sorting in Python is cheaper than SQLite's temporary B-tree for this ORDER BY
+            rows.sort(key=_export_order)
+        except TypeError:  # a value of an unexpected type: let SQLite order it
+            rows = self.conn.execute(
+                f"{query} ORDER BY article_id, start, end, created, id", params).fetchall()
+        if len(where) == 1:  # everything: one pass over the tags, no IN (…) lists
+            tag_map: dict[str, list[str]] = {}
+            for ann_id, tag in self.conn.execute(
+                    "SELECT annotation_id, tag FROM annotation_tags ORDER BY rowid"):
+                tag_map.setdefault(ann_id, []).append(tag)
+        else:
+            tag_map = self._tags_of([r[0] for r in rows])
         return [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
 
     def all_tags(self) -> list[str]:
@@ -163,7 +178,10 @@ class ExchangeQueries(StoreBase):
 
     # -- writing -------------------------------------------------------------------------
 
-    def _upsert(self, anns: list[Annotation]) -> None:
+    def _upsert(self, anns: list[Annotation], new_ids: frozenset[str] | set[str] = frozenset()
+                ) -> None:
+        """Write annotations and their tags; `new_ids`: ids known to have no row yet (and so
+        no tags to clear)."""
         self.conn.executemany(
             f"INSERT INTO annotations({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, "
@@ -174,7 +192,7 @@ class ExchangeQueries(StoreBase):
             [(a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.color, a.note,
               a.author, a.created, a.modified, int(a.deleted)) for a in anns])
         self.conn.executemany("DELETE FROM annotation_tags WHERE annotation_id = ?",
-                              [(a.id,) for a in anns])
+                              [(a.id,) for a in anns if a.id not in new_ids])
         self.conn.executemany(
             "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
             [(a.id, tag) for a in anns for tag in dict.fromkeys(a.tags)])
@@ -197,6 +215,8 @@ class ExchangeQueries(StoreBase):
         with self._atomic():
             self._check_expected(batch.expected)
             added = set()
+            # ids the plan saw absent, checked just now: no row, hence no tags (foreign key)
+            new_ids = {i for i, modified in batch.expected.items() if modified is None}
             for art in batch.articles:
                 cur = self.conn.execute(
                     "INSERT OR IGNORE INTO articles(id, slug, title, source, published, language,"
@@ -205,7 +225,7 @@ class ExchangeQueries(StoreBase):
                      art.origin, art.body, art.added_at or now])
                 if cur.rowcount:
                     added.add(art.id)
-            self._upsert(batch.annotations)
+            self._upsert(batch.annotations, new_ids)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
                 " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"
@@ -222,13 +242,17 @@ class ExchangeQueries(StoreBase):
             titles = {a.id: a for a in batch.articles if a.id in added}
             for article_id in touched_articles - added:
                 self._reindex_notes(article_id)
-            for art in titles.values():  # one FTS write per new article, with its notes
-                notes = " \n".join(row[0] for row in self.conn.execute(
-                    "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 "
-                    "AND note != ''", [art.id]))
-                self.conn.execute(
-                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
-                    [art.id, fold(art.title), fold(art.body), fold(notes)])
+            notes: dict[str, list[str]] = {}  # of the new articles, in one pass
+            for chunk in _chunks(list(titles)):
+                for article_id, note in self.conn.execute(
+                        "SELECT article_id, note FROM annotations WHERE article_id IN "
+                        f"({','.join('?' * len(chunk))}) AND deleted = 0 AND note != ''",
+                        chunk):
+                    notes.setdefault(article_id, []).append(note)
+            self.conn.executemany(  # one FTS row per new article, with its notes
+                "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
+                [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
+                 for art in titles.values()])
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
         return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids))
 
