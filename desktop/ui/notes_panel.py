@@ -72,6 +72,7 @@ class NotesPanel(QWidget):
         self.session = session
         self._current: Annotation | None = None
         self._loading = False
+        self._items: dict[str, QListWidgetItem] = {}  # annotation id -> its row
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -151,6 +152,7 @@ class NotesPanel(QWidget):
     def refresh(self) -> None:
         current = self._current.id if self._current else None
         self.list.clear()
+        self._items = {}
         annotations = self.session.annotations()
         for ann in annotations:
             quote = " ".join(ann.exact.split())
@@ -165,17 +167,16 @@ class NotesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, ann.id)
             item.setToolTip(ann.exact)
             self.list.addItem(item)
+            self._items.setdefault(ann.id, item)
         self.list.setVisible(bool(annotations))
         self.empty.setVisible(not annotations)
         still_there = next((a for a in annotations if a.id == current), None)
         self._load_editor(still_there)
 
     def _select_item(self, annotation_id: str | None) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == annotation_id:
-                self.list.setCurrentItem(item)
-                return
+        item = self._items.get(annotation_id) if annotation_id else None
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def _load_editor(self, ann: Annotation | None) -> None:
         self._loading = True

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from desktop.core.models import COLORS, Annotation, Article
@@ -60,7 +68,9 @@ def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, 
         for i in starts.get(seg_start, ()):
             if annotations[i].end > seg_start:
                 active[i] = annotations[i]
-        if active:
+        if len(active) == 1:
+            yield seg_start, seg_end, list(active.values())
+        elif active:
             yield seg_start, seg_end, [active[i] for i in sorted(active)]
 
 
@@ -89,6 +99,9 @@ class ReaderView(QTextEdit):
         self._find: list[tuple[int, int]] = []  # Find in the article / search hits
         self._find_current = -1
         self._focused: str | None = None
+        self._segments: list[tuple[int, int, list[Annotation]]] = []  # covered_segments, painted
+        self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
+        self._formats: dict[tuple, QTextCharFormat] = {}  # look -> format, in this theme
         self._font_pt = DEFAULT_FONT_PT
         self.theme = THEMES["light"]
         self._family: str | None = None
@@ -106,17 +119,27 @@ class ReaderView(QTextEdit):
         body = article.body if article else ""
         self._map = OffsetMap(body)
         self.setPlainText(body)
+        self._block_specs = {}  # new blocks, no formats yet
+        # One edit block: Qt lays the text out once, lazily, with paragraph and highlight
+        # formats already in place (cursors made outside one force a layout up to them).
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
         self._format_paragraphs()
-        self.set_annotations(annotations)
+        self._annotations = [a for a in annotations if not a.deleted]
+        self._paint_highlights()
+        cursor.endEditBlock()
+        self._paint_overlays()
 
     def _format_paragraphs(self) -> None:
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # selecting the document outside one lays all of it out
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setBottomMargin(PARAGRAPH_GAP_PX)
         block.setLineHeight(self._line_spacing,
                             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
+        cursor.endEditBlock()
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self._annotations = [a for a in annotations if not a.deleted]
@@ -125,7 +148,7 @@ class ReaderView(QTextEdit):
     def show_mentions(self, mentions: list[tuple[int, int]] | tuple) -> None:
         """Mark an entity's mentions (empty to clear) and scroll to the first."""
         self._mentions = list(mentions)
-        self._repaint_marks()
+        self._paint_overlays()
         if self._mentions:
             self.scroll_to(self._mentions[0][0], self._mentions[0][1])
 
@@ -136,7 +159,7 @@ class ReaderView(QTextEdit):
     def show_find_marks(self, spans: list[tuple[int, int]], current: int = -1) -> None:
         """Mark search/find hits (empty to clear); the current one stands out and is scrolled to."""
         self._find, self._find_current = list(spans), current
-        self._repaint_marks()
+        self._paint_overlays()
         if 0 <= current < len(self._find):
             self.scroll_to(*self._find[current])
 
@@ -157,7 +180,7 @@ class ReaderView(QTextEdit):
 
     def focus_annotation(self, annotation_id: str | None) -> None:
         self._focused = annotation_id
-        self._repaint_marks()
+        self._paint_overlays()
         ann = next((a for a in self._annotations if a.id == annotation_id), None)
         if ann:
             self.scroll_to(ann.start, ann.end)
@@ -169,29 +192,97 @@ class ReaderView(QTextEdit):
         return cursor
 
     def _repaint_marks(self) -> None:
-        """Paint highlights as segments so overlaps stay visible, then mentions on top."""
+        self._paint_highlights()
+        self._paint_overlays()
+
+    @staticmethod
+    def _look(covering: list[Annotation]) -> tuple[tuple[str, ...], str]:
+        """What a segment's format depends on: the covering colours and the innermost one."""
+        if len(covering) == 1:
+            return (covering[0].color,), covering[0].color
+        innermost = min(covering, key=lambda a: a.end - a.start)
+        return tuple(sorted(a.color for a in covering)), innermost.color
+
+    def _highlight_format(self, look: tuple[tuple[str, ...], str]) -> QTextCharFormat:
+        colors, innermost = look
+        fmt = QTextCharFormat()
+        if len(colors) == 1:
+            fmt.setBackground(QColor(color_name(innermost, self.theme)))
+        else:
+            fmt.setBackground(_blend(list(colors), self.theme))
+        # the non-colour cue: each colour has its own underline style
+        fmt.setUnderlineStyle(_UNDERLINE_STYLES[UNDERLINES.get(innermost, "single")])
+        fmt.setUnderlineColor(QColor(self.theme.highlight_text))
+        fmt.setForeground(QColor(self.theme.highlight_text))
+        return fmt
+
+    def _paint_highlights(self) -> None:
+        """Paint highlights as segments so overlaps stay visible.
+
+        They are formats of the paragraphs' layouts (what QSyntaxHighlighter does), not extra
+        selections: thousands of those each need a cursor, and Qt lays the whole document out
+        to place them. Only paragraphs whose formats changed are re-laid out."""
+        self._segments = list(covered_segments(self._annotations))
+        formats = self._formats  # one per look, shared by its segments
+        specs: dict[int, list[tuple]] = {}
+        doc = self.document()
+        to_utf16 = self._map.to_utf16
+        starts = []  # where each paragraph starts (UTF-16); a paragraph's number is its index
+        block = doc.begin()
+        while block.isValid():
+            starts.append(block.position())
+            block = block.next()
+        starts.append(doc.characterCount())
+        for seg_start, seg_end, covering in self._segments:
+            start, end = to_utf16(seg_start), to_utf16(seg_end)
+            key = self._look(covering)
+            if key not in formats:
+                formats[key] = self._highlight_format(key)
+            number = bisect.bisect_right(starts, start) - 1
+            while 0 <= number < len(starts) - 1 and starts[number] < end:
+                pos, text_end = starts[number], starts[number + 1] - 1  # separator not laid out
+                if start < text_end:
+                    specs.setdefault(number, []).append(
+                        (max(start, pos) - pos, min(end, text_end) - max(start, pos), key))
+                number += 1
+        changed = [n for n in specs.keys() | self._block_specs.keys()
+                   if tuple(specs.get(n, ())) != self._block_specs.get(n)]
+        # Each setFormats records its paragraph as changed; the end of the (outermost) edit
+        # block lays the changed stretch out again and repaints it, once.
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for number in changed:
+            ranges = []
+            for start, length, key in specs.get(number, ()):
+                r = QTextLayout.FormatRange()
+                r.start, r.length, r.format = start, length, formats[key]
+                ranges.append(r)
+            doc.findBlockByNumber(number).layout().setFormats(ranges)
+        cursor.endEditBlock()
+        self._block_specs = {n: tuple(v) for n, v in specs.items()}
+
+    def _paint_overlays(self) -> None:
+        """The focused highlight's emphasis, then entity mentions and find hits on top: few
+        marks, painted as extra selections over the highlights."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # cursors placed inside one skip laying the text out
         selections = []
-        for seg_start, seg_end, covering in covered_segments(self._annotations):
-            fmt = QTextCharFormat()
-            innermost = min(covering, key=lambda a: a.end - a.start)
-            if len(covering) == 1:
-                fmt.setBackground(QColor(color_name(innermost.color, self.theme)))
-            else:
-                fmt.setBackground(_blend([a.color for a in covering], self.theme))
-            # the non-colour cue: each colour has its own underline style
-            fmt.setUnderlineStyle(_UNDERLINE_STYLES[UNDERLINES.get(innermost.color, "single")])
-            fmt.setUnderlineColor(QColor(self.theme.highlight_text))
-            if any(a.id == self._focused for a in covering):
-                fmt.setFontWeight(QFont.Weight.DemiBold)
-            fmt.setForeground(QColor(self.theme.highlight_text))
-            selections.append(self._extra(seg_start, seg_end, fmt))
+        if self._focused:
+            for seg_start, seg_end, covering in self._segments:
+                if any(a.id == self._focused for a in covering):
+                    fmt = QTextCharFormat(self._formats[self._look(covering)])
+                    fmt.setFontWeight(QFont.Weight.DemiBold)
+                    selections.append(self._extra(seg_start, seg_end, fmt))
         for start, end in self._mentions:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.mention))
             fmt.setForeground(QColor(self.theme.highlight_text))
             fmt.setFontWeight(QFont.Weight.DemiBold)
+            # over a highlight, its underline is covered too
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
             selections.append(self._extra(start, end, fmt))
         selections += self._find_selections()
+        cursor.endEditBlock()
         self.setExtraSelections(selections)
 
     def _extra(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -200,8 +291,32 @@ class ReaderView(QTextEdit):
         sel.format = fmt
         return sel
 
+    def painted_ranges(self) -> list[tuple[int, int, str]]:
+        """What is painted over the text, read back from Qt: (start, end, background colour
+        name) in code points, highlights (a highlight crossing paragraphs is one range)
+        then the extra marks."""
+        out: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            pos = block.position()
+            for r in block.layout().formats():
+                start, end = pos + r.start, pos + r.start + r.length
+                color = r.format.background().color().name()
+                if out and out[-1][1] == pos - 1 and start == pos and out[-1][2] == color:
+                    start = out.pop()[0]  # continued over the paragraph separator
+                out.append((start, end, color))
+            block = block.next()
+        out = [(self._map.from_utf16(s), self._map.from_utf16(e), c) for s, e, c in out]
+        for sel in self.extraSelections():
+            out.append((self._map.from_utf16(sel.cursor.selectionStart()),
+                        self._map.from_utf16(sel.cursor.selectionEnd()),
+                        sel.format.background().color().name()))
+        return out
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._formats = {}
+        self._block_specs = dict.fromkeys(self._block_specs)  # every painted paragraph changes
         self._repaint_marks()
 
     # -- positions -------------------------------------------------------------------------

@@ -7,6 +7,8 @@ panel refreshes only what is flagged and skips changes it started itself (Anki's
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,12 +31,28 @@ class Session(QObject):
         self.article: Article | None = None
         self.hidden_authors: set[str] = set()
         self.author = author if author is not None else (store.setting("author") or _os_user())
+        self._sharing = 0  # > 0 while a signal is delivered: its receivers share one read
+        self._shared: tuple[tuple, list[Annotation]] | None = None  # (article, hidden), read
+
+    @contextmanager
+    def _one_read(self) -> Iterator[None]:
+        """While a signal is delivered, the panels that ask for the open article's highlights
+        share one read of the store (thousands of highlights take a while). Whatever caused the
+        signal may have changed them, so the shared read starts and ends empty."""
+        self._shared = None
+        self._sharing += 1
+        try:
+            yield
+        finally:
+            self._sharing -= 1
+            self._shared = None
 
     def perform(self, changes: Changes, origin: object = None) -> Changes:
         """Publish what a core mutation changed, marked with who started it."""
         if changes:
-            self.changed.emit(Changes(changes.articles, changes.annotations, changes.entities,
-                                      changes.settings, origin))
+            with self._one_read():
+                self.changed.emit(Changes(changes.articles, changes.annotations,
+                                          changes.entities, changes.settings, origin))
         return changes
 
     def open_article(self, article_id: str) -> Article | None:
@@ -43,7 +61,8 @@ class Session(QObject):
             return None
         self.article = article
         self.perform(self.store.set_setting("session.article", article_id))
-        self.article_opened.emit(article)
+        with self._one_read():
+            self.article_opened.emit(article)
         return article
 
     def annotations(self) -> list[Annotation]:
@@ -51,14 +70,21 @@ class Session(QObject):
         not in this text) and not of an author whose layer is hidden."""
         if not self.article:
             return []
+        shared = self._shared
+        if shared is not None and shared[0] == (self.article.id, frozenset(self.hidden_authors)):
+            return list(shared[1])
         orphans = self.store.orphaned_ids(self.article.id)
-        return [a for a in self.store.annotations(self.article.id)
-                if a.id not in orphans and a.author not in self.hidden_authors]
+        found = [a for a in self.store.annotations(self.article.id)
+                 if a.id not in orphans and a.author not in self.hidden_authors]
+        if self._sharing:
+            self._shared = ((self.article.id, frozenset(self.hidden_authors)), found)
+        return list(found)
 
     def set_author_hidden(self, author: str, hidden: bool) -> None:
         """Hide or show one author's layer of highlights (the notes panel's filter)."""
         (self.hidden_authors.add if hidden else self.hidden_authors.discard)(author)
-        self.layers_changed.emit()
+        with self._one_read():
+            self.layers_changed.emit()
 
     def entities(self) -> list[EntitySummary]:
         return self.store.article_entities(self.article.id) if self.article else []

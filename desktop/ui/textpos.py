@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     """Converts offsets for one text; free when the text has no characters outside the BMP."""
 
     def __init__(self, text: str):
-        # Code-point offsets of the characters that take two UTF-16 units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Code-point offsets of the characters that take two UTF-16 units (found by the regex
+        # engine: a Python loop over a 200 KB article takes ~10 ms).
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
 
     def to_utf16(self, offset: int) -> int:
