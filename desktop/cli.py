@@ -28,7 +28,9 @@ COMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False` leaves out the sub-commands (importing each
+    command module costs ~20 ms, which the window's start does not need)."""
     parser = argparse.ArgumentParser(
         prog="chugiai",
         description="Chú Giải — offline reader and annotator for Vietnamese articles. "
@@ -41,11 +43,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a temporary data folder (user data "
                              "untouched), print one line per step; exit 0 if all passed")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in COMMANDS.items():
         command = _module(module)
         command.register(sub.add_parser(name, help=command.HELP, description=command.HELP))
     return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; without a sub-command (the window's start) the command modules
+    are not imported. Anything the short parser does not know goes to the whole one, so help,
+    errors and sub-commands read exactly the same."""
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
+        short = build_parser(commands=False)
+        short.exit_on_error = False
+        try:
+            args, rest = short.parse_known_args(argv)
+        except argparse.ArgumentError:
+            rest = argv  # the whole parser says what is wrong, with its full usage line
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
 
 
 def _module(name: str):

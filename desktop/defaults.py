@@ -16,7 +16,6 @@ Pure standard library (configparser); `paths.defaults_file()` says where the fil
 
 from __future__ import annotations
 
-import configparser
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +44,8 @@ class Defaults:
 
 def parse(text: str, *, base_dir: Path | None = None) -> Defaults:
     """Defaults from the text of a defaults.ini; relative folders are taken from `base_dir`."""
+    import configparser  # only when there is a file: most machines have none
+
     parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=(";", "#"))
     warnings: list[str] = []
     try:

@@ -7,7 +7,6 @@ travels in exports like any other (DESIGN §5).
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, replace
 
 from desktop.core.anchoring import describe
@@ -20,6 +19,8 @@ MAX_UNDO_STEPS = 200
 def new_highlight(article: Article, start: int, end: int, *, color: str = COLORS[0],
                   author: str = "", note: str = "", tags: tuple[str, ...] = ()) -> Annotation:
     """A highlight of article.body[start:end] with all three selectors filled in."""
+    import uuid  # with platform, ~3 ms: kept off the window's start-up path
+
     if color not in COLORS:
         raise ValueError(f"unknown colour {color!r}; expected one of {', '.join(COLORS)}")
     sel = describe(article.body, start, end)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from desktop.core.store import StoreError
-from desktop.core.store.backup import daily_backup
 
 BACKUP_DELAY_MS = 3000  # well after the first paint and the first background jobs have started
 
@@ -30,6 +29,8 @@ def start_daily_backup(db_path: Path) -> threading.Thread:
 
 
 def _take(db_path: Path) -> None:
+    from desktop.core.store.backup import daily_backup  # not on the start-up path
+
     try:
         made = daily_backup(db_path)
     except (StoreError, OSError, sqlite3.Error) as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop import paths
 from desktop.core.models import Article
@@ -26,6 +26,7 @@ DEFAULTS = {
 }
 ONBOARDED_SETTING = "onboarding.done"
 HISTORY_LIMIT = 50
+TOOLTIP_KEYS_DELAY_MS = 100
 
 
 class ComfortController(QObject):
@@ -80,7 +81,8 @@ class ComfortController(QObject):
         help_menu.addActions([self.shortcuts_action, self.report_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        QTimer.singleShot(0, self.show_keys_in_tooltips)  # after every panel added its actions
+        # after every panel added its actions, and after the first paint (~10 ms, issue 8)
+        QTimer.singleShot(TOOLTIP_KEYS_DELAY_MS, self.show_keys_in_tooltips)
         self.describe_widgets()
 
     def describe_widgets(self) -> None:
@@ -211,6 +213,7 @@ class ComfortController(QObject):
     def report_problem(self, destination: str | None = None) -> Path | None:
         """Save a zip of the log and versions for IT (no annotations); returns its path."""
         from PySide6 import __version__ as qt_version
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop.logs import write_problem_report
 

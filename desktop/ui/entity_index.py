@@ -32,6 +32,16 @@ class EntityIndex(QWidget):
         self._stale = True  # refreshed when shown: extraction of a whole library sends many changes
         self._entries: dict[int, EntityIndexEntry] = {}
         self._selected: int | None = None
+        self._built = False  # the widgets come when the tab is first shown (26 of them, issue 8)
+        session.changed.connect(self._changed)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._built:
+            self._build()
+        super().setVisible(visible)
+
+    def _build(self) -> None:
+        self._built = True
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter names"))
         self.filter.setClearButtonEnabled(True)
@@ -69,7 +79,6 @@ class EntityIndex(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(split, 1)
-        session.changed.connect(self._changed)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -77,6 +86,8 @@ class EntityIndex(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if not self._built:
+            self._build()
         self._stale = False
         self._entries = {e.id: e for e in self.session.store.entity_index()}
         self._fill()

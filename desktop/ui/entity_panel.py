@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -134,6 +133,8 @@ class EntityPanel(QWidget):
 
     def rename(self, entity_id: int, name: str | None = None) -> bool:
         if name is None:
+            from PySide6.QtWidgets import QInputDialog  # dialogs: not on the start-up path
+
             current = self._entities[entity_id].name
             name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
                                             text=current)
@@ -165,6 +166,8 @@ class EntityPanel(QWidget):
         if not choices:
             self.show_error(self.tr("There is nothing of the same kind to merge into."))
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         label, ok = QInputDialog.getItem(
             self, self.tr("Merge"),
             self.tr("Merge “%1” into:").replace("%1", self._entities[entity_id].name),
@@ -173,6 +176,8 @@ class EntityPanel(QWidget):
 
     def split(self, entity_id: int, alias: str | None = None) -> bool:
         if alias is None:
+            from PySide6.QtWidgets import QInputDialog
+
             aliases = self.session.store.entity_aliases(entity_id)
             alias, ok = QInputDialog.getItem(
                 self, self.tr("Split off a spelling"),

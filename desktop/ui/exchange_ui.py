@@ -12,33 +12,24 @@ slipped in), the transaction is refused whole and the plan is made again before 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QToolButton,
-)
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from desktop import __version__
-from desktop.core.exchange import (
-    SUFFIX,
-    BundleError,
-    Selection,
-    apply_plan,
-    export_bundle,
-    plan_import,
-    read_bundle,
-)
 from desktop.core.store import StaleSnapshot, Store, StoreError
 from desktop.ui import workers
-from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
-from desktop.ui.dialogs.export_dialog import ExportDialog
-from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
+# desktop.core.exchange (zip, hashes) and the dialogs are imported where first used: the window
+# creates this controller at start-up, where importing them would cost ~14 ms (issue 8)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.exchange import Selection
+    from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+    from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
                   "qdpx": "REFI-QDA (*.qdpx)"}
@@ -46,6 +37,8 @@ REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV 
 
 def _read_and_plan(db_path: Path, bundle_path: str):
     """Worker: validate the bundle and plan the merge on a connection of its own."""
+    from desktop.core.exchange import plan_import, read_bundle
+
     bundle = read_bundle(bundle_path)
     store = Store(db_path)
     try:
@@ -55,6 +48,8 @@ def _read_and_plan(db_path: Path, bundle_path: str):
 
 
 def _export(db_path: Path, out: str, selection: Selection, author: str):
+    from desktop.core.exchange import export_bundle
+
     store = Store(db_path)
     try:
         return export_bundle(store, out, selection, author=author, app_version=__version__,
@@ -140,6 +135,8 @@ class ExchangeController(QObject):
 
     def _tell(self, text: str, *, warning: bool = False) -> None:
         """A message that does not block (tests and the worker's results keep flowing)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.message = QMessageBox(QMessageBox.Icon.Warning if warning else
                                    QMessageBox.Icon.Information, self.tr("Chú Giải"), text,
                                    QMessageBox.StandardButton.Ok, self.window)
@@ -150,6 +147,8 @@ class ExchangeController(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
+        from desktop.core.exchange import BundleError
+
         job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError))
         job.signals.result.connect(on_result)
         job.signals.failed.connect(lambda reason: self._tell(
@@ -168,6 +167,8 @@ class ExchangeController(QObject):
         name = self.store.setting("author")
         if name:
             return name
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self.window, self.tr("Your name"),
             self.tr("Your name, shown with the annotations you share:"), text=self.session.author)
@@ -179,6 +180,11 @@ class ExchangeController(QObject):
         return name
 
     def export(self) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from desktop.core.exchange import SUFFIX
+        from desktop.ui.dialogs.export_dialog import ExportDialog
+
         author = self.ensure_author()
         if author is None:
             return
@@ -206,6 +212,10 @@ class ExchangeController(QObject):
                      .replace("%3", result.path.name))
 
     def report(self) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from desktop.ui.dialogs.export_dialog import ExportDialog
+
         article = self.session.article
         dialog = ExportDialog(self.store, article.id if article else None, self.window,
                               title=self.tr("Save a report"))
@@ -234,6 +244,8 @@ class ExchangeController(QObject):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
                                               str(Path.home()),
                                               self.tr("Chú Giải bundles (*.chugiai)"))
@@ -248,6 +260,8 @@ class ExchangeController(QObject):
                          lambda plan: self._preview(plan, Path(path).name), self.tr("Import"))
 
     def _preview(self, plan, name: str) -> None:
+        from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+
         self._status("")
         self.preview = ImportPreviewDialog(plan, name, self.window)
         self.preview.finished.connect(
@@ -255,6 +269,8 @@ class ExchangeController(QObject):
         self.preview.open()
 
     def _preview_closed(self, dialog: ImportPreviewDialog, code: int) -> None:
+        from PySide6.QtWidgets import QDialog
+
         if code == QDialog.DialogCode.Accepted:
             self.apply(dialog.plan)
         else:
@@ -265,6 +281,8 @@ class ExchangeController(QObject):
 
     def apply(self, plan):
         """Write the merge in one transaction on the window's connection."""
+        from desktop.core.exchange import BundleError, apply_plan, plan_import
+
         try:
             try:
                 changes = apply_plan(self.store, plan)
@@ -286,6 +304,8 @@ class ExchangeController(QObject):
         return plan
 
     def show_conflicts(self) -> None:
+        from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.store, self.window)
             self.conflicts_dialog.resolved.connect(self.session.perform)
@@ -303,6 +323,8 @@ class ExchangeController(QObject):
 
     def open_paths(self, paths: list[str]) -> None:
         """Bundles are imported; other files go to the document import when there is one."""
+        from desktop.core.exchange import SUFFIX
+
         bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
         others = [p for p in paths if not p.lower().endswith(SUFFIX)]
         for path in bundles:

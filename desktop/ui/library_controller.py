@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.models import Changes
 from desktop.core.textsearch import SearchHit
@@ -105,6 +105,8 @@ class LibraryController(QObject):
     # -- importing documents ---------------------------------------------------------------
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: not on the start-up path
+
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Add documents"), str(Path.home()),
             self.tr("Documents (%1);;All files (*)").replace("%1", DOCUMENT_FILTER))
@@ -112,6 +114,8 @@ class LibraryController(QObject):
             self.import_documents([Path(n) for n in names])
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Add a folder of documents"),
                                                   str(Path.home()))
         if folder:
@@ -125,6 +129,8 @@ class LibraryController(QObject):
         files, _ = collect_paths(paths)
         dialog = None
         if len(files) >= IMPORT_PROGRESS_MIN_FILES:
+            from PySide6.QtWidgets import QProgressDialog
+
             dialog = QProgressDialog(self.tr("Adding documents…"), self.tr("Cancel"), 0,
                                      len(files), self.window)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -160,6 +166,8 @@ class LibraryController(QObject):
         self.window.statusBar().showMessage(summary, 8000)
         problems = [o for o in outcomes if o.status in ("refused", "skipped")]
         if problems:
+            from PySide6.QtWidgets import QMessageBox
+
             lines = [f"{o.path.name}: {o.message}" for o in problems[:20]]
             if len(problems) > 20:
                 lines.append(self.tr("… and %n more", "", len(problems) - 20))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -19,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Changes
-from desktop.ui.library_filters import FilterBar
 from desktop.ui.search_panel import SearchResults
 from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.library_filters import FilterBar
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 
@@ -57,9 +62,7 @@ class LibraryPanel(QWidget):
         self.filter_button.setToolTip(self.tr("Show only articles with a person or organization, "
                                               "a highlight colour, a tag, an author or notes"))
         self.filter_button.toggled.connect(self._toggle_filters)
-        self.filters = FilterBar(session)
-        self.filters.hide()
-        self.filters.filters_changed.connect(self._filters_changed)
+        self._filters: FilterBar | None = None  # built when first shown (44 widgets, issue 8)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.list = QListWidget()
@@ -90,7 +93,6 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(title)
         layout.addLayout(search_row)
-        layout.addWidget(self.filters)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.results, 1)
@@ -150,12 +152,26 @@ class LibraryPanel(QWidget):
         if item is not None:
             self.session.open_article(item.data(Qt.ItemDataRole.UserRole))
 
+    @property
+    def filters(self) -> FilterBar:
+        """The filter bar under the search box, built the first time it is needed."""
+        if self._filters is None:
+            from desktop.ui.library_filters import FilterBar
+
+            self._filters = FilterBar(self.session)
+            self._filters.hide()
+            self._filters.filters_changed.connect(self._filters_changed)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.status), self._filters)
+        return self._filters
+
     def _changed(self, changes: Changes) -> None:
         if changes.articles:
             self.refresh()
             if self.search.text().strip():
                 self.run_search()
-        if self.filters.isVisible() and (changes.annotations or changes.entities):
+        if self._filters is not None and self._filters.isVisible() \
+                and (changes.annotations or changes.entities):
             self.filters.reload_choices()
 
     # -- search and filters ----------------------------------------------------------------
@@ -249,6 +265,8 @@ class LibraryPanel(QWidget):
 
     def delete_confirmation(self, article_id: str) -> QMessageBox:
         """The question asked before deleting, saying what goes with the article."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs: not on the start-up path
+
         store = self.session.store
         article = store.article(article_id)
         weight = store.article_weight(article_id)
@@ -267,6 +285,8 @@ class LibraryPanel(QWidget):
         """Delete an article with its highlights after the user confirms; returns whether done."""
         if not article_id or self.session.store.article(article_id) is None:
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         if self.delete_confirmation(article_id).exec() != QMessageBox.StandardButton.Yes:
             return False
         was_open = self.session.article is not None and self.session.article.id == article_id

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
@@ -15,6 +13,8 @@ PLAIN_ROLE = Qt.ItemDataRole.UserRole + 1  # "title — snippet" as plain text (
 
 def hit_html(hit: SearchHit, *, notes_label: str) -> str:
     """Title in bold, then the snippet with every hit on a coloured background (text escaped)."""
+    import html  # with html.entities, ~2 ms of start-up when imported at the top
+
     pieces, last = [], 0
     for start, end in hit.snippet_marks:
         pieces.append(html.escape(hit.snippet[last:start]))
