@@ -180,3 +180,11 @@ def test_upgrades_a_saved_version_1_database_without_losing_a_row(tmp_path):
         "Lê Thị Tuyết Mai", "Đại sứ", ("WPS",), "Nguyễn Thị Lan")
     assert store.setting("author") == "Nguyễn Thị Lan"
     assert store.integrity_ok()
+
+
+def test_articles_needing_extraction_follow_the_extractor_version(library):
+    ids = [s.id for s in library.article_summaries()]
+    assert library.articles_needing_extraction("v2") == ids
+    library.save_extraction(ids[0], "v2", [])
+    assert library.articles_needing_extraction("v2") == ids[1:]
+    assert library.articles_needing_extraction("v3") == ids  # a new extractor redoes them all

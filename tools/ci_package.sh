@@ -15,7 +15,8 @@ du -sh dist/chugiai
 
 step "frozen app: self-test, idle main window, extract"
 dist/chugiai/chugiai --self-test
-CHUGIAI_EXIT_WHEN_IDLE=1 timeout 60 dist/chugiai/chugiai --data-dir "$SCRATCH/idle" | grep -qx idle
+CHUGIAI_EXIT_WHEN_IDLE=1 timeout 60 dist/chugiai/chugiai --data-dir "$SCRATCH/idle" > "$SCRATCH/idle.txt"
+grep -qx idle "$SCRATCH/idle.txt"
 dist/chugiai/chugiai extract corpus/*.txt --json > "$SCRATCH/extract.json"
 grep -q '"kind": "PER"' "$SCRATCH/extract.json"
 

@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
     def extract_pending(self) -> None:
         """Extract every article whose cached results are missing or from an older extractor."""
         version = self._current_extractor_version()
-        pending = [s.id for s in self.store.article_summaries()
-                   if s.id not in self._extracting and self.store.extractor_version(s.id) != version]
+        pending = [i for i in self.store.articles_needing_extraction(version)
+                   if i not in self._extracting]
         if pending:
             self._start_extraction([self.store.article(i) for i in pending])
 

@@ -61,6 +61,13 @@ class EntityQueries(StoreBase):
         ).fetchone()
         return row[0] if row else None
 
+    def articles_needing_extraction(self, version: str) -> list[str]:
+        """Ids of articles with no cached people/organizations from this extractor version."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id "
+            "WHERE x.extractor_version IS NULL OR x.extractor_version != ? "
+            "ORDER BY a.origin = 'user', a.added_at, a.title", [version])]
+
     def article_entities(self, article_id: str) -> list[EntitySummary]:
         """People and organizations of one article with their mentions, most mentioned first."""
         rows = self.conn.execute(
