@@ -141,6 +141,21 @@ def test_delete_asks_says_what_goes_and_can_be_undone(qtbot, open_window):
     assert not library.undo_bar.isVisible()
 
 
+def test_deleting_the_last_article_clears_the_reader(qtbot, open_window):
+    window = open_window()
+    library = window.library
+    for _ in range(2):
+        answer_next_dialog(qtbot, QMessageBox.StandardButton.Yes)
+        assert library.delete_article(window.session.article.id)
+    assert library.list.count() == 0
+    assert window.session.article is None
+    assert window.reader.toPlainText() == "" and window.title.text() == ""
+    assert window.notes.list.count() == 0
+    qtbot.mouseClick(library.undo_button, Qt.MouseButton.LeftButton)
+    assert window.session.article is not None
+    assert window.reader.toPlainText() == window.session.article.body
+
+
 def test_filters_narrow_the_library_and_the_search(qtbot, open_window):
     window = open_window()
     library = window.library

@@ -303,6 +303,8 @@ class LibraryPanel(QWidget):
             item = self.list.currentItem()
             if item is not None:
                 self.session.open_article(item.data(Qt.ItemDataRole.UserRole))
+        elif was_open:
+            self.session.close_article()
         return True
 
     def undo_delete(self) -> None:

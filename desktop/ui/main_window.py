@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.article_opened.connect(self._article_opened)
+        s.article_closed.connect(self._article_closed)
         s.changed.connect(self._changed)
         s.annotation_focused.connect(self._annotation_focused)
         s.entity_focused.connect(self._entity_focused)
@@ -248,6 +249,12 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
         self.ensure_entities(article)
         QTimer.singleShot(0, self._restore_reading_position)
+
+    def _article_closed(self) -> None:
+        self.title.setText("")
+        self.reader.show_article(None, [])
+        self.notes.refresh()
+        self.entities.refresh()
 
     def _changed(self, changes: Changes) -> None:
         article = self.session.article

@@ -20,6 +20,7 @@ from desktop.core.store import Store
 class Session(QObject):
     changed = Signal(object)  # Changes, with .origin set to the widget that started it
     article_opened = Signal(object)  # Article
+    article_closed = Signal()
     annotation_focused = Signal(str)  # annotation id: show and edit it
     entity_focused = Signal(object)  # EntitySummary or None: show its mentions
     layers_changed = Signal()  # an author's layer was hidden or shown
@@ -54,6 +55,11 @@ class Session(QObject):
                 self.changed.emit(Changes(changes.articles, changes.annotations,
                                           changes.entities, changes.settings, origin))
         return changes
+
+    def close_article(self) -> None:
+        """Nothing open any more (the open article was deleted and none is left)."""
+        self.article = None
+        self.article_closed.emit()
 
     def open_article(self, article_id: str) -> Article | None:
         article = self.store.article(article_id)
