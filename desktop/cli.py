@@ -90,5 +90,26 @@ def open_store(data_dir: str | None = None):
     return store
 
 
+class Refusal(Exception):
+    """A command stops with a one-line reason and an exit code (see `fail`)."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def store_for(data_dir: str | None):
+    """`open_store`, or a Refusal (exit 3) that says why the data file cannot be opened."""
+    from desktop.core.store import StoreError
+
+    try:
+        return open_store(data_dir)
+    except StoreError as exc:
+        raise Refusal(str(exc), EXIT_BAD_INPUT) from exc
+
+
 def run(args: argparse.Namespace) -> int:
-    return _module(COMMANDS[args.command]).run(args)
+    try:
+        return _module(COMMANDS[args.command]).run(args)
+    except Refusal as exc:
+        return fail(str(exc), exc.code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, open_store
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
 
@@ -15,12 +15,8 @@ def register(parser) -> None:
 
 def run(args) -> int:
     from desktop.core.documents import import_documents
-    from desktop.core.store import StoreError
 
-    try:
-        store = open_store(args.data_dir)
-    except StoreError as exc:
-        return fail(str(exc), EXIT_BAD_INPUT)
+    store = store_for(args.data_dir)
     try:
         outcomes, _ = import_documents(store, [Path(p) for p in args.paths])
     finally:

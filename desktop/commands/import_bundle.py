@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, open_store
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "merge a .chugiai bundle into the library (prints what it does)"
 
@@ -31,16 +31,12 @@ def _short(text: str, n: int = 50) -> str:
 
 def run(args) -> int:
     from desktop.core.exchange import BundleError, import_bundle, plan_import, read_bundle
-    from desktop.core.store import StoreError
 
     try:
         bundle = read_bundle(args.file)
     except BundleError as exc:
         return fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
-    try:
-        store = open_store(args.data_dir)
-    except StoreError as exc:
-        return fail(str(exc), EXIT_BAD_INPUT)
+    store = store_for(args.data_dir)
     try:
         if args.dry_run:
             plan = plan_import(store, bundle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, open_store
+from desktop.cli import EXIT_OK, store_for
 
 HELP = "list the articles in the library"
 
@@ -15,12 +15,8 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from desktop.core.store import StoreError
 
-    try:
-        store = open_store(args.data_dir)
-    except StoreError as exc:
-        return fail(str(exc), EXIT_BAD_INPUT)
+    store = store_for(args.data_dir)
     rows = store.article_summaries()
     if args.json:
         json.dump([{"id": r.id, "title": r.title, "source": r.source, "origin": r.origin,
