@@ -104,7 +104,26 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     return window
 
 
+def _import_pure_python_first() -> None:
+    """Import the window's pure-Python modules before PySide6 is first imported.
+
+    PySide's import hook reads the source of every module imported after PySide6 (looking for
+    "PySide6", shibokensupport/feature.py; ~14 ms for the ~100 modules of the first window).
+    Importing these first saved ~7 ms of start-up (issue 8). Only what the window imports anyway.
+    """
+    import bisect  # noqa: F401 — each of these is imported by the window's modules
+    import getpass  # noqa: F401
+    import hashlib  # noqa: F401
+    import threading  # noqa: F401
+
+    import platformdirs  # noqa: F401
+
+    from desktop import defaults, logs, paths  # noqa: F401
+    from desktop.core import annotating, corpus, entities, store, textsearch  # noqa: F401
+
+
 def run_gui(args) -> int:
+    _import_pure_python_first()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
