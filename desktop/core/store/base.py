@@ -16,8 +16,6 @@ MIGRATION_NAMES = (
     "m001_initial",
     "m002_entity_decisions",
     "m003_exchange",
-    "m004_library",
-    "m005_reliability",
 )
 MIGRATION_SET = "chugiai"
 

@@ -64,9 +64,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-
-# Steps reserved for work in progress, so that parallel changes do not collide. Each is filled in
-# by its issue before it first lands; once landed, a step is never edited again.
 @migrations()
 def m002_entity_decisions(db: sqlite_utils.Database) -> None:
     """User decisions on entities (issue 3): user-owned aliases, rejections in one article."""
@@ -102,16 +99,6 @@ def m003_exchange(db: sqlite_utils.Database) -> None:
     db["annotation_orphans"].create(
         {"annotation_id": str, "article_id": str, "recorded_at": str}, pk="annotation_id")
     db["annotation_orphans"].create_index(["article_id"])
-
-
-@migrations()
-def m004_library(db: sqlite_utils.Database) -> None:
-    """Reserved for issue 6 (user documents, search)."""
-
-
-@migrations()
-def m005_reliability(db: sqlite_utils.Database) -> None:
-    """Reserved for issue 8 (backups, integrity)."""
 
 
 def migrate(conn: sqlite3.Connection) -> None:
