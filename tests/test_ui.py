@@ -236,3 +236,25 @@ def test_background_extraction_shows_progress_and_can_be_cancelled(qtbot, open_w
     qtbot.waitUntil(lambda: window.entities.tree.topLevelItemCount() == 2
                     and not window._extracting, timeout=EXTRACTION_TIMEOUT_MS)
     assert window.store.extractor_version(window.session.article.id)
+
+
+def test_keyboard_only_note_and_delete_on_the_highlight_under_the_cursor(qtbot, open_window):
+    window = open_window()
+    body = window.session.article.body
+    start = body.index("Bộ Ngoại giao")
+    window.reader.select_range(start, start + len("Bộ Ngoại giao"))
+    qtbot.keyClick(window.reader, "1")
+    (ann,) = window.session.annotations()
+    cursor = window.reader.textCursor()
+    cursor.setPosition(start + 2)  # the caret inside the highlight, no selection
+    window.reader.setTextCursor(cursor)
+    qtbot.keyClick(window.reader, "n")
+    assert window.tabs.currentWidget() is window.notes
+    assert window.notes._current.id == ann.id
+    assert QApplication.focusWidget() is window.notes.note
+    window.reader.setFocus()
+    window.reader.setTextCursor(cursor)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert window.session.annotations() == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [a.id for a in window.session.annotations()] == [ann.id]

@@ -226,8 +226,7 @@ class MainWindow(QMainWindow):
             if self.highlight_selection() is None:
                 return
         else:
-            cursor_offset = self.reader.textCursor().position()
-            ann = self.reader.annotation_at(self.reader._map.from_utf16(cursor_offset))
+            ann = self.reader.annotation_at_cursor()
             if ann is None:
                 self.statusBar().showMessage(
                     self.tr("Select text or click a highlight to add a note."), 4000)

@@ -341,6 +341,10 @@ class ReaderView(QTextEdit):
     def offset_at(self, point: QPoint) -> int:
         return self._map.from_utf16(self.cursorForPosition(point).position())
 
+    def annotation_at_cursor(self) -> Annotation | None:
+        """The innermost highlight under the text cursor (keyboard users have no mouse)."""
+        return self.annotation_at(self._map.from_utf16(self.textCursor().position()))
+
     def annotation_at(self, offset: int) -> Annotation | None:
         """The innermost highlight covering an offset."""
         covering = [a for a in self._annotations if a.start <= offset < a.end]
@@ -429,7 +433,7 @@ class ReaderView(QTextEdit):
             self.note_requested.emit()
             return
         if event.key() == Qt.Key.Key_Delete:
-            ann = self.annotation_at(self._map.from_utf16(self.textCursor().position()))
+            ann = self.annotation_at_cursor()
             if ann:
                 self.delete_requested.emit(ann.id)
             return
