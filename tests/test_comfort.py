@@ -186,6 +186,20 @@ def test_tab_moves_from_library_to_reader_to_the_side_panel(qtbot, open_window):
     assert focused is window.tabs.tabBar() or window.tabs.isAncestorOf(focused)
 
 
+def test_every_interactive_widget_has_a_description(qtbot, open_window):
+    """Screen readers read the description, or the tooltip when there is none."""
+    window = open_window()
+    bare = set()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        for widget in window.findChildren(QWidget):
+            if (isinstance(widget, INTERACTIVE) and not isinstance(widget, QHeaderView)
+                    and widget.isVisibleTo(window)
+                    and not (widget.accessibleDescription() or widget.toolTip())):
+                bare.add(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    assert sorted(bare) == []
+
+
 def test_main_areas_have_accessible_descriptions(qtbot, open_window):
     window = open_window()
     for widget in (window.library.list, window.reader, window.notes.list, window.notes.note,

@@ -46,12 +46,17 @@ class EntityIndex(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter names"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter people and organizations"))
+        self.filter.setAccessibleDescription(self.tr(
+            "Type part of a name; diacritics are optional."))
         self.filter.textChanged.connect(lambda _: self._fill())
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("All people and organizations"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Every person and organization in the library, with the number of articles. "
+            "Enter lists the articles."))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -63,6 +68,8 @@ class EntityIndex(QWidget):
         self.articles = QListWidget()
         self.articles.setWordWrap(True)
         self.articles.setAccessibleName(self.tr("Articles mentioning the chosen name"))
+        self.articles.setAccessibleDescription(self.tr(
+            "Enter opens the article with the name marked."))
         self.articles.itemClicked.connect(self._article_clicked)
         self.articles.itemActivated.connect(self._article_clicked)
         lower = QWidget()

@@ -46,6 +46,7 @@ class EntityPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.clear_button = QPushButton(self.tr("Clear marks"))
+        self.clear_button.setToolTip(self.tr("Remove the orange marks from the article"))
         self.clear_button.clicked.connect(self.clear_focus)
         self.clear_button.setEnabled(False)
         layout = QVBoxLayout(self)

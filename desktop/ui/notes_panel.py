@@ -113,6 +113,8 @@ class NotesPanel(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.editingFinished.connect(self._tags_edited)
         self.delete_button = QPushButton(self.tr("Delete highlight"))
+        self.delete_button.setToolTip(self.tr("Delete this highlight with its note (Delete); "
+                                              "Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self._delete)
         self.author = QLabel()
         form = QFormLayout(self.editor)

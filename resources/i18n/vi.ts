@@ -276,6 +276,10 @@
         <translation>Lọc người và tổ chức</translation>
     </message>
     <message>
+        <source>Type part of a name; diacritics are optional.</source>
+        <translation>Gõ một phần của tên; không cần gõ dấu.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -288,8 +292,16 @@
         <translation>Tất cả người và tổ chức</translation>
     </message>
     <message>
+        <source>Every person and organization in the library, with the number of articles. Enter lists the articles.</source>
+        <translation>Mọi người và tổ chức trong thư viện, kèm số bài. Nhấn Enter để xem danh sách bài.</translation>
+    </message>
+    <message>
         <source>Articles mentioning the chosen name</source>
         <translation>Các bài nhắc đến tên đang chọn</translation>
+    </message>
+    <message>
+        <source>Enter opens the article with the name marked.</source>
+        <translation>Nhấn Enter để mở bài, tên được đánh dấu trong bài.</translation>
     </message>
     <message>
         <source>People</source>
@@ -325,6 +337,10 @@
     <message>
         <source>Clear marks</source>
         <translation>Bỏ đánh dấu</translation>
+    </message>
+    <message>
+        <source>Remove the orange marks from the article</source>
+        <translation>Bỏ các dấu màu cam trong bài</translation>
     </message>
     <message>
         <source>Finding people and organizations…</source>
@@ -1125,6 +1141,10 @@
     <message>
         <source>Delete highlight</source>
         <translation>Xóa đoạn tô sáng</translation>
+    </message>
+    <message>
+        <source>Delete this highlight with its note (Delete); Ctrl+Z brings it back</source>
+        <translation>Xóa đoạn tô sáng này cùng ghi chú (Delete); nhấn Ctrl+Z để khôi phục</translation>
     </message>
     <message>
         <source>Colour</source>
