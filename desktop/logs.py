@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +13,7 @@ LOG_NAME = "chugiai.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
-log = logging.getLogger("chugiai")
+LOGGER = "chugiai"  # logging is imported when first used: it is not needed for the first paint
 
 
 def setup_logging(folder: Path) -> Path | None:
@@ -23,6 +21,7 @@ def setup_logging(folder: Path) -> Path | None:
     import logging.handlers  # ~13 ms with platform: imported here, after the first paint
     import platform
 
+    log = logging.getLogger(LOGGER)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -40,6 +39,7 @@ def setup_logging(folder: Path) -> Path | None:
 def write_crash_report(folder: Path, exc_type, exc, tb) -> Path | None:
     """A plain-text report IT can read: versions and the traceback, no user data."""
     import platform
+    import traceback
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     text = (f"Chú Giải {__version__} crashed at {datetime.now().isoformat()}\n"
@@ -58,7 +58,10 @@ def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | 
     """Unhandled errors are logged and reported instead of vanishing with the window."""
 
     def hook(exc_type, exc, tb):
-        log.error("unhandled error", exc_info=(exc_type, exc, tb))
+        import logging
+        import traceback
+
+        logging.getLogger(LOGGER).error("unhandled error", exc_info=(exc_type, exc, tb))
         report = write_crash_report(folder, exc_type, exc, tb)
         traceback.print_exception(exc_type, exc, tb)
         if notify:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -12,9 +11,6 @@ from PySide6.QtCore import QTimer
 from desktop.core.store import StoreError
 
 BACKUP_DELAY_MS = 3000  # well after the first paint and the first background jobs have started
-
-log = logging.getLogger("chugiai")
-
 
 def schedule_daily_backup(db_path: Path, *, delay_ms: int = BACKUP_DELAY_MS) -> None:
     """At most one copy a day, off the start-up path; failures are logged, never shown."""
@@ -29,8 +25,11 @@ def start_daily_backup(db_path: Path) -> threading.Thread:
 
 
 def _take(db_path: Path) -> None:
+    import logging
+
     from desktop.core.store.backup import daily_backup  # not on the start-up path
 
+    log = logging.getLogger("chugiai")
     try:
         made = daily_backup(db_path)
     except (StoreError, OSError, sqlite3.Error) as exc:
