@@ -158,16 +158,22 @@ def test_a_new_database_in_a_read_only_folder_is_a_clear_error(tmp_path):
         folder.chmod(0o755)
 
 
-def test_dialog_restores_the_chosen_backup_and_keeps_the_damaged_file(qtbot, filled, data_dir):
-    store, article, ann = filled
-    backups.daily_backup(store.path, today=date(2026, 3, 1))
-    store.close()
-    db = data_dir / paths.DB_FILENAME
+def dialog_for_damaged(qtbot, db):
+    """Damage the data file, fail to open it, and show the dialog the app would show."""
     db.write_bytes(GARBAGE)
     with pytest.raises(StoreError) as failure:
         Store(db)
     dialog = OpenFailedDialog(failure.value, db)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_dialog_restores_the_chosen_backup_and_keeps_the_damaged_file(qtbot, filled, data_dir):
+    store, article, ann = filled
+    backups.daily_backup(store.path, today=date(2026, 3, 1))
+    store.close()
+    db = data_dir / paths.DB_FILENAME
+    dialog = dialog_for_damaged(qtbot, db)
     dialog.show()
     assert "damaged" in dialog.reason.text()
     assert dialog.backups.count() == 1 and "2026-03-01" in dialog.backups.item(0).text()
@@ -181,10 +187,6 @@ def test_dialog_restores_the_chosen_backup_and_keeps_the_damaged_file(qtbot, fil
 
 def test_dialog_without_backups_says_so_and_cannot_restore(qtbot, data_dir):
     db = data_dir / paths.DB_FILENAME
-    db.write_bytes(GARBAGE)
-    with pytest.raises(StoreError) as failure:
-        Store(db)
-    dialog = OpenFailedDialog(failure.value, db)
-    qtbot.addWidget(dialog)
+    dialog = dialog_for_damaged(qtbot, db)
     assert not dialog.restore_button.isEnabled()
     assert db.read_bytes() == GARBAGE

@@ -44,16 +44,14 @@ def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, li
         parts.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {alias}.id "
                      "AND m.entity_id = ? AND m.rejected = 0)")
         params.append(filters.entity_id)
-    if filters.color:
-        parts.append(f"EXISTS (SELECT 1 {live} AND n.color = ?)")
-        params.append(filters.color)
+    for column, value in (("color", filters.color), ("author", filters.author)):
+        if value:  # a live highlight of this colour / by this author
+            parts.append(f"EXISTS (SELECT 1 {live} AND n.{column} = ?)")
+            params.append(value)
     if filters.tag:
         parts.append(f"EXISTS (SELECT 1 {live} AND EXISTS (SELECT 1 FROM annotation_tags t "
                      "WHERE t.annotation_id = n.id AND t.tag = ?))")
         params.append(filters.tag)
-    if filters.author:
-        parts.append(f"EXISTS (SELECT 1 {live} AND n.author = ?)")
-        params.append(filters.author)
     if filters.has_notes:
         parts.append(f"EXISTS (SELECT 1 {live} AND n.note != '')")
     return " AND ".join(parts), params
