@@ -122,7 +122,8 @@ class NotesPanel(QWidget):
         form.addRow(self.tr("Colour"), color_row)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Tags"), self.tags)
-        form.addRow(self.author, self.delete_button)
+        form.addRow(self.author)  # its own row: a long name or date must not narrow the fields
+        form.addRow(self.delete_button)
         self.editor.setEnabled(False)
 
         self._save_timer = QTimer(self)
