@@ -113,7 +113,6 @@ def _import_pure_python_first() -> None:
     """
     import bisect  # noqa: F401 — each of these is imported by the window's modules
     import getpass  # noqa: F401
-    import hashlib  # noqa: F401
     import threading  # noqa: F401
 
     import platformdirs  # noqa: F401

@@ -50,6 +50,23 @@ def test_search_box_finds_without_diacritics_and_opens_the_hit(qtbot, open_windo
     assert library.list.count() == 2
 
 
+def test_down_leaves_the_search_box_for_the_results_and_escape_clears_it(qtbot, open_window):
+    window = open_window()
+    library = window.library
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(library.search, Qt.Key.Key_Down)  # nothing searched: on to the library
+    assert library.list.hasFocus() and library.list.currentRow() == 0
+    library.search.setFocus()
+    type_text(qtbot, library.search, "dai su")
+    qtbot.waitUntil(lambda: library.results.isVisible() and library.results.count() == 2)
+    qtbot.keyClick(library.search, Qt.Key.Key_Down)
+    assert library.results.hasFocus() and library.results.currentRow() == 0
+    library.search.setFocus()
+    qtbot.keyClick(library.search, Qt.Key.Key_Escape)
+    assert library.search.text() == ""
+    qtbot.waitUntil(lambda: library.list.isVisible())
+
+
 def test_ctrl_f_finds_with_next_and_previous(qtbot, open_window):
     window = open_window()
     window.resize(1000, 500)

@@ -74,6 +74,28 @@ def test_corpus_loads_once_and_ids_are_body_hashes(library):
     assert len(library.article_summaries()) == 2
 
 
+def test_a_reinstalled_corpus_is_hashed_again_and_only_a_changed_one_is_loaded(store, tmp_path):
+    import json
+    import os
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.corpus_dir(), corpus)
+    assert load_bundled(store, corpus).articles
+    manifest = corpus / "manifest.json"
+    later = manifest.stat().st_mtime_ns + 5_000_000_000
+    os.utime(manifest, ns=(later, later))  # reinstalled, same manifest: nothing loaded
+    assert not load_bundled(store, corpus).articles
+    deleted = store.article_summaries()[0].id
+    store.delete_article(deleted)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["articles"][0]["title"] += " (2026)"
+    manifest.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.utime(manifest, ns=(later + 10**9, later + 10**9))  # a new corpus: loaded again
+    assert deleted in load_bundled(store, corpus).articles
+    assert not load_bundled(store, corpus)  # and not a third time
+
+
 def test_corpus_bodies_are_the_seed_texts_verbatim():
     seeds = Path(paths.bundle_root()).parent / "shared" / "seeds"
     if not seeds.exists():

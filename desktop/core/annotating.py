@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from desktop.core.anchoring import describe
 from desktop.core.models import COLORS, Annotation, Article, Changes, utc_now
 from desktop.core.store import Store
 
@@ -23,6 +22,8 @@ def new_highlight(article: Article, start: int, end: int, *, color: str = COLORS
 
     if color not in COLORS:
         raise ValueError(f"unknown colour {color!r}; expected one of {', '.join(COLORS)}")
+    from desktop.core.anchoring import describe  # the first highlight, not the first paint
+
     sel = describe(article.body, start, end)
     now = utc_now()
     return Annotation(id=str(uuid.uuid4()), article_id=article.id, start=sel.start, end=sel.end,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from desktop.core.vietnamese import nfc, normalize_body
 
 MANIFEST = "manifest.json"
 CORPUS_SETTING = "corpus.fingerprint"
+MANIFEST_STAT_SETTING = "corpus.manifest_stat"  # size and mtime of the manifest last hashed
 
 
 class CorpusError(ValueError):
@@ -20,6 +20,8 @@ class CorpusError(ValueError):
 
 def article_id(body: str) -> str:
     """Hex SHA-256 of the normalized body: the same article has the same id on every laptop."""
+    import hashlib  # here, not at the top: hashlib loads OpenSSL (~3 ms of start-up, issue 8)
+
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -34,6 +36,8 @@ def make_article(*, title: str, body: str, slug: str = "", source: str = "", pub
 
 def manifest_fingerprint(folder: Path) -> str:
     """Hash of the manifest, so a data folder knows whether it has loaded this corpus already."""
+    import hashlib
+
     path = folder / MANIFEST
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
@@ -62,9 +66,22 @@ def read_corpus(folder: Path) -> list[Article]:
 
 
 def load_bundled(store: Store, folder: Path) -> Changes:
-    """Load the bundled corpus into a data folder the first time it meets this corpus (idempotent)."""
-    fingerprint = manifest_fingerprint(folder)
-    if not fingerprint or store.setting(CORPUS_SETTING) == fingerprint:
+    """Load the bundled corpus into a data folder the first time it meets this corpus (idempotent).
+
+    The manifest is hashed only when its size or mtime differ from the last start's: every
+    start asks, and hashing costs an OpenSSL load (issue 8). A reinstall changes the mtime, so a
+    new corpus is always hashed and loaded.
+    """
+    try:
+        stat = (folder / MANIFEST).stat()
+    except OSError:
         return Changes()
-    changes = store.add_articles(read_corpus(folder))
-    return changes | store.set_setting(CORPUS_SETTING, fingerprint)
+    seen = f"{stat.st_size}:{stat.st_mtime_ns}"
+    if store.setting(MANIFEST_STAT_SETTING) == seen and store.setting(CORPUS_SETTING):
+        return Changes()
+    fingerprint = manifest_fingerprint(folder)
+    changes = Changes()
+    if store.setting(CORPUS_SETTING) != fingerprint:
+        changes = store.add_articles(read_corpus(folder)) \
+            | store.set_setting(CORPUS_SETTING, fingerprint)
+    return changes | store.set_setting(MANIFEST_STAT_SETTING, seen)

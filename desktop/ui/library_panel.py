@@ -31,6 +31,26 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 
 
+class SearchBox(QLineEdit):
+    """The library's search field: Down moves into the list below it, Escape clears it.
+
+    A subclass rather than an event filter: a filter sees every event of the field from the
+    first paint on, and the first event reaching Python loads ~50 event classes (~4 ms of
+    start-up, issue 8).
+    """
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
 class LibraryPanel(QWidget):
     hit_opened = Signal(object, str)  # SearchHit, the text searched for
 
@@ -42,7 +62,7 @@ class LibraryPanel(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+K)"))
         self.search.setToolTip(self.tr("Search titles, text and notes (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Search the library"))
@@ -51,7 +71,7 @@ class LibraryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._return_in_search)
-        self.search.installEventFilter(self)
+        self.search.down_pressed.connect(self._into_list)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -203,18 +223,12 @@ class LibraryPanel(QWidget):
             self.results.setCurrentRow(0)
             self.hit_opened.emit(self.results.hits[0], self.search.text())
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == event.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down:
-                target = self.results if self.results.isVisible() else self.list
-                target.setFocus()
-                if target.currentRow() < 0 and target.count():
-                    target.setCurrentRow(0)
-                return True
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-        return super().eventFilter(watched, event)
+    def _into_list(self) -> None:
+        """Down in the search box: on to the results (or the library) below it."""
+        target = self.results if self.results.isVisible() else self.list
+        target.setFocus()
+        if target.currentRow() < 0 and target.count():
+            target.setCurrentRow(0)
 
     def _toggle_filters(self, shown: bool) -> None:
         if shown:

@@ -10,7 +10,6 @@ Local sockets are a named pipe or a Unix socket file — never the network.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -24,6 +23,8 @@ MAX_MESSAGE_BYTES = 64 * 1024
 
 def server_name(data_dir: Path) -> str:
     """A local socket name unique to a data folder (and short: Unix sockets allow ~100 bytes)."""
+    import hashlib  # only once the window is up: hashlib loads OpenSSL (~3 ms, issue 8)
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
     return f"chugiai-{digest}"
 
@@ -36,9 +37,12 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.name = server_name(self.data_dir)
         self._lock: QLockFile | None = None
         self._server = None
+
+    @property
+    def name(self) -> str:
+        return server_name(self.data_dir)
 
     def claim(self) -> bool:
         """True when this process is the first on the folder (or can't tell: then it opens too)."""
