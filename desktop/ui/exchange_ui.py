@@ -20,14 +20,14 @@ from PySide6.QtWidgets import QMenu, QToolButton
 
 from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
-from desktop.ui import workers
 
-# desktop.core.exchange (zip, hashes) and the dialogs are imported where first used: the window
+# desktop.core.exchange (zip, hashes), the dialogs and the workers are imported where first used: the window
 # creates this controller at start-up, where importing them would cost ~14 ms (issue 8)
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.exchange import Selection
+    from desktop.ui import workers
     from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
     from desktop.ui.dialogs.import_preview import ImportPreviewDialog
 
@@ -148,6 +148,7 @@ class ExchangeController(QObject):
 
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
         from desktop.core.exchange import BundleError
+        from desktop.ui import workers
 
         job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError))
         job.signals.result.connect(on_result)

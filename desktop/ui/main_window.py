@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotating import new_highlight
 from desktop.core.models import COLORS, Annotation, Article, Changes
-from desktop.ui import workers
 from desktop.ui.comfort import ComfortController
 from desktop.ui.entity_index import EntityIndex
 from desktop.ui.entity_panel import EntityPanel
@@ -26,6 +27,9 @@ from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notes_panel import NotesPanel, swatch
 from desktop.ui.reader_view import DEFAULT_FONT_PT, ReaderView
 from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.ui import workers
 
 POSITION_SAVE_DELAY_MS = 600
 BACKGROUND_START_DELAY_MS = 300  # after the window shows, before background jobs may start
@@ -295,6 +299,8 @@ class MainWindow(QMainWindow):
         if not self._background_allowed:
             self._deferred.extend(articles)
             return
+        from desktop.ui import workers  # QRunnable and the thread pool: not before the first paint
+
         job = workers.ExtractionJob([(a.id, a.body) for a in articles])
         job.signals.result.connect(self._extraction_done)
         job.signals.failed.connect(self._extraction_failed)
@@ -437,7 +443,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        for job in self._jobs:
-            job.cancel()
-        workers.wait_all(3000)
+        if self._jobs:
+            from desktop.ui import workers
+
+            for job in self._jobs:
+                job.cancel()
+            workers.wait_all(3000)
         super().closeEvent(event)
