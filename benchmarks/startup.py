@@ -7,8 +7,9 @@ idle moment after its window is shown; the app then prints its widget count, "wi
 counted after the clock stopped since counting costs time too). Goal (issue 8): the app ≤ 1.5×
 a bare PySide6 window with the same widgets' count. Two baselines run interleaved with the app:
 a minimal bare window (a splitter of four views), and a bare window padded with plain widgets
-(in its splitter, tabs, menus and toolbar) to the app's widget count. Children get bytecode
-(PYTHONDONTWRITEBYTECODE cleared, one unmeasured priming run), as a real install has.
+(in its splitter, tabs, menus and toolbar) to the app's widget count (both in bare_window.py).
+Children get bytecode (PYTHONDONTWRITEBYTECODE cleared, one unmeasured priming run), as a real
+install has.
 """
 
 from __future__ import annotations
@@ -20,60 +21,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QApplication, QListWidget, QMainWindow, QSplitter, QTabWidget,
-                               QTextEdit, QTreeWidget)
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-s = QSplitter()
-s.addWidget(QListWidget()); s.addWidget(QTextEdit())
-t = QTabWidget(); t.addTab(QListWidget(), "a"); t.addTab(QTreeWidget(), "b"); s.addWidget(t)
-w.setCentralWidget(s)
-w.show()
-QTimer.singleShot(0, lambda: (print("idle", flush=True), app.quit()))
-app.exec()
-"""
-
-# the same size as the app: argv[1] plain widgets spread over the panes, as many as the app's
-# idle window has more than this skeleton. The padding is worked out by main() from a calibration
-# run, not here: QApplication.allWidgets() costs ~12 ms, which would slow the baseline.
-SAME_COUNT = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QMainWindow, QSplitter,
-                               QTabWidget, QTextEdit, QTreeWidget, QVBoxLayout, QWidget)
-app = QApplication(sys.argv[:1])
-padding = int(sys.argv[1])
-w = QMainWindow()
-for name in ("File", "Edit", "View", "Help"):
-    menu = w.menuBar().addMenu(name)
-    for i in range(5):
-        menu.addAction(f"{name} {i}")
-bar = w.addToolBar("tools")
-for i in range(8):
-    bar.addAction(f"tool {i}")
-w.statusBar().showMessage("ready")
-panes = []
-for view in (QListWidget(), QTextEdit()):
-    pane = QWidget(); QVBoxLayout(pane).addWidget(view, 1); panes.append(pane)
-s = QSplitter()
-for pane in panes:
-    s.addWidget(pane)
-t = QTabWidget()
-for label, view in (("a", QListWidget()), ("b", QTreeWidget()), ("c", QListWidget())):
-    page = QWidget(); QVBoxLayout(page).addWidget(view, 1); panes.append(page); t.addTab(page, label)
-s.addWidget(t)
-w.setCentralWidget(s)
-for i in range(padding):
-    panes[i % len(panes)].layout().addWidget(QLabel(str(i)) if i % 2 else QWidget())
-w.show()
-QTimer.singleShot(0, lambda: (print("idle", flush=True),
-                              print(f"widgets {len(app.allWidgets())}", flush=True), app.quit()))
-app.exec()
-"""
+BARE_WINDOW = Path(__file__).with_name("bare_window.py")  # both baselines, see its docstring
 
 
 def time_to_idle(cmd: list[str], env: dict, counts: dict | None = None) -> float:
@@ -94,6 +44,17 @@ def time_to_idle(cmd: list[str], env: dict, counts: dict | None = None) -> float
     return elapsed
 
 
+def same_count_command(bare: list[str], widgets: int, env: dict) -> tuple[list[str], int]:
+    """The padded bare window with as many widgets as the app (`widgets`), and its count: a
+    calibration run with no padding says how many the skeleton has."""
+    skeleton: dict[str, int] = {}
+    time_to_idle([*bare, "0"], env, skeleton)
+    cmd = [*bare, str(max(0, widgets - skeleton["widgets"]))]
+    counts: dict[str, int] = {}
+    time_to_idle(cmd, env, counts)  # primes the file cache too
+    return cmd, counts["widgets"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -107,13 +68,9 @@ def main() -> int:
     time_to_idle(app_cmd, env)  # first use loads the corpus (and writes bytecode): unmeasured
     time_to_idle(app_cmd, env, counts)
     widgets = counts.get("widgets", 0)
-    bare_cmd = [sys.executable, "-c", BARE]
+    bare_cmd = [sys.executable, str(BARE_WINDOW)]
     time_to_idle(bare_cmd, env)  # primes the file cache like the app's runs above
-    skeleton: dict[str, int] = {}
-    time_to_idle([sys.executable, "-c", SAME_COUNT, "0"], env, skeleton)
-    same_cmd = [sys.executable, "-c", SAME_COUNT, str(max(0, widgets - skeleton["widgets"]))]
-    same_counts: dict[str, int] = {}
-    time_to_idle(same_cmd, env, same_counts)
+    same_cmd, same_widgets = same_count_command([sys.executable, str(BARE_WINDOW)], widgets, env)
     bare, same, app = [], [], []
     for _ in range(args.runs):  # interleaved, so drift hits all alike
         bare.append(time_to_idle(bare_cmd, env))
@@ -122,7 +79,7 @@ def main() -> int:
     b, w, a = statistics.median(bare), statistics.median(same), statistics.median(app)
     n = args.runs
     print(f"bare PySide6 window (minimal)    : {b * 1000:6.0f} ms (median of {n})")
-    print(f"bare PySide6 window, {same_counts.get('widgets', 0):4d} widgets : "
+    print(f"bare PySide6 window, {same_widgets:4d} widgets : "
           f"{w * 1000:6.0f} ms (median of {n})")
     print(f"chugiai main window, {widgets:4d} widgets : {a * 1000:6.0f} ms (median of {n})")
     print(f"ratio vs minimal bare window     : {a / b:6.2f}×")
