@@ -6,7 +6,7 @@ Fills a fresh data folder with synthetic articles (~2 KB each), then starts the 
 window code in a child process (`desktop.app.create_window`, shown, left running for
 `--seconds` so the background extraction of the library starts too) and reads the child's
 peak resident set size from the operating system when it exits (wait4 / ru_maxrss). The
-baseline is the bare window of benchmarks/startup.py, measured the same way in the same run.
+baseline is the minimal bare window of benchmarks/bare_window.py, measured the same way in the same run.
 Goal (issue 8): ≤ 250 MB.
 """
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup import BARE  # noqa: E402
+from startup import BARE_WINDOW  # noqa: E402
 
 GOAL_MB = 250
 PARAGRAPH = ("Ngày {n}, đại diện Bộ Ngoại giao Việt Nam và các tổ chức của Liên hợp quốc đã "
@@ -81,7 +81,7 @@ def main() -> int:
     size = (data / "chugiai.sqlite3").stat().st_size / 1e6
     print(f"library             : {args.articles:,} articles, {size:.0f} MB database "
           f"(filled in {time.perf_counter() - started:.0f} s)")
-    bare, _ = peak_rss_mb([sys.executable, "-c", BARE], env)
+    bare, _ = peak_rss_mb([sys.executable, str(BARE_WINDOW)], env)
     app, out = peak_rss_mb([sys.executable, "-c", APP, str(data), str(args.seconds)], env)
     print(f"bare PySide6 window : {bare:7.0f} MB peak RSS")
     print(f"chugiai, {out.split()[-1]} articles, {args.seconds:.0f} s: {app:7.0f} MB peak RSS")

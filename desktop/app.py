@@ -125,7 +125,7 @@ def _import_pure_python_first() -> None:
     import platformdirs  # noqa: F401
 
     from desktop import defaults, logs, paths  # noqa: F401
-    from desktop.core import annotating, corpus, entities, store, textsearch  # noqa: F401
+    from desktop.core import annotating, corpus, entities, store  # noqa: F401
 
 
 def run_gui(args) -> int:

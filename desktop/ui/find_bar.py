@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop.core.textsearch import find_in_text
 from desktop.ui.reader_view import ReaderView
 
 
@@ -80,6 +79,8 @@ class FindBar(QWidget):
             return
         if article.id != self._anchored_article:
             self._anchor, self._anchored_article = 0, article.id
+        from desktop.core.textsearch import find_in_text  # with the first search, not at start-up
+
         spans = find_in_text(article.body, self.edit.text())
         self._set(spans, self._first_index_after(spans, self._anchor))
 

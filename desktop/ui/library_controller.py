@@ -6,14 +6,17 @@ Kept apart from main_window.py so that the window only creates it; it adds its o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.models import Changes
-from desktop.core.textsearch import SearchHit
 from desktop.ui.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from desktop.core.textsearch import SearchHit
 
 IMPORT_PROGRESS_MIN_FILES = 3  # a progress dialog (with Cancel) from this many files on
 DOCUMENT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
-from desktop.core.textsearch import SearchHit
+if TYPE_CHECKING:
+    from desktop.core.textsearch import SearchHit
 
 HIT_BACKGROUND = "#ffe08a"
 PLAIN_ROLE = Qt.ItemDataRole.UserRole + 1  # "title — snippet" as plain text (tests, a11y)

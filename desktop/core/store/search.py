@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.core.models import ArticleSummary
 from desktop.core.store.base import StoreBase
-from desktop.core.textsearch import (
-    LibraryFilter,
-    Query,
-    SearchHit,
-    find_spans,
-    fts_query,
-    parse_query,
-    snippet,
-)
 from desktop.core.vietnamese import fold
+
+# desktop.core.textsearch (query parsing, snippets) is imported by the methods that search: the
+# window's first paint needs none of it (issue 8)
+if TYPE_CHECKING:
+    from desktop.core.textsearch import LibraryFilter, Query, SearchHit
 
 SEARCH_LIMIT = 50  # results shown for one query; more only make the list longer, not better
 TITLE_WEIGHT, BODY_WEIGHT, NOTES_WEIGHT = 8.0, 1.0, 2.0  # bm25 column weights
@@ -61,6 +58,8 @@ class SearchQueries(StoreBase):
     def search(self, text: str, *, filters: LibraryFilter | None = None,
                limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Articles matching what the user typed (folded, whole words), best first."""
+        from desktop.core.textsearch import fts_query, parse_query
+
         query = parse_query(text)
         if not query:
             return []
@@ -105,6 +104,8 @@ class SearchQueries(StoreBase):
 
     def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
              folded_title: str, folded_notes: str) -> SearchHit:
+        from desktop.core.textsearch import SearchHit, find_spans, snippet
+
         spans = find_spans(folded_body, query)
         if spans:
             text, marks = snippet(body, spans)
