@@ -1,0 +1,27 @@
+"""Every benchmark still runs, on tiny inputs, and prints its figure (no timing is checked here:
+speed and memory are the benchmarks' business, run by hand with `benchmarks/run_all.py`)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.mark.parametrize(("script", "args", "expected"), [
+    ("startup.py", ["--runs", "1"], "ratio vs same-widget-count window"),
+    ("open_article.py", ["--runs", "1"], "200 KB, 2,000 highlights"),
+    ("memory.py", ["--articles", "30", "--seconds", "0.3"], "ratio"),
+    ("search.py", ["--articles", "60", "--files", "3", "--repeat", "1"], "ratio"),
+    ("exchange.py", ["--articles", "4", "--annotations", "40", "--runs", "1"], "ratio"),
+    ("extraction.py", ["--repeat", "1"], "ratio"),
+])
+def test_benchmark_runs(script, args, expected, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, str(BENCHMARKS / script), *args], env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert expected in done.stdout, done.stdout
