@@ -44,6 +44,8 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\{#AppExe}
+; the installer's own icon (the app's icon is inside chugiai.exe, from build.spec)
+SetupIconFile=..\..\resources\icons\chugiai.ico
 ; tell Explorer that file associations changed
 ChangesAssociations=yes
 CloseApplications=yes
