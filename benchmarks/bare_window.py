@@ -5,6 +5,10 @@ benchmarks/packaging.py (frozen by benchmarks/bare_window.spec the way build.spe
     bare_window.py N        the app's skeleton (four menus, a toolbar, a status bar, two panes and
                             three tabs) padded with N plain widgets; the benchmarks choose N from
                             a calibration run (N = 0) so that it has as many widgets as the app
+    bare_window.py N --qt   the same, with one setting that names a Qt enum (the splitter's
+                            orientation): the first use of `Qt.…` builds PySide6's whole Qt
+                            namespace (93 enum classes, ~20 ms), which any window that sets an
+                            alignment, an orientation or a pen pays; shown for comparison only
 
 Prints "idle" at the first idle moment after the window shows, then "widgets COUNT". The count is
 taken after "idle": QApplication.allWidgets() costs ~12 ms, which would slow the baseline.
@@ -40,7 +44,7 @@ def minimal_window() -> QMainWindow:
     return window
 
 
-def padded_window(padding: int) -> QMainWindow:
+def padded_window(padding: int, *, configured: bool = False) -> QMainWindow:
     window = QMainWindow()
     for name in ("File", "Edit", "View", "Help"):
         menu = window.menuBar().addMenu(name)
@@ -64,6 +68,10 @@ def padded_window(padding: int) -> QMainWindow:
         panes.append(page)
         tabs.addTab(page, label)
     splitter.addWidget(tabs)
+    if configured:
+        from PySide6.QtCore import Qt
+
+        splitter.setOrientation(Qt.Orientation.Horizontal)  # the default: nothing changes
     window.setCentralWidget(splitter)
     for i in range(padding):
         panes[i % len(panes)].layout().addWidget(QLabel(str(i)) if i % 2 else QWidget())
@@ -71,7 +79,10 @@ def padded_window(padding: int) -> QMainWindow:
 
 
 app = QApplication(sys.argv[:1])
-window = padded_window(int(sys.argv[1])) if len(sys.argv) > 1 else minimal_window()
+if len(sys.argv) > 1:
+    window = padded_window(int(sys.argv[1]), configured="--qt" in sys.argv[2:])
+else:
+    window = minimal_window()
 window.show()
 QTimer.singleShot(0, lambda: (print("idle", flush=True),
                               print(f"widgets {len(app.allWidgets())}", flush=True), app.quit()))

@@ -71,19 +71,24 @@ def main() -> int:
     bare_cmd = [sys.executable, str(BARE_WINDOW)]
     time_to_idle(bare_cmd, env)  # primes the file cache like the app's runs above
     same_cmd, same_widgets = same_count_command([sys.executable, str(BARE_WINDOW)], widgets, env)
-    bare, same, app = [], [], []
+    qt_cmd = [*same_cmd, "--qt"]
+    time_to_idle(qt_cmd, env)
+    bare, same, qt, app = [], [], [], []
     for _ in range(args.runs):  # interleaved, so drift hits all alike
         bare.append(time_to_idle(bare_cmd, env))
         same.append(time_to_idle(same_cmd, env))
+        qt.append(time_to_idle(qt_cmd, env))
         app.append(time_to_idle(app_cmd, env))
-    b, w, a = statistics.median(bare), statistics.median(same), statistics.median(app)
+    b, w, q, a = (statistics.median(times) for times in (bare, same, qt, app))
     n = args.runs
     print(f"bare PySide6 window (minimal)    : {b * 1000:6.0f} ms (median of {n})")
     print(f"bare PySide6 window, {same_widgets:4d} widgets : "
           f"{w * 1000:6.0f} ms (median of {n})")
+    print(f"  the same, naming one Qt enum   : {q * 1000:6.0f} ms (median of {n}; for comparison)")
     print(f"chugiai main window, {widgets:4d} widgets : {a * 1000:6.0f} ms (median of {n})")
     print(f"ratio vs minimal bare window     : {a / b:6.2f}×")
     print(f"ratio vs same-widget-count window: {a / w:6.2f}×  (issue 8's goal ≤ 1.5×)")
+    print(f"ratio vs that window naming a Qt enum: {a / q:6.2f}×  (see bare_window.py)")
     return 0
 
 
