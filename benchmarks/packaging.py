@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup import same_count_command, time_to_idle  # noqa: E402
+from startup import compare_starts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_DIR = ROOT / "dist" / "chugiai"
@@ -66,27 +65,15 @@ def main() -> int:
     data = tempfile.mkdtemp(prefix="chugiai-bench-")
     app_cmd = [str(APP_DIR / f"chugiai{EXE_SUFFIX}"), "--data-dir", data]
     bare_cmd = [str(BARE_DIR / f"bare_window{EXE_SUFFIX}")]
-    time_to_idle(app_cmd, env)  # first use loads the corpus; also warms the file cache
-    counts: dict[str, int] = {}
-    time_to_idle(app_cmd, env, counts)
-    time_to_idle(bare_cmd, env)
-    same_cmd, same_widgets = same_count_command(bare_cmd, counts["widgets"], env)
-    qt_cmd = [*same_cmd, "--qt"]
-    time_to_idle(qt_cmd, env)
-    bare, same, qt, app = [], [], [], []
-    for _ in range(args.runs):  # interleaved, so drift hits all alike
-        bare.append(time_to_idle(bare_cmd, env))
-        same.append(time_to_idle(same_cmd, env))
-        qt.append(time_to_idle(qt_cmd, env))
-        app.append(time_to_idle(app_cmd, env))
+    r = compare_starts(app_cmd, bare_cmd, env, args.runs)
     sizes = {name: (folder_bytes(d), targz_bytes(d)) for name, d in
              (("bare", BARE_DIR), ("app", APP_DIR))}
-    b, w, q, a = (statistics.median(times) for times in (bare, same, qt, app))
+    b, w, q, a = r.minimal, r.same, r.qt, r.app
     print(f"{'':30}{'folder':>10}{'tar.gz':>10}{'start (median of ' + str(args.runs) + ')':>26}")
     rows = (("bare", "bare PySide6 window", b),
-            ("bare", f"bare window, {same_widgets} widgets", w),
+            ("bare", f"bare window, {r.same_widgets} widgets", w),
             ("bare", "  the same, naming a Qt enum", q),
-            ("app", f"chugiai, {counts['widgets']} widgets", a))
+            ("app", f"chugiai, {r.widgets} widgets", a))
     for name, label, t in rows:
         folder, tgz = sizes[name]
         print(f"{label:30}{folder / MB:8.1f}MB{tgz / MB:8.1f}MB{t * 1000:20.0f} ms")

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")  # both baselines, see its docstring
@@ -55,6 +56,37 @@ def same_count_command(bare: list[str], widgets: int, env: dict) -> tuple[list[s
     return cmd, counts["widgets"]
 
 
+@dataclass
+class Starts:
+    """Median seconds to idle of the app and the three bare windows, and their widget counts."""
+
+    app: float
+    minimal: float
+    same: float
+    qt: float
+    widgets: int
+    same_widgets: int
+
+
+def compare_starts(app_cmd: list[str], bare_cmd: list[str], env: dict, runs: int) -> Starts:
+    """Time the app next to the bare windows of bare_window.py (`bare_cmd` runs it), `runs`
+    times each, interleaved so that drift hits all alike; unmeasured runs prime each first."""
+    time_to_idle(app_cmd, env)  # first use loads the corpus (and writes bytecode)
+    counts: dict[str, int] = {}
+    time_to_idle(app_cmd, env, counts)
+    time_to_idle(bare_cmd, env)
+    same_cmd, same_widgets = same_count_command(bare_cmd, counts["widgets"], env)
+    qt_cmd = [*same_cmd, "--qt"]
+    time_to_idle(qt_cmd, env)
+    commands = (app_cmd, bare_cmd, same_cmd, qt_cmd)
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for cmd, samples in zip(commands, times):
+            samples.append(time_to_idle(cmd, env))
+    app, minimal, same, qt = (statistics.median(samples) for samples in times)
+    return Starts(app, minimal, same, qt, counts["widgets"], same_widgets)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -64,31 +96,17 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # installs and the frozen app have bytecode
     data = tempfile.mkdtemp(prefix="chugiai-bench-")
     app_cmd = [sys.executable, "-m", "desktop", "--data-dir", data]
-    counts: dict[str, int] = {}
-    time_to_idle(app_cmd, env)  # first use loads the corpus (and writes bytecode): unmeasured
-    time_to_idle(app_cmd, env, counts)
-    widgets = counts.get("widgets", 0)
-    bare_cmd = [sys.executable, str(BARE_WINDOW)]
-    time_to_idle(bare_cmd, env)  # primes the file cache like the app's runs above
-    same_cmd, same_widgets = same_count_command([sys.executable, str(BARE_WINDOW)], widgets, env)
-    qt_cmd = [*same_cmd, "--qt"]
-    time_to_idle(qt_cmd, env)
-    bare, same, qt, app = [], [], [], []
-    for _ in range(args.runs):  # interleaved, so drift hits all alike
-        bare.append(time_to_idle(bare_cmd, env))
-        same.append(time_to_idle(same_cmd, env))
-        qt.append(time_to_idle(qt_cmd, env))
-        app.append(time_to_idle(app_cmd, env))
-    b, w, q, a = (statistics.median(times) for times in (bare, same, qt, app))
+    r = compare_starts(app_cmd, [sys.executable, str(BARE_WINDOW)], env, args.runs)
     n = args.runs
-    print(f"bare PySide6 window (minimal)    : {b * 1000:6.0f} ms (median of {n})")
-    print(f"bare PySide6 window, {same_widgets:4d} widgets : "
-          f"{w * 1000:6.0f} ms (median of {n})")
-    print(f"  the same, naming one Qt enum   : {q * 1000:6.0f} ms (median of {n}; for comparison)")
-    print(f"chugiai main window, {widgets:4d} widgets : {a * 1000:6.0f} ms (median of {n})")
-    print(f"ratio vs minimal bare window     : {a / b:6.2f}×")
-    print(f"ratio vs same-widget-count window: {a / w:6.2f}×  (issue 8's goal ≤ 1.5×)")
-    print(f"ratio vs that window naming a Qt enum: {a / q:6.2f}×  (see bare_window.py)")
+    print(f"bare PySide6 window (minimal)    : {r.minimal * 1000:6.0f} ms (median of {n})")
+    print(f"bare PySide6 window, {r.same_widgets:4d} widgets : "
+          f"{r.same * 1000:6.0f} ms (median of {n})")
+    print(f"  the same, naming one Qt enum   : {r.qt * 1000:6.0f} ms (median of {n}; "
+          "for comparison)")
+    print(f"chugiai main window, {r.widgets:4d} widgets : {r.app * 1000:6.0f} ms (median of {n})")
+    print(f"ratio vs minimal bare window     : {r.app / r.minimal:6.2f}×")
+    print(f"ratio vs same-widget-count window: {r.app / r.same:6.2f}×  (issue 8's goal ≤ 1.5×)")
+    print(f"ratio vs that window naming a Qt enum: {r.app / r.qt:6.2f}×  (see bare_window.py)")
     return 0
 
 
