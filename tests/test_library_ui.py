@@ -204,3 +204,18 @@ def test_renaming_updates_the_list_and_the_title(qtbot, open_window):
     assert window.title.text() == "Tên mới"
     assert any(window.library.list.item(r).text().startswith("Tên mới")
                for r in range(window.library.list.count()))
+
+
+def test_long_titles_wrap_in_the_export_list_and_show_their_start_in_details(qtbot, open_window):
+    from desktop.ui.dialogs.article_details import ArticleDetailsDialog
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+
+    window = open_window()
+    export = ExportDialog(window.store, window.session.article.id, window)
+    qtbot.addWidget(export)
+    export.show()
+    qtbot.waitExposed(export)
+    assert not export.articles.horizontalScrollBar().isVisible()
+    details = ArticleDetailsDialog(window.session.article, window)
+    qtbot.addWidget(details)
+    assert len(details.title.text()) > 40 and details.title.cursorPosition() == 0

@@ -35,6 +35,8 @@ class ArticleDetailsDialog(QDialog):
         form.addRow(self.tr("Date"), self.published)
         form.addRow(self.problem)
         form.addRow(self.buttons)
+        for field in (self.title, self.source):
+            field.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, str]:

@@ -21,6 +21,7 @@ from desktop.core.models import COLORS
 
 def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
     item = QListWidgetItem(text)
+    item.setToolTip(text)
     item.setData(Qt.ItemDataRole.UserRole, data)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         self.filter_button = QRadioButton(self.tr("Annotations with the chosen colours and tags:"))
         self.all_button.setChecked(True)
         self.articles = QListWidget()
+        self.articles.setWordWrap(True)  # long Vietnamese titles wrap, as in the library
         self.articles.setAccessibleName(self.tr("Articles to export"))
         for s in store.article_summaries():
             self.articles.addItem(_checkable(s.title, s.id, s.id == current_article))
@@ -76,6 +78,7 @@ class ExportDialog(QDialog):
         for button in (self.all_button, self.articles_button, self.filter_button):
             button.toggled.connect(self._enable)
         self._enable()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _enable(self) -> None:
         self.articles.setEnabled(self.articles_button.isChecked())
