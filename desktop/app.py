@@ -119,7 +119,6 @@ def _import_pure_python_first() -> None:
     Importing these first saved ~7 ms of start-up (issue 8). Only what the window imports anyway.
     """
     import bisect  # noqa: F401 — each of these is imported by the window's modules
-    import getpass  # noqa: F401
     import threading  # noqa: F401
 
     import platformdirs  # noqa: F401

@@ -6,7 +6,6 @@ panel refreshes only what is flagged and skips changes it started itself (Anki's
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -103,6 +102,8 @@ class Session(QObject):
 
 
 def _os_user() -> str:
+    import getpass  # only when no author name is set (it also loads termios)
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in some sandboxes; the name is only a label
