@@ -46,3 +46,14 @@ def test_features_equal_underthesea_transformers():
         for predictor, ours, tokens in cases:
             theirs = predictor.Instance().transformer.transform([tokens])[0][0]
             assert ours(tokens) == theirs
+
+
+def test_the_three_feature_modules_share_one_dictionary():
+    from underthesea.pipeline.chunking import tagged_feature as chunk_tf
+    from underthesea.pipeline.ner import tagged_feature as ner_tf
+    from underthesea.pipeline.pos_tag import tagged_feature as pos_tf
+
+    tagger_mod.tagger()
+    assert len(pos_tf.lower_words) > 70_000
+    assert chunk_tf.lower_words is pos_tf.lower_words and ner_tf.lower_words is pos_tf.lower_words
+    assert ner_tf.text_is_in_dict("Hà Nội") == pos_tf.text_is_in_dict("hà nội") == "True"

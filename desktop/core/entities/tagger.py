@@ -75,6 +75,18 @@ def _functions(module) -> dict[str, Callable[[str], object]]:
             "is_in_dict": module.text_is_in_dict}
 
 
+def _share_dictionary(first, others) -> None:
+    """One copy of the 74,000-word dictionary for the three taggers' feature modules.
+
+    Each module reads Viet74K.txt at import into `words` and `lower_words` (~15 MB a copy);
+    the is_in_dict feature looks `lower_words` up as a module global, so pointing the others at
+    the first copy frees two (issue 8's peak-memory goal). Only when the copies are equal.
+    """
+    for module in others:
+        if module.words == first.words and module.lower_words == first.lower_words:
+            module.words, module.lower_words = first.words, first.lower_words
+
+
 class _Tagger:
     def __init__(self):
         from underthesea import word_tokenize  # noqa: PLC0415 — lazy on purpose
@@ -85,6 +97,7 @@ class _Tagger:
         from underthesea.pipeline.pos_tag import model_crf as pos_crf  # noqa: PLC0415
         from underthesea.pipeline.pos_tag import tagged_feature as pos_tf  # noqa: PLC0415
 
+        _share_dictionary(pos_tf, (chunk_tf, ner_tf))
         self.word_tokenize = word_tokenize
         pos = pos_crf.CRFPOSTagPredictor.Instance()
         chunk = chunk_crf.CRFChunkingPredictor.Instance()
