@@ -72,3 +72,31 @@ def test_entity_index_click_opens_an_article(qtbot, open_window):
     qtbot.waitUntil(lambda: "Geneva" in window.title.text())
     body = window.session.article.body
     assert [body[s:e] for s, e in window.reader.mention_ranges][:1] == ["Lê Thị Tuyết Mai"]
+
+
+def test_a_name_hidden_everywhere_is_shown_again_from_the_index(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Geneva")
+    wait_extracted(qtbot, window)
+    panel, index = window.entities, window.entity_index
+    menu = panel.context_menu(panel.item_for("Ban Bí thư"))
+    (action,) = [a for a in menu.actions() if a.text() == "Not a name in any article"]
+    action.trigger()
+    assert panel.item_for("Ban Bí thư") is None
+    window.tabs.setCurrentWidget(index)
+    assert index.item_for("Ban Bí thư") is None
+    assert index.hidden_button.isEnabled() and "1" in index.hidden_button.text()
+    qtbot.mouseClick(index.hidden_button, Qt.MouseButton.LeftButton)
+    dialog = index.hidden_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.names.count() == 1 and dialog.names.item(0).text().startswith("Ban Bí thư")
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert dialog.names.item(0).text() == "No hidden names."
+    assert not dialog.show_button.isEnabled()
+    assert index.item_for("Ban Bí thư") is not None
+    assert not index.hidden_button.isEnabled()
+    assert panel.item_for("Ban Bí thư") is not None  # the panel heard of it too
+    window._start_extraction([window.session.article])  # a newer extractor: it stays shown
+    wait_extracted(qtbot, window)
+    panel.refresh()
+    assert panel.item_for("Ban Bí thư") is not None

@@ -62,6 +62,37 @@ def test_rejection_everywhere_survives_re_extraction_and_new_articles(two_articl
     assert all(e.id != who for e in store.entity_index())
 
 
+def test_a_name_rejected_everywhere_can_be_shown_again_and_stays(two_articles):
+    store, a, b = two_articles
+    who = entity_id(store, a, "Tổ chức Y tế Thế giới")
+    assert store.hidden_entities() == []
+    store.reject_entity(who)
+    hidden = store.hidden_entities()
+    assert [(e.id, e.kind, e.article_count) for e in hidden] == [(who, "ORG", 2)]
+    changes = store.show_entity(who)
+    assert changes.entities == {a, b}
+    assert store.hidden_entities() == []
+    extract_into(store, a)
+    assert "Tổ chức Y tế Thế giới" in names(store, a)
+    assert any(e.id == who for e in store.article_entities(b))
+    assert any(e.id == who for e in store.entity_index())
+
+
+def test_showing_again_keeps_a_rejection_in_one_article(two_articles):
+    store, a, b = two_articles
+    who = entity_id(store, a, "Tổ chức Y tế Thế giới")
+    store.reject_entity(who, article_id=b)
+    store.reject_entity(who)
+    store.show_entity(who)
+    assert any(e.id == who for e in store.article_entities(a))
+    assert not any(e.id == who for e in store.article_entities(b))
+
+
+def test_showing_a_deleted_entity_again_is_refused(store):
+    with pytest.raises(EntityError):
+        store.show_entity(12345)
+
+
 def test_rejection_in_one_article_leaves_the_others(two_articles):
     store, a, b = two_articles
     who = entity_id(store, a, "Tổ chức Y tế Thế giới")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -82,9 +84,16 @@ class EntityIndex(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        self.hidden_button = QPushButton()
+        self.hidden_button.setToolTip(self.tr("Names you marked as not a name in any article: "
+                                              "see them and show them again"))
+        self.hidden_button.clicked.connect(self.show_hidden_names)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.hidden_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
 
     def showEvent(self, event) -> None:
@@ -97,10 +106,19 @@ class EntityIndex(QWidget):
             self._build()
         self._stale = False
         self._entries = {e.id: e for e in self.session.store.entity_index()}
+        hidden = len(self.session.store.hidden_entities())
+        self.hidden_button.setText(self.tr("Hidden (%n)…", "", hidden))
+        self.hidden_button.setEnabled(bool(hidden))
         self._fill()
         if self._selected not in self._entries:
             self._selected = None
         self._show_articles(self._selected)
+
+    def show_hidden_names(self) -> None:
+        from desktop.ui.dialogs.hidden_names import HiddenNamesDialog
+
+        self.hidden_dialog = HiddenNamesDialog(self.session, self)
+        self.hidden_dialog.open()
 
     def _fill(self) -> None:
         """Rows for the entries whose folded name contains the filter text."""

@@ -304,6 +304,16 @@
         <translation>Nhấn Enter để mở bài, tên được đánh dấu trong bài.</translation>
     </message>
     <message>
+        <source>Names you marked as not a name in any article: see them and show them again</source>
+        <translation>Những tên bạn đã đánh dấu là không phải tên trong mọi bài: xem và cho hiện lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden (%n)…</source>
+        <translation>
+            <numerusform>Đã ẩn (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Người</translation>
     </message>
@@ -716,6 +726,43 @@
     <message>
         <source>Start reading</source>
         <translation>Bắt đầu đọc</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenNamesDialog</name>
+    <message>
+        <source>Hidden names</source>
+        <translation>Tên đã ẩn</translation>
+    </message>
+    <message>
+        <source>Names you marked as not a name in any article. They stay hidden when articles are read again, until you show them again here.</source>
+        <translation>Những tên bạn đã đánh dấu là không phải tên trong mọi bài. Chúng vẫn bị ẩn khi các bài được đọc lại, cho đến khi bạn cho hiện lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Hiện lại</translation>
+    </message>
+    <message>
+        <source>List this name again in every article that mentions it</source>
+        <translation>Liệt kê lại tên này trong mọi bài có nhắc đến nó</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>tổ chức</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hidden names.</source>
+        <translation>Không có tên nào bị ẩn.</translation>
     </message>
 </context>
 <context>

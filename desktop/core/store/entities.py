@@ -106,6 +106,17 @@ class EntityQueries(StoreBase):
         entries.sort(key=lambda e: (KINDS.index(e.kind), sort_key(e.name)))
         return entries
 
+    def hidden_entities(self) -> list[EntityIndexEntry]:
+        """The names rejected in every article (or hidden by a mark of the other kind), with the
+        number of articles that mention them: what "show again" can bring back."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.kind, e.name, count(DISTINCT m.article_id), e.origin FROM entities e "
+            "LEFT JOIN mentions m ON m.entity_id = e.id AND m.rejected = 0 "
+            "WHERE e.hidden = 1 GROUP BY e.id").fetchall()
+        entries = [EntityIndexEntry(*row) for row in rows]
+        entries.sort(key=lambda e: (KINDS.index(e.kind), sort_key(e.name)))
+        return entries
+
     def entity_articles(self, entity_id: int) -> list[tuple[str, str, int]]:
         """(article id, title, mention count) of the articles that show an entity, by title."""
         rows = self.conn.execute(
@@ -362,6 +373,15 @@ class EntityQueries(StoreBase):
                         "UPDATE OR IGNORE mentions SET entity_id = ? WHERE article_id = ? "
                         "AND entity_id = ? AND start = ? AND end = ?",
                         [target_id, article_id, entity_id, start, end])
+        return Changes(entities=frozenset(touched))
+
+    def show_entity(self, entity_id: int) -> Changes:
+        """Take back a rejection in every article: the name is listed wherever it is mentioned
+        (rejections in single articles stay), and stays listed after re-extraction."""
+        self._row(entity_id)
+        with self._atomic():
+            self.conn.execute("UPDATE entities SET hidden = 0 WHERE id = ?", [entity_id])
+            touched = self._articles_of(entity_id)
         return Changes(entities=frozenset(touched))
 
     def reject_entity(self, entity_id: int, *, article_id: str | None = None) -> Changes:
