@@ -83,6 +83,7 @@ def test_a_name_hidden_everywhere_is_shown_again_from_the_index(qtbot, open_wind
     (action,) = [a for a in menu.actions() if a.text() == "Not a name in any article"]
     action.trigger()
     assert panel.item_for("Ban Bí thư") is None
+    assert "Hidden…" in window.statusBar().currentMessage()  # where to take it back
     window.tabs.setCurrentWidget(index)
     assert index.item_for("Ban Bí thư") is None
     assert index.hidden_button.isEnabled() and "1" in index.hidden_button.text()

@@ -6,7 +6,7 @@ the store keeps them and re-applies them after every extraction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,6 +24,7 @@ from desktop.ui.session import Session
 
 
 class EntityPanel(QWidget):
+    message = Signal(str)  # a passing word for the status bar
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -194,8 +195,13 @@ class EntityPanel(QWidget):
         if article is None and not everywhere:
             return False
         self.clear_focus()
-        return self._apply(lambda: self.session.store.reject_entity(
+        name = self._entities[entity_id].name if entity_id in self._entities else ""
+        done = self._apply(lambda: self.session.store.reject_entity(
             entity_id, article_id=None if everywhere else article.id))
+        if done and everywhere:
+            self.message.emit(self.tr("“%1” is hidden in every article. Index → Hidden… shows "
+                                      "it again.").replace("%1", name))
+        return done
 
     def context_menu(self, item: QTreeWidgetItem) -> QMenu | None:
         """The decisions that apply to one entity row (None for the group rows)."""

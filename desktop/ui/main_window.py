@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.reader.annotation_clicked.connect(s.annotation_focused.emit)
         self.reader.delete_requested.connect(self.delete_annotation)
         self.reader.note_requested.connect(self.add_note)
+        self.entities.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.reader.font_size_changed.connect(
             lambda pt: self.store.set_setting("reader.font_size", pt))
 

@@ -397,6 +397,10 @@
         <translation>Tách cách viết này thành một mục riêng:</translation>
     </message>
     <message>
+        <source>“%1” is hidden in every article. Index → Hidden… shows it again.</source>
+        <translation>“%1” đã được ẩn trong mọi bài. Chỉ mục → Đã ẩn… cho hiện lại.</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
