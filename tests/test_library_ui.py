@@ -219,3 +219,21 @@ def test_long_titles_wrap_in_the_export_list_and_show_their_start_in_details(qtb
     details = ArticleDetailsDialog(window.session.article, window)
     qtbot.addWidget(details)
     assert len(details.title.text()) > 40 and details.title.cursorPosition() == 0
+
+
+def test_a_new_highlight_relabels_its_row_without_rebuilding_the_list(qtbot, open_window):
+    from desktop.core.annotating import new_highlight
+
+    window = open_window()
+    library, article = window.library, window.session.article
+    row = library.list.currentRow()
+    items = [library.list.item(r) for r in range(library.list.count())]
+    before = items[row].text()
+    ann = new_highlight(article, 0, 5, color="green")
+    window.session.perform(window.session.history.create(ann))
+    assert items[row].text() != before and "(1 highlight" in items[row].text()
+    assert [library.list.item(r) for r in range(library.list.count())] == items  # same rows
+    assert library.list.currentRow() == row
+    window.session.perform(window.store.update_article(article.id, title="Ă bài mới"))
+    assert any(library.list.item(r).text().startswith("Ă bài mới  (1 highlight")
+               for r in range(library.list.count()))  # renamed: listed again

@@ -210,3 +210,11 @@ def test_articles_needing_extraction_follow_the_extractor_version(library):
     library.save_extraction(ids[0], "v2", [])
     assert library.articles_needing_extraction("v2") == ids[1:]
     assert library.articles_needing_extraction("v3") == ids  # a new extractor redoes them all
+
+
+@pytest.mark.parametrize("extra", [[], ["no-such-article"]])
+def test_summaries_of_some_articles_in_library_order(library, extra):
+    everything = library.article_summaries()
+    wanted = [s.id for s in reversed(everything)] + extra
+    assert library.summaries_of(wanted) == everything
+    assert library.summaries_of([]) == []

@@ -394,9 +394,8 @@ class MainWindow(QMainWindow):
         self.comfort.apply_all()
         self.library.refresh()
         article_id = self.store.setting("session.article")
-        summaries = self.store.article_summaries()
-        if not any(s.id == article_id for s in summaries):
-            article_id = summaries[0].id if summaries else None
+        if not self.library.lists(article_id):  # deleted meanwhile: the first in the library
+            article_id = self.library.article_id_at(0)
         if article_id:
             self.session.open_article(article_id)
         QTimer.singleShot(0, self.extract_pending)

@@ -56,6 +56,11 @@ class ArticleQueries(StoreBase):
         """The library list: bundled first, then the user's own, each by title."""
         return self._summaries("1", [])
 
+    def summaries_of(self, article_ids: Iterable[str]) -> list[ArticleSummary]:
+        """The library rows of some articles (those that exist), in library order."""
+        ids = list(article_ids)
+        return self._summaries(f"a.id IN ({','.join('?' * len(ids))})", ids) if ids else []
+
     def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.source, a.origin, "
