@@ -218,3 +218,20 @@ def test_summaries_of_some_articles_in_library_order(library, extra):
     wanted = [s.id for s in reversed(everything)] + extra
     assert library.summaries_of(wanted) == everything
     assert library.summaries_of([]) == []
+
+
+@pytest.mark.parametrize("listing", [
+    lambda store: store.article_summaries(),
+    lambda store: store.articles_needing_extraction("v0"),
+])
+def test_listing_the_library_reads_the_covering_index_not_the_bodies(library, listing):
+    seen: list[str] = []
+    library.conn.set_trace_callback(seen.append)
+    try:
+        listing(library)
+    finally:
+        library.conn.set_trace_callback(None)
+    (query,) = [q for q in seen if q.lstrip().upper().startswith("SELECT")]
+    plan = " ".join(row[-1] for row in library.conn.execute("EXPLAIN QUERY PLAN " + query,
+                                                            ["v0"] if "?" in query else []))
+    assert "COVERING INDEX articles_library_order" in plan and "TEMP B-TREE" not in plan

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._extractor_version = extractor_version
         self._jobs: list[workers.ExtractionJob] = []
         self._background_allowed = False
-        self._deferred: list[Article] = []
+        self._deferred: list[tuple[str, str | None]] = []  # (article id, body or None)
         self._release_timer = QTimer(self)
         self._release_timer.setSingleShot(True)
         self._release_timer.setInterval(BACKGROUND_START_DELAY_MS)
@@ -293,16 +293,21 @@ class MainWindow(QMainWindow):
         pending = [i for i in self.store.articles_needing_extraction(version)
                    if i not in self._extracting]
         if pending:
-            self._start_extraction([self.store.article(i) for i in pending])
+            self._queue_extraction([(i, None) for i in pending])  # the job reads the bodies
 
     def _start_extraction(self, articles: list[Article]) -> None:
-        self._extracting.update(a.id for a in articles)
+        self._queue_extraction([(a.id, a.body) for a in articles])
+
+    def _queue_extraction(self, items: list[tuple[str, str | None]]) -> None:
+        """Extract (article id, body) pairs in the background; a body of None is read by the
+        job itself, so that a whole library's texts never wait on the GUI thread (issue 8)."""
+        self._extracting.update(article_id for article_id, _ in items)
         if not self._background_allowed:
-            self._deferred.extend(articles)
+            self._deferred.extend(items)
             return
         from desktop.ui import workers  # QRunnable and the thread pool: not before the first paint
 
-        job = workers.ExtractionJob([(a.id, a.body) for a in articles])
+        job = workers.ExtractionJob(items, db_path=self.store.path)
         job.signals.result.connect(self._extraction_done)
         job.signals.failed.connect(self._extraction_failed)
         job.signals.progress.connect(self._extraction_progress)
@@ -322,8 +327,8 @@ class MainWindow(QMainWindow):
         self._background_allowed = True
         deferred, self._deferred = self._deferred, []
         if deferred:
-            self._extracting.difference_update(a.id for a in deferred)
-            self._start_extraction(deferred)
+            self._extracting.difference_update(article_id for article_id, _ in deferred)
+            self._queue_extraction(deferred)
 
     def _current_extractor_version(self) -> str:
         if self._extractor_version is None:

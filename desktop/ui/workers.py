@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -17,10 +18,11 @@ class JobSignals(QObject):
 class ExtractionJob(QRunnable):
     """Extract people and organizations of several articles, one after another, cancellably."""
 
-    def __init__(self, articles: list[tuple[str, str]]):
+    def __init__(self, articles: list[tuple[str, str | None]], *, db_path: Path | None = None):
         super().__init__()
         self.setAutoDelete(False)
-        self.articles = articles  # (article id, body)
+        self.articles = articles  # (article id, body); a body of None is read from db_path
+        self.db_path = db_path
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -40,19 +42,32 @@ class ExtractionJob(QRunnable):
                     self.signals.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
                 return
             total = len(self.articles)
-            for done, (article_id, body) in enumerate(self.articles):
-                if self.cancelled:
-                    return
-                self.signals.progress.emit(done, total)
-                try:
-                    found = extract(body, cancelled=self._cancel.is_set)
-                except Cancelled:
-                    return
-                except Exception as exc:  # one article's failure must not stop the others
-                    self.signals.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
-                    continue
-                self.signals.result.emit(article_id, EXTRACTOR_VERSION, found)
-            self.signals.progress.emit(total, total)
+            reader = None
+            try:
+                for done, (article_id, body) in enumerate(self.articles):
+                    if self.cancelled:
+                        return
+                    self.signals.progress.emit(done, total)
+                    if body is None:
+                        if reader is None:
+                            from desktop.core.store.reader import BodyReader
+
+                            reader = BodyReader(self.db_path)
+                        body = reader.body(article_id)
+                        if body is None:
+                            continue  # deleted since the job was queued
+                    try:
+                        found = extract(body, cancelled=self._cancel.is_set)
+                    except Cancelled:
+                        return
+                    except Exception as exc:  # one article's failure must not stop the others
+                        self.signals.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
+                        continue
+                    self.signals.result.emit(article_id, EXTRACTOR_VERSION, found)
+                self.signals.progress.emit(total, total)
+            finally:
+                if reader is not None:
+                    reader.close()
         finally:
             self.signals.finished.emit()
 

@@ -9,6 +9,9 @@ from desktop.core.models import Article, ArticleSummary, Changes, utc_now
 from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import fold, nfc
 
+# the library's order; migration m004's index has the same terms, so that listing a big library
+# reads that index rather than the table (whose rows carry the bodies)
+LIBRARY_ORDER = "a.origin = 'user', a.added_at, a.title"
 MAX_CHILD_DEPTH = 4  # articles → annotations → annotation_tags, with room for later tables
 _EDITABLE = ("title", "source", "published")
 
@@ -65,7 +68,7 @@ class ArticleQueries(StoreBase):
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.source, a.origin, "
             " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0) "
-            f"FROM articles a WHERE {where} ORDER BY a.origin = 'user', a.added_at, a.title",
+            f"FROM articles a WHERE {where} ORDER BY {LIBRARY_ORDER}",
             params).fetchall()
         return [ArticleSummary(*row) for row in rows]
 

@@ -16,6 +16,7 @@ MIGRATION_NAMES = (
     "m001_initial",
     "m002_entity_decisions",
     "m003_exchange",
+    "m004_library_order",
 )
 MIGRATION_SET = "chugiai"
 

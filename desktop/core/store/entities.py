@@ -19,6 +19,7 @@ from desktop.core.models import (
     ExtractedEntity,
     utc_now,
 )
+from desktop.core.store.articles import LIBRARY_ORDER
 from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import entity_key, fold, nfc, sort_key
 
@@ -66,7 +67,7 @@ class EntityQueries(StoreBase):
         return [row[0] for row in self.conn.execute(
             "SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id "
             "WHERE x.extractor_version IS NULL OR x.extractor_version != ? "
-            "ORDER BY a.origin = 'user', a.added_at, a.title", [version])]
+            f"ORDER BY {LIBRARY_ORDER}", [version])]
 
     def article_entities(self, article_id: str) -> list[EntitySummary]:
         """People and organizations of one article with their mentions, most mentioned first."""

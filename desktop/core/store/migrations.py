@@ -101,6 +101,16 @@ def m003_exchange(db: sqlite_utils.Database) -> None:
     db["annotation_orphans"].create_index(["article_id"])
 
 
+@migrations()
+def m004_library_order(db: sqlite_utils.Database) -> None:
+    """Issue 8, a library of 10,000 articles: the library's order (bundled first, then by date
+    added and title) as a covering index. Listing the library, or the articles still to extract,
+    then reads the index instead of the table, whose rows carry the bodies (10,000 articles:
+    28 → 14 ms and 21 → 5 ms). The ORDER BY of those queries must match it (store/articles.py)."""
+    db.execute("CREATE INDEX articles_library_order "
+               "ON articles(origin = 'user', added_at, title, id, source, origin)")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)
