@@ -12,7 +12,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 @pytest.mark.parametrize(("script", "args", "expected"), [
-    ("startup.py", ["--runs", "1"], "ratio vs same-widget-count window"),
+    ("startup.py", ["--runs", "1", "--library", "50"], "a library of 50 articles"),
     ("open_article.py", ["--runs", "1"], "200 KB, 2,000 highlights"),
     ("memory.py", ["--articles", "30", "--seconds", "0.3"], "ratio"),
     ("search.py", ["--articles", "60", "--files", "3", "--repeat", "1"], "ratio"),
