@@ -448,10 +448,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        if self._jobs:
-            from desktop.ui import workers
+        from desktop.ui import workers  # extraction and file jobs (an export) end first
 
-            for job in self._jobs:
-                job.cancel()
-            workers.wait_all(3000)
+        for job in self._jobs:
+            job.cancel()
+        workers.wait_all(3000)
         super().closeEvent(event)
