@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 LIST_BATCH = 200  # rows laid out per pass of the event loop
+RELABEL_MAX = 200  # more changed articles than this (an import): the whole list is reloaded
 
 
 class SearchBox(QLineEdit):
@@ -176,7 +177,8 @@ class LibraryPanel(QWidget):
         False when the list itself must change: an article added, deleted or renamed, or a
         filter that may now let it through or not. Keeps a highlight's cost independent of the
         library's size (a full refresh of 10,000 articles takes ~60 ms)."""
-        if self.filter_button.isChecked() or not article_ids <= self._rows.keys():
+        if self.filter_button.isChecked() or len(article_ids) > RELABEL_MAX \
+                or not article_ids <= self._rows.keys():
             return False
         summaries = self.session.store.summaries_of(article_ids)
         if len(summaries) != len(article_ids):
@@ -193,6 +195,7 @@ class LibraryPanel(QWidget):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def lists(self, article_id: str | None) -> bool:
+        """Whether the list shows this article (the store may have lost it meanwhile)."""
         return article_id in self._rows
 
     def _select(self, article_id: str) -> None:
