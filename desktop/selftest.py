@@ -28,6 +28,7 @@ SELF_TEST_TAGS = ("tự-kiểm-tra",)
 HIGHLIGHT_CHARS = 24
 RENDER_SIZE = (1100, 720)
 RENDER_SETTLE_MS = 500  # let the first paint and the deferred jobs' timers run
+HANDOVER_WAIT_MS = 5000  # for the first start to read what a second one sent
 EXCHANGE_MODULE = "desktop.core.exchange"
 
 # Qt plugins a deployment must carry, by platform (the bundle is slimmed; this guards it)
@@ -89,6 +90,7 @@ def run(*, make_window: Callable, load_fonts: Callable | None = None,
             ("annotation", _check_annotation),
             ("export/import", _check_exchange),
             ("qt plugins", _check_plugins),
+            ("single instance", _check_single_instance),
             ("window", lambda c: _check_window(c, make_window, load_fonts)),
         ]
         for name, step in steps:
@@ -250,6 +252,34 @@ def _check_plugins(ctx: Context) -> str:
             _require(any(name in p for p in present), f"{kind}/{name} plugin missing in {folder}")
             found.append(name)
     return ", ".join(found) or f"no list for {sys.platform}"
+
+
+def _check_single_instance(ctx: Context) -> str:
+    """A second start on the data folder reaches the first (the lock and QtNetwork's local
+    socket), as opening a .chugiai file from the file manager does."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.single_instance import SingleInstance
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    first = SingleInstance(ctx.data_dir)
+    try:
+        _require(first.claim(), "could not claim the data folder")
+        _require(first.serve(), "could not listen for a second start")
+        second = SingleInstance(ctx.data_dir)
+        _require(not second.claim(), "a second start did not see the first")
+        got: list = []
+        loop = QEventLoop()
+        first.activated.connect(lambda argv: (got.append(argv), loop.quit()))
+        _require(second.send(["self-test.chugiai"]), "the first start did not answer")
+        QTimer.singleShot(HANDOVER_WAIT_MS, loop.quit)
+        if not got:
+            loop.exec()
+        _require(got == [["self-test.chugiai"]], f"the first start received {got!r}")
+    finally:
+        first.release()
+    return f"a second start handed its file to the first ({first.name})"
 
 
 def _check_window(ctx: Context, make_window: Callable, load_fonts: Callable | None) -> str:

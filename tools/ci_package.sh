@@ -20,6 +20,15 @@ grep -qx idle "$SCRATCH/idle.txt"
 dist/chugiai/chugiai extract corpus/*.txt --json > "$SCRATCH/extract.json"
 grep -q '"kind": "PER"' "$SCRATCH/extract.json"
 
+step "frozen app: 6 s running (work after the first paint, background extraction), no crash report"
+# platformdirs puts the log folder, where crash reports go, under XDG_STATE_HOME on Linux
+XDG_STATE_HOME="$SCRATCH/state" timeout 6 dist/chugiai/chugiai --data-dir "$SCRATCH/run" \
+    > "$SCRATCH/run.txt" 2>&1 || [ $? = 124 ]
+if ls "$SCRATCH"/state/ChuGiai/log/crash-*.txt 2>/dev/null; then
+    cat "$SCRATCH"/state/ChuGiai/log/crash-*.txt
+    exit 1
+fi
+
 step "packages (.tar.gz, .deb)"
 DEB_COMPRESS=${DEB_COMPRESS:-gzip} bash tools/package_linux.sh --no-build
 
