@@ -77,11 +77,12 @@ def load_bundled(store: Store, folder: Path) -> Changes:
     except OSError:
         return Changes()
     seen = f"{stat.st_size}:{stat.st_mtime_ns}"
-    if store.setting(MANIFEST_STAT_SETTING) == seen and store.setting(CORPUS_SETTING):
+    loaded = store.setting(CORPUS_SETTING)
+    if loaded and store.setting(MANIFEST_STAT_SETTING) == seen:
         return Changes()
     fingerprint = manifest_fingerprint(folder)
     changes = Changes()
-    if store.setting(CORPUS_SETTING) != fingerprint:
+    if loaded != fingerprint:
         changes = store.add_articles(read_corpus(folder)) \
             | store.set_setting(CORPUS_SETTING, fingerprint)
     return changes | store.set_setting(MANIFEST_STAT_SETTING, seen)

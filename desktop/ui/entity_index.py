@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Changes, EntityIndexEntry
 from desktop.core.vietnamese import fold
+from desktop.ui.entity_tree import EntityTree
 from desktop.ui.session import Session
 
 
@@ -51,18 +50,11 @@ class EntityIndex(QWidget):
         self.filter.setAccessibleDescription(self.tr(
             "Type part of a name; diacritics are optional."))
         self.filter.textChanged.connect(lambda _: self._fill())
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
-        self.tree.setRootIsDecorated(False)
+        self.tree = EntityTree((self.tr("Name"), self.tr("Articles")))
         self.tree.setAccessibleName(self.tr("All people and organizations"))
         self.tree.setAccessibleDescription(self.tr(
             "Every person and organization in the library, with the number of articles. "
             "Enter lists the articles."))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._entity_clicked)
         self.tree.itemActivated.connect(self._entity_clicked)
         self.articles_label = QLabel()
@@ -123,32 +115,13 @@ class EntityIndex(QWidget):
     def _fill(self) -> None:
         """Rows for the entries whose folded name contains the filter text."""
         wanted = fold(self.filter.text().strip())
-        self.tree.clear()
         groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
-        for kind, label in groups:
-            members = [e for e in self._entries.values()
-                       if e.kind == kind and wanted in fold(e.name)]
-            group = QTreeWidgetItem([f"{label} ({len(members)})"])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            self.tree.addTopLevelItem(group)
-            for entry in members:  # already in Vietnamese alphabetical order
-                item = QTreeWidgetItem([entry.name, str(entry.article_count)])
-                item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-                item.setToolTip(0, entry.name)
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                group.addChild(item)
-            group.setExpanded(True)
+        self.tree.fill((label, [(e.id, e.name, e.article_count) for e in self._entries.values()
+                                if e.kind == kind and wanted in fold(e.name)])  # in Vietnamese order
+                       for kind, label in groups)
 
     def item_for(self, name: str) -> QTreeWidgetItem | None:
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for i in range(group.childCount()):
-                if group.child(i).text(0) == name:
-                    return group.child(i)
-        return None
+        return self.tree.item_for(name)
 
     def _entity_clicked(self, item: QTreeWidgetItem) -> None:
         entity_id = item.data(0, Qt.ItemDataRole.UserRole)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Changes, EntitySummary
 from desktop.core.store.entities import EntityError
+from desktop.ui.entity_tree import EntityTree
 from desktop.ui.session import Session
 
 
@@ -31,16 +30,9 @@ class EntityPanel(QWidget):
         self._entities: dict[int, EntitySummary] = {}
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Mentions")])
-        self.tree.setRootIsDecorated(False)
+        self.tree = EntityTree((self.tr("Name"), self.tr("Mentions")))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("People and organizations"))
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
@@ -70,34 +62,15 @@ class EntityPanel(QWidget):
     def refresh(self) -> None:
         entities = self.session.entities()
         self._entities = {e.id: e for e in entities}
-        self.tree.clear()
         groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
-        for kind, label in groups:
-            members = [e for e in entities if e.kind == kind]
-            group = QTreeWidgetItem([f"{label} ({len(members)})"])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            self.tree.addTopLevelItem(group)
-            for entity in members:
-                item = QTreeWidgetItem([entity.name, str(entity.mention_count)])
-                item.setData(0, Qt.ItemDataRole.UserRole, entity.id)
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                item.setToolTip(0, entity.name)
-                group.addChild(item)
-            group.setExpanded(True)
+        self.tree.fill((label, [(e.id, e.name, e.mention_count) for e in entities if e.kind == kind])
+                       for kind, label in groups)
         self.status.setText("" if entities else self.tr("No people or organizations found yet."))
         self.status.setVisible(not entities)
         self.clear_button.setEnabled(False)
 
     def item_for(self, name: str) -> QTreeWidgetItem | None:
-        for group_index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(group_index)
-            for i in range(group.childCount()):
-                if group.child(i).text(0) == name:
-                    return group.child(i)
-        return None
+        return self.tree.item_for(name)
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
         entity_id = item.data(0, Qt.ItemDataRole.UserRole)

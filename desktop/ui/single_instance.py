@@ -10,6 +10,7 @@ Local sockets are a named pipe or a Unix socket file — never the network.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -40,8 +41,9 @@ class SingleInstance(QObject):
         self._lock: QLockFile | None = None
         self._server = None
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
+        """Worked out when first needed (after the first paint: it hashes the folder's path)."""
         return server_name(self.data_dir)
 
     def claim(self) -> bool:
