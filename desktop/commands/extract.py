@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail
+from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, terminal_safe
 
 HELP = "list the people and organizations in text files"
 
@@ -17,19 +17,20 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
+    from desktop.core.bounded_read import ReadRefused, read_bounded
+    from desktop.core.documents import MAX_DOCUMENT_BYTES
     from desktop.core.entities import extract
     from desktop.core.vietnamese import normalize_body
 
     texts = []
     for name in args.files:
         try:
-            texts.append((name, normalize_body(Path(name).read_text(encoding="utf-8-sig"))))
-        except FileNotFoundError:
-            return fail(f"{name}: no such file", EXIT_BAD_INPUT)
+            data = read_bounded(Path(name), max_bytes=MAX_DOCUMENT_BYTES)
+            texts.append((name, normalize_body(data.decode("utf-8-sig"))))
+        except ReadRefused as exc:
+            return fail(f"{name}: {exc}", EXIT_BAD_INPUT)
         except UnicodeDecodeError:
             return fail(f"{name}: not UTF-8 text", EXIT_BAD_INPUT)
-        except OSError as exc:
-            return fail(f"{name}: {exc.strerror or exc}", EXIT_BAD_INPUT)
     result = {"articles": []}
     for name, text in texts:
         entities = [{"kind": e.kind, "name": e.name, "aliases": list(e.aliases),
@@ -40,7 +41,7 @@ def run(args) -> int:
         print()
     else:
         for art in result["articles"]:
-            print(art["file"])
+            print(terminal_safe(art["file"]))
             for e in art["entities"]:
-                print(f"  {e['kind']}  {e['name']}  ({len(e['mentions'])})")
+                print(f"  {e['kind']}  {terminal_safe(e['name'])}  ({len(e['mentions'])})")
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.cli import EXIT_OK, store_for
+from desktop.cli import EXIT_OK, store_for, terminal_safe
 
 HELP = "list the articles in the library"
 
@@ -25,5 +25,5 @@ def run(args) -> int:
         print()
     else:
         for r in rows:
-            print(f"{r.id[:12]}  {r.annotation_count:4d}  {r.title}")
+            print(f"{r.id[:12]}  {r.annotation_count:4d}  {terminal_safe(r.title)}")
     return EXIT_OK
