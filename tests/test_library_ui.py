@@ -1,7 +1,7 @@
 """Search, Find, filters, import and delete, driven through the real window with qtbot."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.ui.search_panel import PLAIN_ROLE
 from tests.test_documents import TEXT, to_vni
@@ -100,7 +100,7 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     folder.mkdir()
     (folder / "vni.txt").write_bytes(to_vni(TEXT))
     (folder / "empty.txt").write_bytes(b"")
-    outcomes = window.import_documents([folder])
+    outcomes = add_and_wait(qtbot, window, [folder])
     assert sorted(o.status for o in outcomes) == ["added", "refused"]
     assert window.library.list.count() == 3
     assert window.session.article.body == TEXT and window.session.article.origin == "user"
@@ -110,9 +110,35 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     box.close()
     article_id = window.session.article.id
     assert article_id in window._extracting or window.store.extractor_version(article_id)
-    again = window.import_documents([folder / "vni.txt"])
+    again = add_and_wait(qtbot, window, [folder / "vni.txt"])
     assert [o.status for o in again] == ["duplicate"]
     assert window.library.list.count() == 3
+
+
+def add_and_wait(qtbot, window, paths):
+    """Add documents as the menu does (off the GUI thread) and wait for the outcomes."""
+    with qtbot.waitSignal(window.library_actions.imported, timeout=30_000) as done:
+        window.import_documents(paths)
+    return done.args[0]
+
+
+def test_adding_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, open_window, tmp_path):
+    window = open_window()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):  # ~0.2 s each to read and add
+        (folder / f"{n:02d}.txt").write_text(f"Bài {n}\n" + (TEXT + "\n") * 3000, encoding="utf-8")
+    before = window.library.list.count()
+    with qtbot.waitSignal(window.library_actions.imported, timeout=60_000) as done:
+        job = window.import_documents([folder])
+        assert window.library.list.count() == before  # returned at once: the window stays live
+        dialog = window.library_actions.progress_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30_000)
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert job.should_stop()
+    added = [o for o in done.args[0] if o.status == "added"]
+    assert 1 <= len(added) < 60
+    assert window.library.list.count() == before + len(added)
 
 
 def answer_next_dialog(qtbot, button):

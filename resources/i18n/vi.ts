@@ -878,6 +878,10 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Adding documents failed: %1</source>
+        <translation>Không thêm được tài liệu: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) added</source>
         <translation>
