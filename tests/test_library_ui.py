@@ -263,3 +263,18 @@ def test_a_new_highlight_relabels_its_row_without_rebuilding_the_list(qtbot, ope
     window.session.perform(window.store.update_article(article.id, title="Ă bài mới"))
     assert any(library.list.item(r).text().startswith("Ă bài mới  (1 highlight")
                for r in range(library.list.count()))  # renamed: listed again
+
+
+def test_a_document_in_two_encodings_is_added_and_flagged_to_check(qtbot, open_window, tmp_path):
+    from tests.test_documents import to_cp1258
+
+    window = open_window()
+    first, second = TEXT.split("\n\n")
+    path = tmp_path / "ghep.txt"
+    path.write_bytes(first.encode("utf-8") + b"\n\n" + to_cp1258(second))
+    outcomes = add_and_wait(qtbot, window, [path])
+    assert [o.status for o in outcomes] == ["added"]
+    assert window.session.article.body == TEXT
+    box = window.library_actions.report_box
+    assert box.isVisible() and "ghep.txt: its lines are in more than one encoding" in box.text()
+    box.close()

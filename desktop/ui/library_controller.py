@@ -198,14 +198,20 @@ class LibraryController(QObject):
         if counts["refused"] + counts["skipped"]:
             summary += "; " + self.tr("%n not added", "", counts["refused"] + counts["skipped"])
         self.window.statusBar().showMessage(summary, 8000)
-        problems = [o for o in outcomes if o.status in ("refused", "skipped")]
+        not_added = [o for o in outcomes if o.status in ("refused", "skipped")]
+        to_check = [o for o in outcomes if o.status == "added" and o.message]
+        problems = not_added + to_check
         if problems:
             from PySide6.QtWidgets import QMessageBox
 
-            lines = [f"{o.path.name}: {o.message}" for o in problems[:20]]
+            from desktop.core.documents import display_name
+
+            lines = [f"{display_name(o.path.name)}: {o.message}" for o in problems[:20]]
             if len(problems) > 20:
                 lines.append(self.tr("… and %n more", "", len(problems) - 20))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
+            title = self.tr("Some files were not added") if not_added \
+                else self.tr("Check these documents")
+            box = QMessageBox(QMessageBox.Icon.Warning, title,
                               summary + ".\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok,
                               self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -910,6 +910,10 @@
         <source>Some files were not added</source>
         <translation>Một số tệp không thêm được</translation>
     </message>
+    <message>
+        <source>Check these documents</source>
+        <translation>Hãy kiểm tra các tài liệu này</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

@@ -108,8 +108,14 @@ def _main_text(tree):
     Only its extract-from-a-tree API is used: no URL is given, so nothing is fetched."""
     import copy
 
+    import logging
+
     from trafilatura import bare_extraction  # here: ~250 ms, and only pages need it
 
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        quiet = logging.getLogger(name)  # their notes go to the app's log, never the terminal
+        if not quiet.handlers:
+            quiet.addHandler(logging.NullHandler())
     found = bare_extraction(copy.deepcopy(tree), url=None, with_metadata=True,
                             include_comments=False, include_tables=True, include_images=False,
                             include_links=False, favor_precision=True, deduplicate=False)
