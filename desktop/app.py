@@ -27,7 +27,7 @@ def bundle_argument(argv: list[str]) -> tuple[str | None, list[str]]:
     from pathlib import Path
 
     if argv and argv[-1].lower().endswith(".chugiai") and Path(argv[-1]).is_file() \
-            and not any(a in cli.COMMANDS for a in argv[:-1]):
+            and cli.window_args(argv[:-1]) is not None:
         return str(Path(argv[-1]).resolve()), argv[:-1]
     return None, argv
 
