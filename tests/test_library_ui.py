@@ -109,7 +109,7 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     assert box.isVisible() and "empty.txt: the file is empty (0 bytes)" in box.text()
     box.close()
     article_id = window.session.article.id
-    assert article_id in window._extracting or window.store.extractor_version(article_id)
+    assert article_id in window.extraction._extracting or window.store.extractor_version(article_id)
     again = add_and_wait(qtbot, window, [folder / "vni.txt"])
     assert [o.status for o in again] == ["duplicate"]
     assert window.library.list.count() == 3
@@ -118,7 +118,7 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
 def add_and_wait(qtbot, window, paths):
     """Add documents as the menu does (off the GUI thread) and wait for the outcomes."""
     with qtbot.waitSignal(window.library_actions.imported, timeout=30_000) as done:
-        window.import_documents(paths)
+        window.library_actions.import_documents(paths)
     return done.args[0]
 
 
@@ -130,7 +130,7 @@ def test_adding_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, open_window,
         (folder / f"{n:02d}.txt").write_text(f"Bài {n}\n" + (TEXT + "\n") * 3000, encoding="utf-8")
     before = window.library.list.count()
     with qtbot.waitSignal(window.library_actions.imported, timeout=60_000) as done:
-        job = window.import_documents([folder])
+        job = window.library_actions.import_documents([folder])
         assert window.library.list.count() == before  # returned at once: the window stays live
         dialog = window.library_actions.progress_dialog
         qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30_000)
