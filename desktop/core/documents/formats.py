@@ -7,6 +7,7 @@ Markdown patterns are written so that no scan can start again over text another 
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -107,7 +108,6 @@ def _main_text(tree):
 
     Only its extract-from-a-tree API is used: no URL is given, so nothing is fetched."""
     import copy
-
     import logging
 
     from trafilatura import bare_extraction  # here: ~250 ms, and only pages need it
@@ -187,18 +187,23 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 
 
+class _Refused(ValueError):
+    """A .docx refused with a message of our own (kept as it is, never re-worded)."""
+
+
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """One part of a .docx, or ValueError saying in words why it cannot be read."""
     if info.flag_bits & 0x1:
-        raise ValueError("the Word document is encrypted (protected with a password); "
+        raise _Refused("the Word document is encrypted (protected with a password); "
                          "save it without a password and add it again")
     if info.compress_type not in _READABLE_COMPRESSION:
-        raise ValueError(f"the Word document is packed with a method it cannot read "
+        raise _Refused(f"the Word document is packed with a method it cannot read "
                          f"(zip method {info.compress_type})")
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise ValueError(f"the Word document is damaged ({exc})") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError, struct.error) as exc:
+        raise _Refused(f"the Word document is damaged ({exc})") from exc
 
 
 def docx_text(path) -> tuple[str, str]:
@@ -207,7 +212,7 @@ def docx_text(path) -> tuple[str, str]:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML_BYTES:
-                raise ValueError("its text part is too large")
+                raise _Refused("its text part is too large")
             root = ElementTree.fromstring(_member(archive, info))
             title = ""
             if "docProps/core.xml" in archive.namelist():
@@ -215,12 +220,16 @@ def docx_text(path) -> tuple[str, str]:
                 if core.file_size < 1_000_000:
                     try:
                         node = ElementTree.fromstring(_member(archive, core)).find(_DC_TITLE)
-                    except (ValueError, ElementTree.ParseError):
+                    except (ValueError, ElementTree.ParseError):  # _Refused is a ValueError
                         node = None  # a damaged title costs only the title
                     title = (node.text or "").strip() if node is not None else ""
+    except _Refused:
+        raise
     except KeyError as exc:
         raise ValueError("it is not a Word document (no word/document.xml inside)") from exc
-    except (zipfile.BadZipFile, ElementTree.ParseError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, ElementTree.ParseError, OSError, EOFError, NotImplementedError,
+            RuntimeError, ValueError, struct.error, zlib.error) as exc:
+        # the zip module's own refusals: too new a version, a bad header, a name it cannot read
         raise ValueError(f"the Word document is damaged ({exc})") from exc
     paragraphs = []
     for para in root.iter(f"{_W}p"):
