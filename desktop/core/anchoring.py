@@ -153,7 +153,7 @@ def _myers(text: str, pattern: str, lo: int, hi: int, *, anchored: bool,
     high = 1 << (m - 1)
     carry = 1 if anchored else 0  # the top row: 0, 1, 2… when anchored, else all 0
     pv, mv, score = mask, 0, m
-    fewest, ends = m + 1, []
+    fewest, ends = m + 1, list[int]()
     get = peq.get
     for chunk in range(lo, hi, STOP_CHECK_CHARS):
         budget.check()

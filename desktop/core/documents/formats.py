@@ -118,10 +118,12 @@ def _main_text(tree):
             quiet.addHandler(logging.NullHandler())
     found = bare_extraction(copy.deepcopy(tree), url=None, with_metadata=True,
                             include_comments=False, include_tables=True, include_images=False,
-                            include_links=False, favor_precision=True, deduplicate=False)
-    if found is None or not (found.text or "").strip():
+                            include_links=False, favor_precision=True, deduplicate=False,
+                            as_dict=False)
+    text = "" if found is None or isinstance(found, dict) else found.text or ""
+    if found is None or isinstance(found, dict) or not text.strip():
         return None
-    body = "\n\n".join(line.strip() for line in found.text.split("\n") if line.strip())
+    body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     return PageText(" ".join((found.title or "").split()), tidy(body), found.date or "")
 
 
