@@ -6,7 +6,9 @@ is ever fetched from the network and nothing in a document is executed.
 
 from __future__ import annotations
 
+import io
 import os
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,8 +99,6 @@ def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Documen
 
 
 def _docx(data: bytes) -> tuple[str, str]:
-    import io
-
     try:
         title, body = docx_text(io.BytesIO(data))
     except ValueError as exc:
@@ -137,8 +137,6 @@ _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 def has_visible_text(text: str) -> bool:
     """Whether a reader would see anything: some character that is not space, a control or
     format character (zero-width space, byte-order mark, joiners) nor an invisible filler."""
-    import unicodedata
-
     return any(not unicodedata.category(ch).startswith(("Z", "C")) and ch not in _INVISIBLE_LETTERS
                for ch in text if not ch.isspace())
 

@@ -107,7 +107,7 @@ def _main_text(tree):
     """The article's own text, title and date found by trafilatura, or None when it finds none.
 
     Only its extract-from-a-tree API is used: no URL is given, so nothing is fetched."""
-    import copy
+    import copy  # with trafilatura below: only pages need them
     import logging
 
     from trafilatura import bare_extraction  # here: ~250 ms, and only pages need it
