@@ -38,8 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     bundle, argv = bundle_argument(sys.argv[1:] if argv is None else list(argv))
     args = cli.parse_args(argv)
     args.open_bundle = bundle
-    if args.self_test or args.command:
+    if args.self_test or args.command or args.probe_platform:
         gc.enable()
+    if args.probe_platform:
+        from desktop import platform_check
+
+        return platform_check.probe()
     if args.self_test:
         from desktop import selftest
 
@@ -129,6 +133,8 @@ def _import_pure_python_first() -> None:
 
 def run_gui(args) -> int:
     _import_pure_python_first()
+    if sys.platform.startswith("linux") and _platform_problem():
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
@@ -190,6 +196,24 @@ def run_gui(args) -> int:
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
     return app.exec()
+
+
+def _platform_problem() -> bool:
+    """A missing system library of the platform plugin: one line naming it and its package, in
+    the terminal and the log, instead of Qt's abort."""
+    from desktop import platform_check
+
+    problem = platform_check.preflight()
+    if problem is None:
+        return False
+    import logging
+
+    from desktop import logs, paths
+
+    print(problem.line(), file=sys.stderr, flush=True)
+    logs.setup_logging(paths.log_dir())
+    logging.getLogger(logs.LOGGER).error(problem.line())
+    return True
 
 
 def _collect_from_now_on() -> None:
