@@ -73,10 +73,70 @@ DEBIAN = {
 }
 
 # Debian → Fedora names, derived by hand from each package's upstream project
-FEDORA = {'libbrotli1': 'libbrotli', 'libbsd0': 'libbsd', 'libcom-err2': 'libcom_err', 'libdbus-1-3': 'dbus-libs', 'libdrm2': 'libdrm', 'libegl1': 'libglvnd-egl', 'libfontconfig1': 'fontconfig', 'libfreetype6': 'freetype', 'libgl1': 'libglvnd-glx', 'libglib2.0-0': 'glib2', 'libglvnd0': 'libglvnd', 'libglx0': 'libglvnd-glx', 'libgssapi-krb5-2': 'krb5-libs', 'libk5crypto3': 'krb5-libs', 'libkrb5-3': 'krb5-libs', 'libkrb5support0': 'krb5-libs', 'libkeyutils1': 'keyutils-libs', 'libmd0': 'libmd', 'libpng16-16': 'libpng', 'libwayland-client0': 'libwayland-client', 'libwayland-cursor0': 'libwayland-cursor', 'libwayland-egl1': 'libwayland-egl', 'libwayland-server0': 'libwayland-server', 'libx11-6': 'libX11', 'libx11-xcb1': 'libX11-xcb', 'libxau6': 'libXau', 'libxcb1': 'libxcb', 'libxcb-glx0': 'libxcb', 'libxcb-randr0': 'libxcb', 'libxcb-render0': 'libxcb', 'libxcb-shape0': 'libxcb', 'libxcb-shm0': 'libxcb', 'libxcb-sync1': 'libxcb', 'libxcb-xfixes0': 'libxcb', 'libxcb-xkb1': 'libxcb', 'libxcb-cursor0': 'xcb-util-cursor', 'libxcb-icccm4': 'xcb-util-wm', 'libxcb-image0': 'xcb-util-image', 'libxcb-keysyms1': 'xcb-util-keysyms', 'libxcb-render-util0': 'xcb-util-renderutil', 'libxcb-util1': 'xcb-util', 'libxdmcp6': 'libXdmcp', 'libxkbcommon0': 'libxkbcommon', 'libxkbcommon-x11-0': 'libxkbcommon-x11'}
+FEDORA = {
+    'libbrotli1': 'libbrotli',
+    'libbsd0': 'libbsd',
+    'libcom-err2': 'libcom_err',
+    'libdbus-1-3': 'dbus-libs',
+    'libdrm2': 'libdrm',
+    'libegl1': 'libglvnd-egl',
+    'libfontconfig1': 'fontconfig',
+    'libfreetype6': 'freetype',
+    'libgl1': 'libglvnd-glx',
+    'libglib2.0-0': 'glib2',
+    'libglvnd0': 'libglvnd',
+    'libglx0': 'libglvnd-glx',
+    'libgssapi-krb5-2': 'krb5-libs',
+    'libk5crypto3': 'krb5-libs',
+    'libkeyutils1': 'keyutils-libs',
+    'libkrb5-3': 'krb5-libs',
+    'libkrb5support0': 'krb5-libs',
+    'libmd0': 'libmd',
+    'libpng16-16': 'libpng',
+    'libwayland-client0': 'libwayland-client',
+    'libwayland-cursor0': 'libwayland-cursor',
+    'libwayland-egl1': 'libwayland-egl',
+    'libwayland-server0': 'libwayland-server',
+    'libx11-6': 'libX11',
+    'libx11-xcb1': 'libX11-xcb',
+    'libxau6': 'libXau',
+    'libxcb-cursor0': 'xcb-util-cursor',
+    'libxcb-glx0': 'libxcb',
+    'libxcb-icccm4': 'xcb-util-wm',
+    'libxcb-image0': 'xcb-util-image',
+    'libxcb-keysyms1': 'xcb-util-keysyms',
+    'libxcb-randr0': 'libxcb',
+    'libxcb-render-util0': 'xcb-util-renderutil',
+    'libxcb-render0': 'libxcb',
+    'libxcb-shape0': 'libxcb',
+    'libxcb-shm0': 'libxcb',
+    'libxcb-sync1': 'libxcb',
+    'libxcb-util1': 'xcb-util',
+    'libxcb-xfixes0': 'libxcb',
+    'libxcb-xkb1': 'libxcb',
+    'libxcb1': 'libxcb',
+    'libxdmcp6': 'libXdmcp',
+    'libxkbcommon-x11-0': 'libxkbcommon-x11',
+    'libxkbcommon0': 'libxkbcommon',
+}
 
 # On every Debian that has python3: never named in install lines
-BASE = ('libc6', 'libgcc-s1', 'libstdc++6', 'zlib1g', 'libzstd1', 'liblzma5', 'libsystemd0', 'libcap2', 'libgcrypt20', 'libgpg-error0', 'liblz4-1', 'libpcre2-8-0', 'libexpat1', 'libffi8')
+BASE = (
+    'libc6',
+    'libgcc-s1',
+    'libstdc++6',
+    'zlib1g',
+    'libzstd1',
+    'liblzma5',
+    'libsystemd0',
+    'libcap2',
+    'libgcrypt20',
+    'libgpg-error0',
+    'liblz4-1',
+    'libpcre2-8-0',
+    'libexpat1',
+    'libffi8',
+)
 
 
 def apt_packages() -> list[str]:
