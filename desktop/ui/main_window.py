@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.entities)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        ann = self.store.annotation(annotation_id)
+        ann = self.store.annotation(annotation_id) if annotation_id else None
+        if not ann or ann.deleted:
+            self.statusBar().showMessage(
+                self.tr("No highlight here to delete: put the cursor in a highlight first."), 5000)
+            return
         if ann and not ann.deleted:
             self.session.perform(self.session.history.delete(ann))
             self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back."),

@@ -354,8 +354,12 @@ class ReaderView(QTextEdit):
         return self.offset_at(QPoint(0, 0))
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
-        """Bring a range into view, a little below the top edge."""
+        """Bring a range into view, a little below the top edge; a range already in view stays
+        where the eye is (highlighting what one just selected must not move the text)."""
         rect = self.cursorRect(self._cursor(start, start))
+        last = self.cursorRect(self._cursor(end, end)) if end is not None else rect
+        if rect.top() >= 0 and last.bottom() <= self.viewport().height():
+            return
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
 
@@ -434,8 +438,7 @@ class ReaderView(QTextEdit):
             return
         if event.key() == Qt.Key.Key_Delete:
             ann = self.annotation_at_cursor()
-            if ann:
-                self.delete_requested.emit(ann.id)
+            self.delete_requested.emit(ann.id if ann else "")  # "": nothing to delete, say so
             return
         super().keyPressEvent(event)
 
