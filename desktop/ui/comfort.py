@@ -58,7 +58,7 @@ class ComfortController(QObject):
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("About Chú Giải"), self.show_about)
-        self.report_action = self._action(self.tr("Report a problem…"), self.report_problem)
+        self.report_action = self._action(self.tr("Report a problem…"), self.open_report_dialog)
         self.theme_group = QActionGroup(self)
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
                   "sepia": self.tr("Sepia")}
@@ -210,24 +210,37 @@ class ComfortController(QObject):
         self.about_dialog = AboutDialog(self.store.path.parent, self.window)
         self.about_dialog.open()
 
-    def report_problem(self, destination: str | None = None) -> Path | None:
+    def open_report_dialog(self) -> None:
+        """Help → Report a problem…: the dialog, then where to save the zip."""
+        from desktop.ui.dialogs.report_dialog import ReportDialog
+
+        self.report_dialog = ReportDialog(self.window)
+        self.report_dialog.accepted.connect(self._save_report)
+        self.report_dialog.open()
+
+    def _save_report(self) -> None:
+        from desktop.ui import file_dialogs
+
+        destination, _ = file_dialogs.save_file_name(
+            self.window, self.tr("Save a problem report"),
+            f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip", self.tr("Zip files (*.zip)"))
+        if destination:
+            if not destination.lower().endswith(".zip"):
+                destination += ".zip"
+            self.report_problem(destination, user_text=self.report_dialog.user_text())
+
+    def report_problem(self, destination: str, *, user_text: str | None = None) -> Path | None:
         """Save a zip of the log and versions for IT (no annotations); returns its path."""
         from PySide6 import __version__ as qt_version
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from desktop.logs import write_problem_report
 
-        if destination is None:
-            default = Path.home() / f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip"
-            destination, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save a problem report"), str(default),
-                self.tr("Zip files (*.zip)"))
-            if not destination:
-                return None
         try:
             path = write_problem_report(Path(destination), log_folder=paths.log_dir(),
                                         facts={"Qt for Python": qt_version,
-                                               "Data folder": str(self.store.path.parent)})
+                                               "Data folder": str(self.store.path.parent)},
+                                        user_text=user_text)
         except OSError as exc:
             QMessageBox.warning(self.window, self.tr("Report a problem"),
                                 self.tr("The report could not be saved: %1").replace("%1", str(exc)))

@@ -181,9 +181,10 @@ class ExchangeController(QObject):
         return name
 
     def export(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
         from desktop.core.exchange import SUFFIX
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         author = self.ensure_author()
@@ -193,8 +194,8 @@ class ExchangeController(QObject):
         dialog = ExportDialog(self.store, article.id if article else None, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export annotations"), str(Path.home() / f"chu-giai{SUFFIX}"),
+        path, _ = file_dialogs.save_file_name(
+            self.window, self.tr("Export annotations"), f"chu-giai{SUFFIX}",
             self.tr("Chú Giải bundles (*.chugiai)"))
         if path:
             if not path.lower().endswith(SUFFIX):
@@ -213,8 +214,9 @@ class ExchangeController(QObject):
                      .replace("%3", result.path.name))
 
     def report(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         article = self.session.article
@@ -222,8 +224,8 @@ class ExchangeController(QObject):
                               title=self.tr("Save a report"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a report"), str(Path.home() / "chu-giai.html"),
+        path, chosen = file_dialogs.save_file_name(
+            self.window, self.tr("Save a report"), "chu-giai.html",
             ";;".join(REPORT_FILTERS.values()))
         if not path:
             return
@@ -245,12 +247,10 @@ class ExchangeController(QObject):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.ui import file_dialogs
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
-                                              str(Path.home()),
-                                              self.tr("Chú Giải bundles (*.chugiai)"))
-        if path:
+        for path in file_dialogs.open_file_names(self.window, self.tr("Import annotations"),
+                                                 self.tr("Chú Giải bundles (*.chugiai)")):
             self.import_file(path)
 
     def import_file(self, path: str) -> workers.CallJob:

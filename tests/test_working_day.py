@@ -1,0 +1,119 @@
+"""A working day in the window: each test drives the real widgets as a reader would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def long_article(window):
+    """Open the longest bundled article in a 1366×768 window."""
+    window.resize(1366, 768)
+    longest = max(window.store.article_summaries(), key=lambda s: s.chars if hasattr(s, "chars")
+                  else len(window.store.article(s.id).body))
+    window.session.open_article(longest.id)
+    QApplication.processEvents()
+    return window.session.article
+
+
+def lower_half_passage(window, qtbot):
+    """Scroll into the text and select a passage in the lower half of the view."""
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    assert bar.maximum() > 400, "the article must scroll"
+    bar.setValue(bar.maximum() // 3)
+    QApplication.processEvents()
+    view = reader.viewport().rect()
+    offset = reader.offset_at(view.center().__class__(40, view.height() * 3 // 4))
+    reader.select_range(offset, offset + 20)
+    QApplication.processEvents()
+    return bar.value()
+
+
+def test_highlighting_keeps_the_passage_where_the_eye_is(qtbot, open_window):
+    window = open_window()
+    long_article(window)
+    before = lower_half_passage(window, qtbot)
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    QApplication.processEvents()
+    assert len(window.session.annotations()) == 1
+    assert window.reader.verticalScrollBar().value() == before
+
+
+def test_a_note_on_a_new_highlight_keeps_the_passage_too(qtbot, open_window):
+    window = open_window()
+    long_article(window)
+    before = lower_half_passage(window, qtbot)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    QApplication.processEvents()
+    assert len(window.session.annotations()) == 1
+    assert window.reader.verticalScrollBar().value() == before
+
+
+def test_delete_on_plain_text_says_so(qtbot, open_window):
+    window = open_window()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert "No highlight here" in window.statusBar().currentMessage() \
+        or "Không có" in window.statusBar().currentMessage()
+
+
+def drive_file_dialog(qtbot, path):
+    """When Qt's file dialog opens, type `path` into its file-name box and accept it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    seen = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, fill)
+            return
+        seen.append(dialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+    return seen
+
+
+def report_from_the_menu(qtbot, window, path, *, text="", tick=False):
+    help_menu = window.help_menu
+    action = next(a for a in help_menu.actions() if a is window.comfort.report_action)
+    action.trigger()  # as a click on the menu item does: triggered(checked=False)
+    dialog = window.comfort.report_dialog
+    qtbot.waitExposed(dialog)
+    dialog.description.setPlainText(text)
+    if tick:
+        dialog.include.setChecked(True)
+    seen = drive_file_dialog(qtbot, path)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: path.exists())
+    return seen
+
+
+def test_report_a_problem_from_the_help_menu_saves_a_zip(qtbot, open_window, tmp_path):
+    import zipfile
+
+    window = open_window()
+    target = tmp_path / "bao-loi.zip"
+    seen = report_from_the_menu(qtbot, window, target, text="máy treo khi xuất")
+    assert seen, "the save dialog was shown"
+    with zipfile.ZipFile(target) as zf:
+        names = zf.namelist()
+        everything = b"".join(zf.read(n) for n in names).decode("utf-8")
+    assert "versions.txt" in names
+    assert "máy treo" not in everything  # not ticked: the user's words stay home
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_the_users_description_goes_in_only_when_ticked(qtbot, open_window, tmp_path):
+    import zipfile
+
+    window = open_window()
+    target = tmp_path / "bao-loi.zip"
+    report_from_the_menu(qtbot, window, target, text="máy treo khi xuất", tick=True)
+    with zipfile.ZipFile(target) as zf:
+        assert zf.read("description.txt").decode("utf-8").strip() == "máy treo khi xuất"
