@@ -291,7 +291,9 @@ class ExchangeController(QObject):
                 plan = plan_import(self.store, plan.bundle)
                 changes = apply_plan(self.store, plan)
         except (BundleError, StoreError) as exc:
-            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", str(exc)),
+            from desktop.ui.error_text import describe
+
+            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", describe(exc)),
                        warning=True)
             return None
         self.session.perform(changes)
