@@ -68,7 +68,7 @@ def load_fonts() -> str | None:
 
 
 def install_translator(app, language: str):
-    """Load resources/i18n/<language>.qm; English is the source language and needs none."""
+    """Load resources/i18n/<language>.qm (English's holds only its plural forms)."""
     import shiboken6
     from PySide6.QtCore import QLocale, QTranslator
 
@@ -81,8 +81,6 @@ def install_translator(app, language: str):
         if shiboken6.isValid(old):
             app.removeTranslator(old)
     QLocale.setDefault(QLocale(LOCALES.get(language, "vi_VN")))  # dates and numbers
-    if language == "en":
-        return None
     translator = QTranslator(app)
     if translator.load(str(paths.resource_dir() / "i18n" / f"{language}.qm")):
         app.installTranslator(translator)
