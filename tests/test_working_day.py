@@ -117,3 +117,27 @@ def test_the_users_description_goes_in_only_when_ticked(qtbot, open_window, tmp_
     report_from_the_menu(qtbot, window, target, text="máy treo khi xuất", tick=True)
     with zipfile.ZipFile(target) as zf:
         assert zf.read("description.txt").decode("utf-8").strip() == "máy treo khi xuất"
+
+
+def test_searching_words_of_a_note_shows_the_note_and_says_so(qtbot, open_window):
+    from test_ui import type_text
+
+    from desktop.ui.search_panel import PLAIN_ROLE
+
+    window = open_window()
+    body = window.session.article.body
+    window.reader.select_range(0, 12)
+    window.highlight_selection("yellow")
+    window.notes.note.setPlainText("gặp phóng viên quỹ nhi đồng hôm thứ ba")
+    window.notes.save_note()
+    word = next(w for w in body.split() if len(w) > 3 and w.isalpha())  # one word of the text
+    library = window.library
+    library.search.setFocus()
+    type_text(qtbot, library.search, f"{word} quỹ nhi đồng hôm thứ ba")
+    qtbot.waitUntil(lambda: library.results.isVisible() and library.results.count() >= 1)
+    row = next(i for i, h in enumerate(library.results.hits)
+               if h.article_id == window.session.article.id)
+    plain = library.results.item(row).data(PLAIN_ROLE)
+    assert "quỹ nhi đồng" in plain
+    label = library.results.itemWidget(library.results.item(row)).text()
+    assert "In a note:" in label or "Trong ghi chú" in label
