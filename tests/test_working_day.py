@@ -141,3 +141,30 @@ def test_searching_words_of_a_note_shows_the_note_and_says_so(qtbot, open_window
     assert "quỹ nhi đồng" in plain
     label = library.results.itemWidget(library.results.item(row)).text()
     assert "In a note:" in label or "Trong ghi chú" in label
+
+
+def test_the_deleted_message_goes_after_ctrl_z(qtbot, open_window):
+    window = open_window()
+    window.reader.select_range(0, 10)
+    ann = window.highlight_selection("yellow")
+    window.delete_annotation(ann.id)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.reader.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.store.annotation(ann.id).deleted
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_failed_import_leaves_no_importing_message_and_says_why(qtbot, open_window, tmp_path):
+    window = open_window()
+    bad = tmp_path / "not-a-bundle.chugiai"
+    bad.write_text("hello", encoding="utf-8")
+    job = window.exchange.import_file(str(bad))
+    busy = window.statusBar().currentMessage()
+    assert busy.endswith("…")
+    qtbot.waitUntil(lambda: job not in window.exchange.jobs)
+    assert window.statusBar().currentMessage() != busy
+    message = window.exchange.message.text()
+    assert "not a .chugiai bundle" in message or "không phải gói .chugiai" in message
+    assert "the file is not a zip archive" in message or "tệp nén zip" in message
+    window.exchange.message.close()

@@ -146,6 +146,11 @@ class ExchangeController(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
+    def _clear_status(self, text: str) -> None:
+        """Take a message off the status bar once it is no longer true (and still showing)."""
+        if self.window.statusBar().currentMessage() == text:
+            self.window.statusBar().clearMessage()
+
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
         from desktop.core.exchange import BundleError
         from desktop.ui import workers
@@ -157,7 +162,10 @@ class ExchangeController(QObject):
             .replace("%2", reason), warning=True))
         job.signals.finished.connect(lambda j=job: self.jobs.remove(j) if j in self.jobs else None)
         self.jobs.append(job)
-        self._status(self.tr("%1…").replace("%1", what))
+        busy = self.tr("%1…").replace("%1", what)
+        self._status(busy)
+        job.signals.failed.connect(lambda _reason: self._clear_status(busy))  # no longer true
+        job.signals.result.connect(lambda _result: self._clear_status(busy))
         workers.start_file_job(job)
         return job
 

@@ -226,8 +226,19 @@ class MainWindow(QMainWindow):
             return
         if ann and not ann.deleted:
             self.session.perform(self.session.history.delete(ann))
-            self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back."),
-                                         5000)
+            deleted = self.tr("Highlight deleted — Ctrl+Z brings it back.")
+            self.statusBar().showMessage(deleted, 5000)
+            self._until_undo_or_redo(deleted)
+
+    def _until_undo_or_redo(self, message: str) -> None:
+        """A message about the last change goes once that change is undone (or redone over)."""
+        def drop(_checked=False):
+            if self.statusBar().currentMessage() == message:
+                self.statusBar().clearMessage()
+            for action in (self.undo_action, self.redo_action):
+                action.triggered.disconnect(drop)
+        for action in (self.undo_action, self.redo_action):
+            action.triggered.connect(drop)
 
     def add_note(self) -> None:
         """N: note on the highlight under the cursor, or highlight the selection and note it."""
