@@ -168,3 +168,38 @@ def test_a_failed_import_leaves_no_importing_message_and_says_why(qtbot, open_wi
     assert "not a .chugiai bundle" in message or "không phải gói .chugiai" in message
     assert "the file is not a zip archive" in message or "tệp nén zip" in message
     window.exchange.message.close()
+
+
+def found_word(qtbot, window):
+    """Ctrl+F and a word of the article: the reader's point on the current hit."""
+    from test_ui import type_text
+
+    body = window.session.article.body
+    word = next(w for w in body.split() if len(w) > 4 and w.isalpha())
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.library_actions.find_bar
+    type_text(qtbot, bar.edit, word)
+    spans, current = window.reader.find_ranges
+    assert spans and current >= 0
+    start, end = spans[current]
+    rect = window.reader.cursorRect(window.reader._cursor(start + 1, start + 1))
+    window.reader.setFocus()
+    return (start, end), rect.center()
+
+
+def test_a_found_word_can_be_highlighted_from_the_right_click_menu(qtbot, open_window):
+    window = open_window()
+    (start, end), point = found_word(qtbot, window)
+    menu = window.reader.context_menu(point)
+    assert window.highlight_actions[1] in menu.actions()
+    window.highlight_actions[1].trigger()
+    (ann,) = window.session.annotations()
+    assert (ann.start, ann.end, ann.color) == (start, end, "green")
+
+
+def test_a_found_word_can_be_marked_as_a_name(qtbot, open_window):
+    window = open_window()
+    (start, end), point = found_word(qtbot, window)
+    menu = window.reader.context_menu(point)
+    assert window.mark_person_action in menu.actions()
+    assert window.reader.selected_range() == (start, end)

@@ -443,7 +443,17 @@ class ReaderView(QTextEdit):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event):
-        menu: QMenu = self.createStandardContextMenu(event.pos())
+        self.context_menu(event.pos()).exec(event.globalPos())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at `pos`; a find hit under the pointer counts as selected, so
+        a word found with Ctrl+F can be highlighted or marked as a name like any selection."""
+        if not self.selected_range():
+            offset = self.offset_at(pos)
+            hit = next(((s, e) for s, e in self._find if s <= offset < e), None)
+            if hit:
+                self.select_range(*hit)
+        menu: QMenu = self.createStandardContextMenu(pos)
         if self.selected_range():
             menu.addSeparator()
             for action in getattr(self, "highlight_actions", []):
@@ -460,4 +470,4 @@ class ReaderView(QTextEdit):
                                lambda: self.annotation_clicked.emit(ann.id))
                 menu.addAction(self.tr("Delete highlight"),
                                lambda: self.delete_requested.emit(ann.id))
-        menu.exec(event.globalPos())
+        return menu
