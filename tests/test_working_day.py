@@ -203,3 +203,58 @@ def test_a_found_word_can_be_marked_as_a_name(qtbot, open_window):
     menu = window.reader.context_menu(point)
     assert window.mark_person_action in menu.actions()
     assert window.reader.selected_range() == (start, end)
+
+
+def marked_name(qtbot, window, name):
+    from tests.test_entities_ui import click_item, wait_extracted
+    from tests.test_ui import open_article_by_title
+
+    open_article_by_title(qtbot, window, "Geneva")
+    wait_extracted(qtbot, window)
+    window.tabs.setCurrentWidget(window.entities)
+    panel = window.entities
+    item = panel.item_for(name)
+    click_item(qtbot, panel.tree, item)
+    assert window.reader.mention_ranges and panel.clear_button.isEnabled()
+    return panel, item.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_after_a_rename_the_marks_and_the_clear_button_agree(qtbot, open_window):
+    window = open_window()
+    panel, entity_id = marked_name(qtbot, window, "Lê Thị Tuyết Mai")
+    marks = window.reader.mention_ranges
+    assert panel.rename(entity_id, "Đại sứ Lê Thị Tuyết Mai")
+    assert window.reader.mention_ranges == marks  # still marked …
+    assert panel.clear_button.isEnabled()  # … so Clear can still take them off
+    assert panel.tree.currentItem().text(0) == "Đại sứ Lê Thị Tuyết Mai"
+    panel.clear_button.click()
+    assert window.reader.mention_ranges == [] and not panel.clear_button.isEnabled()
+
+
+def test_after_a_merge_into_the_marked_name_its_new_mentions_are_marked(qtbot, open_window):
+    window = open_window()
+    panel, _ = marked_name(qtbot, window, "Lê Thị Tuyết Mai")
+    orgs = [e for e in panel._entities.values() if e.kind == "ORG"]
+    target, other = orgs[0], orgs[1]
+    click_item_named(qtbot, panel, target.name)
+    assert panel.merge(other.id, into=target.id)
+    merged = panel._entities[target.id]
+    assert window.reader.mention_ranges == list(merged.mentions)  # the new mentions marked too
+    assert panel.clear_button.isEnabled()
+
+
+def click_item_named(qtbot, panel, name):
+    from tests.test_entities_ui import click_item
+
+    click_item(qtbot, panel.tree, panel.item_for(name))
+
+
+def test_merging_the_marked_name_away_marks_the_name_it_joined(qtbot, open_window):
+    window = open_window()
+    panel, _ = marked_name(qtbot, window, "Lê Thị Tuyết Mai")
+    orgs = [e for e in panel._entities.values() if e.kind == "ORG"]
+    target, other = orgs[0], orgs[1]
+    click_item_named(qtbot, panel, other.name)
+    assert panel.merge(other.id, into=target.id)
+    assert window.reader.mention_ranges == list(panel._entities[target.id].mentions)
+    assert panel.clear_button.isEnabled()
