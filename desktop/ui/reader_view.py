@@ -463,7 +463,7 @@ class ReaderView(QTextEdit):
                 menu.addSeparator()
                 menu.addActions(entity_actions)
         else:
-            ann = self.annotation_at(self.offset_at(event.pos()))
+            ann = self.annotation_at(self.offset_at(pos))
             if ann:
                 menu.addSeparator()
                 menu.addAction(self.tr("Edit highlight…"),
