@@ -15,6 +15,7 @@ DEFAULT_LANGUAGE = "vi"
 LANGUAGE_SETTING = "ui.language"
 LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
+NO_WELCOME_ENV = "CHUGIAI_NO_WELCOME"  # set: no first-run welcome on a new data folder
 SINGLE_INSTANCE_DELAY_MS = 100  # listen for a second start just after the first paint
 _translators: list = []  # installed by install_translator, removed by its next call
 
@@ -108,8 +109,13 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     if language is not None:
         install_translator(QApplication.instance(), language)
     session = Session(store)
+    defaults = paths.machine_defaults()
+    if not session.author and defaults.author_name:  # IT's pre-filled name (kiosk laptops)
+        session.author = defaults.author_name
     window = MainWindow(session)
     window.restore_state()
+    if not os.environ.get(NO_WELCOME_ENV):  # tests, the self-test and screenshots opt out
+        window.comfort.maybe_first_run()
     return window
 
 
@@ -182,7 +188,7 @@ def run_gui(args) -> int:
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, _collect_from_now_on)
     # the log file (~20 ms: logging.handlers, platform details) waits for the first paint too
-    QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: logs.setup_logging(paths.log_dir()))
+    QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: _start_log(logs, paths))
     from desktop.ui.backup_job import schedule_daily_backup
 
     schedule_daily_backup(window.store.path)
@@ -194,6 +200,15 @@ def run_gui(args) -> int:
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
     return app.exec()
+
+
+def _start_log(logs, paths) -> None:
+    """The log file, and what was wrong in IT's defaults.ini (ignored keys and values)."""
+    import logging
+
+    logs.setup_logging(paths.log_dir())
+    for warning in paths.machine_defaults().warnings:
+        logging.getLogger(logs.LOGGER).warning("defaults.ini: %s", warning)
 
 
 def _platform_problem() -> bool:

@@ -80,6 +80,7 @@ def run(*, make_window: Callable, load_fonts: Callable | None = None,
     """Run every step in a fresh temporary data folder; 0 when none failed."""
     environ = dict(os.environ)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("CHUGIAI_NO_WELCOME", "1")  # its window is checked, not greeted
     report = Report(out if out is not None else sys.stdout)
     mode = "frozen" if getattr(sys, "frozen", False) else "source"
     report.line(f"chugiai {__version__} self-test ({mode}, {sys.platform}, Python "

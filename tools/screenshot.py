@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import os
 import tempfile
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import create_window, load_fonts
+from desktop.app import NO_WELCOME_ENV, create_window, load_fonts
+
+os.environ.setdefault(NO_WELCOME_ENV, "1")  # the pictures show the window, not the greeting
 
 HIGHLIGHTS = [  # (quote, colour, note)
     ("Đại sứ Lê Thị Tuyết Mai", "yellow", "Trưởng Phái đoàn tại Geneva, nhiệm kỳ 2020-2023"),

@@ -251,16 +251,21 @@ class ComfortController(QObject):
 
     # -- first run -------------------------------------------------------------------------
 
-    def maybe_first_run(self) -> None:
-        """Ask the user's name and show the tour once; later starts skip it."""
-        if self.store.setting(ONBOARDED_SETTING):
-            return
+    def maybe_first_run(self) -> bool:
+        """On a data folder's first start: ask the user's name (unless IT's defaults.ini says
+        not to) and show the tour; later starts, and folders used before the tour existed (a
+        window state saved), skip it. True when the welcome will show."""
+        if self.store.setting(ONBOARDED_SETTING) or self.store.setting("window.geometry"):
+            return False
         QTimer.singleShot(0, self._welcome)
+        return True
 
     def _welcome(self) -> None:
         from desktop.ui.dialogs.first_run import FirstRunDialog
 
-        self.welcome = FirstRunDialog(self.window.session.author, self.window)
+        defaults = paths.machine_defaults()
+        suggested = self.window.session.author or defaults.author_name or ""
+        self.welcome = FirstRunDialog(suggested, self.window, ask_name=defaults.ask_author_name)
         self.welcome.finished.connect(self._welcomed)
         self.welcome.open()
 

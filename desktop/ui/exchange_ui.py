@@ -176,6 +176,11 @@ class ExchangeController(QObject):
         name = self.store.setting("author")
         if name:
             return name
+        from desktop import paths
+
+        defaults = paths.machine_defaults()
+        if not defaults.ask_author_name:  # IT says not to ask: its pre-filled name, or none
+            return self.session.author or defaults.author_name or ""
         from PySide6.QtWidgets import QInputDialog
 
         name, ok = QInputDialog.getText(
