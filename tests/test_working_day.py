@@ -258,3 +258,14 @@ def test_merging_the_marked_name_away_marks_the_name_it_joined(qtbot, open_windo
     assert panel.merge(other.id, into=target.id)
     assert window.reader.mention_ranges == list(panel._entities[target.id].mentions)
     assert panel.clear_button.isEnabled()
+
+
+def test_english_counts_say_one_highlight_and_two_highlights(qtbot, open_window):
+    from desktop.app import install_translator
+
+    install_translator(QApplication.instance(), "en")
+    window = open_window()
+    tr = window.library.tr
+    assert tr("(%n highlight(s))", "", 1) == "(1 highlight)"
+    assert tr("(%n highlight(s))", "", 5) == "(5 highlights)"
+    assert tr("%n article(s) match the filters", "", 1) == "1 article matches the filters"

@@ -85,7 +85,7 @@
     <message numerus="yes">
         <source>and %n note(s) are deleted with it.</source>
         <translation>
-            <numerusform>and %n note is deleted with it.</numerusform>
+            <numerusform>and %n note are deleted with it.</numerusform>
             <numerusform>and %n notes are deleted with it.</numerusform>
         </translation>
     </message>
