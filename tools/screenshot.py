@@ -12,8 +12,8 @@ Uses a fresh temporary data folder, so it never touches anyone's annotations.
 from __future__ import annotations
 
 import argparse
-import sys
 import os
+import sys
 import tempfile
 
 from PySide6.QtCore import QTimer
