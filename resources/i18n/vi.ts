@@ -613,10 +613,6 @@
         <source>Imported: %1 new, %2 updated, %3 conflicts, %4 not found in the text</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 xung đột, %4 không tìm thấy trong bài</translation>
     </message>
-    <message>
-        <source>Only .chugiai files can be dropped here for now.</source>
-        <translation>Hiện chỉ có thể thả tệp .chugiai vào đây.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -667,6 +663,17 @@
     <message>
         <source>Tags</source>
         <translation>Nhãn</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionController</name>
+    <message>
+        <source>Could not find people and organizations: %1</source>
+        <translation>Không tìm được người và tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>Stopped finding people and organizations.</source>
+        <translation>Đã dừng tìm người và tổ chức.</translation>
     </message>
 </context>
 <context>
@@ -1204,34 +1211,6 @@
         <source>Highlight</source>
         <translation>Tô sáng</translation>
     </message>
-    <message>
-        <source>Select some text first, then highlight it.</source>
-        <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
-    </message>
-    <message>
-        <source>Select a name in the text first.</source>
-        <translation>Hãy chọn một tên trong bài trước.</translation>
-    </message>
-    <message>
-        <source>No highlight here to delete: put the cursor in a highlight first.</source>
-        <translation>Không có đoạn tô sáng nào ở đây để xóa: hãy đặt con trỏ vào một đoạn tô sáng trước.</translation>
-    </message>
-    <message>
-        <source>Highlight deleted — Ctrl+Z brings it back.</source>
-        <translation>Đã xóa đoạn tô sáng — nhấn Ctrl+Z để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Select text or click a highlight to add a note.</source>
-        <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
-    </message>
-    <message>
-        <source>Could not find people and organizations: %1</source>
-        <translation>Không tìm được người và tổ chức: %1</translation>
-    </message>
-    <message>
-        <source>Stopped finding people and organizations.</source>
-        <translation>Đã dừng tìm người và tổ chức.</translation>
-    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -1688,6 +1667,29 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Delete highlight</source>
         <translation>Xóa đoạn tô sáng</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <source>Select some text first, then highlight it.</source>
+        <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
+    </message>
+    <message>
+        <source>Select a name in the text first.</source>
+        <translation>Hãy chọn một tên trong bài trước.</translation>
+    </message>
+    <message>
+        <source>No highlight here to delete: put the cursor in a highlight first.</source>
+        <translation>Không có đoạn tô sáng nào ở đây để xóa: hãy đặt con trỏ vào một đoạn tô sáng trước.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted — Ctrl+Z brings it back.</source>
+        <translation>Đã xóa đoạn tô sáng — nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Select text or click a highlight to add a note.</source>
+        <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
     </message>
 </context>
 <context>
