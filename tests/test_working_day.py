@@ -127,7 +127,7 @@ def test_searching_words_of_a_note_shows_the_note_and_says_so(qtbot, open_window
     window = open_window()
     body = window.session.article.body
     window.reader.select_range(0, 12)
-    window.highlight_selection("yellow")
+    window.reading.highlight_selection("yellow")
     window.notes.note.setPlainText("gặp phóng viên quỹ nhi đồng hôm thứ ba")
     window.notes.save_note()
     word = next(w for w in body.split() if len(w) > 3 and w.isalpha())  # one word of the text
@@ -146,8 +146,8 @@ def test_searching_words_of_a_note_shows_the_note_and_says_so(qtbot, open_window
 def test_the_deleted_message_goes_after_ctrl_z(qtbot, open_window):
     window = open_window()
     window.reader.select_range(0, 10)
-    ann = window.highlight_selection("yellow")
-    window.delete_annotation(ann.id)
+    ann = window.reading.highlight_selection("yellow")
+    window.reading.delete_annotation(ann.id)
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     window.reader.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -269,3 +269,25 @@ def test_english_counts_say_one_highlight_and_two_highlights(qtbot, open_window)
     assert tr("(%n highlight(s))", "", 1) == "(1 highlight)"
     assert tr("(%n highlight(s))", "", 5) == "(5 highlights)"
     assert tr("%n article(s) match the filters", "", 1) == "1 article matches the filters"
+
+
+def test_the_window_title_names_the_article_and_the_app_once(qtbot, open_window):
+    window = open_window()
+    QApplication.instance().setApplicationDisplayName("Chú Giải")
+    assert window.windowTitle() == window.session.article.title
+    assert "Chú Giải" not in window.windowTitle()  # Qt appends " — Chú Giải" once
+
+
+def test_wrapped_titles_in_the_library_do_not_touch(qtbot, open_window):
+    window = open_window()
+    window.resize(1366, 768)
+    listing = window.library.list
+    QApplication.processEvents()
+    first, second = listing.visualItemRect(listing.item(0)), listing.visualItemRect(listing.item(1))
+    assert second.top() - first.bottom() >= 4
+
+
+def test_the_shortcut_list_names_the_delete_key_one_way(qtbot, open_window):
+    window = open_window()
+    keys = [key for _, key in window.comfort.shortcut_rows()]
+    assert not ({"Del", "Delete"} <= set(keys))

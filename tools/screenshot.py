@@ -4,7 +4,9 @@
         [--lang en] [--theme dark] [--tab notes]
 
 README's pictures: docs/screenshot-light.png (default) and docs/screenshot-dark.png
-(--theme dark --tab notes).
+(--theme dark --tab notes). With --dialogs, OUT is a folder: the main window and then every
+dialog of tools/dialog_tour.py, one PNG each (the dialog's own window, as the screen shows it;
+QT_SCALE_FACTOR=2 for the 2× pictures).
 
 Uses a fresh temporary data folder, so it never touches anyone's annotations.
 """
@@ -18,9 +20,11 @@ import tempfile
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import NO_WELCOME_ENV, create_window, load_fonts
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))  # dialog_tour
 
 os.environ.setdefault(NO_WELCOME_ENV, "1")  # the pictures show the window, not the greeting
 
@@ -40,6 +44,9 @@ def main() -> int:
     parser.add_argument("--entity", default="Lê Thị Tuyết Mai")
     parser.add_argument("--theme", default="light", choices=("light", "dark", "sepia"))
     parser.add_argument("--tab", default="entities", choices=("entities", "notes"))
+    parser.add_argument("--dialogs", action="store_true",
+                        help="OUT is a folder: the window and every dialog, one PNG each")
+    parser.add_argument("--size", default="1360x860", help="window size, e.g. 1366x768")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -48,7 +55,8 @@ def main() -> int:
         app.setFont(QFont(family, 10))
     window = create_window(tempfile.mkdtemp(prefix="chugiai-shot-"), language=args.lang)
     window.comfort.set_value("ui.theme", args.theme)
-    window.resize(1360, 860)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     lst = window.library.list
     lst.setCurrentRow(lst.count() - 1)  # the Geneva article
@@ -77,6 +85,8 @@ def main() -> int:
         QTimer.singleShot(500, shoot)
 
     def shoot():
+        if args.dialogs:
+            return shoot_dialogs(app, window, args.out)
         window.grab().save(args.out)
         print(args.out)
         app.quit()
@@ -84,6 +94,34 @@ def main() -> int:
     QTimer.singleShot(300, when_extracted)
     QTimer.singleShot(60_000, app.quit)
     return app.exec()
+
+
+def shoot_dialogs(app, window, folder: str) -> None:
+    """The window, then each dialog of the tour over it, as the screen shows them."""
+    from pathlib import Path
+
+    from dialog_tour import TOUR
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="chugiai-tour-"))
+    for name, open_dialog in TOUR:
+        widget = open_dialog(window, scratch)
+        for _ in range(20):
+            app.processEvents()
+        screen = widget.screen()
+        geometry = QWidget.frameGeometry(widget)
+        picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
+                                    geometry.height())
+        if picture.isNull() or QApplication.platformName() == "offscreen":
+            picture = widget.grab()
+        path = out / f"{name}.png"
+        picture.save(str(path))
+        size = QWidget.size(widget)
+        print(path, f"{size.width()}×{size.height()}")
+        if widget is not window:
+            widget.close()
+    app.quit()
 
 
 if __name__ == "__main__":

@@ -211,7 +211,9 @@ class ComfortController(QObject):
         reader_keys = [
             (self.tr("Highlight the selection in colour 1–5"), "1 … 5"),
             (self.tr("Add a note to the selection or highlight"), "N"),
-            (self.tr("Delete the highlight under the cursor"), self.tr("Delete")),
+            # the key as Qt names it in the other rows ("Del"), not a second spelling
+            (self.tr("Delete the highlight under the cursor"),
+             QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText)),
             (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
         ]
         return shortcut_rows(self.window.findChildren(QAction), reader_keys)

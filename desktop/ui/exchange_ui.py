@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
 from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
@@ -104,10 +104,10 @@ class ExchangeController(QObject):
         self.conflicts_action = QAction(self.tr("Conflicts and highlights not found…"), window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
 
-        self.author_button = QToolButton()
-        self.author_button.setText(self.tr("Authors"))
+        # a push button: its style leaves room for the menu arrow (a tool button's drew over
+        # the last letters of "Người viết")
+        self.author_button = QPushButton(self.tr("Authors"))
         self.author_button.setToolTip(self.tr("Show or hide each author's highlights"))
-        self.author_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.author_menu = QMenu(self.author_button)
         self.author_button.setMenu(self.author_menu)
         self.author_menu.aboutToShow.connect(self._fill_author_menu)
