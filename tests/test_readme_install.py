@@ -73,3 +73,16 @@ def test_the_table_covers_what_the_plugins_link_today():
     for soname in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
                    "libwayland-cursor.so.0"):
         assert soname in system_libraries.DEBIAN
+
+
+def test_the_vietnamese_guide_names_menus_that_exist():
+    """Every "Xem → …" / "Trợ giúp → …" of the guide is a Vietnamese menu entry of the app."""
+    import xml.etree.ElementTree as ET
+
+    guide = README.split("### Hướng dẫn nhanh (tiếng Việt)", 1)[1].split("\n### ", 1)[0]
+    entries = {"".join(t.itertext()).replace("&", "") for t in
+               ET.parse(ROOT / "resources" / "i18n" / "vi.ts").iter("translation")}
+    named = re.findall(r"(?:Xem|Trợ giúp|Tệp|Sửa) → ([^(;,\n]+?)(?= \(|;|,| lưu| để|\n|$)", guide)
+    assert named, "the guide names no menu"
+    assert [n for n in named if n.strip() not in entries] == []
+    assert "màu giấy cũ" not in guide and "lần mở" in guide  # the restart is said
