@@ -5,7 +5,7 @@
 
 README's pictures: docs/screenshot-light.png (default) and docs/screenshot-dark.png
 (--theme dark --tab notes). With --dialogs, OUT is a folder: the main window and then every
-dialog of tools/dialog_tour.py, one PNG each (the dialog's own window, as the screen shows it;
+dialog of tools/dialog_tour.py, one PNG each (each widget as it paints itself, no frame;
 QT_SCALE_FACTOR=2 for the 2× pictures).
 
 Uses a fresh temporary data folder, so it never touches anyone's annotations.
@@ -109,12 +109,7 @@ def shoot_dialogs(app, window, folder: str) -> None:
         widget = open_dialog(window, scratch)
         for _ in range(20):
             app.processEvents()
-        screen = widget.screen()
-        geometry = QWidget.frameGeometry(widget)
-        picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
-                                    geometry.height())
-        if picture.isNull() or QApplication.platformName() == "offscreen":
-            picture = widget.grab()
+        picture = widget.grab()  # the widget as painted (a screen grab may catch stale pixels)
         path = out / f"{name}.png"
         picture.save(str(path))
         size = QWidget.size(widget)
