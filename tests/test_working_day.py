@@ -291,3 +291,16 @@ def test_the_shortcut_list_names_the_delete_key_one_way(qtbot, open_window):
     window = open_window()
     keys = [key for _, key in window.comfort.shortcut_rows()]
     assert not ({"Del", "Delete"} <= set(keys))
+
+
+def test_right_click_on_a_highlight_offers_to_delete_it(qtbot, open_window):
+    window = open_window()
+    window.reader.select_range(0, 10)
+    ann = window.reading.highlight_selection("yellow")
+    rect = window.reader.cursorRect(window.reader._cursor(3, 3))
+    menu = window.reader.context_menu(rect.center())
+    texts = [a.text() for a in menu.actions()]
+    assert any("Delete highlight" in t or "Xóa đoạn tô sáng" in t for t in texts)
+    next(a for a in menu.actions() if "Delete highlight" in a.text()
+         or "Xóa đoạn tô sáng" in a.text()).trigger()
+    assert window.store.annotation(ann.id).deleted
