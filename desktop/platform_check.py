@@ -9,24 +9,20 @@ architectures included; `ldd` then lists every other library that is missing too
 from __future__ import annotations
 
 import os
-import re
-import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+# Every start on Linux runs `preflight` before Qt: this module imports only what is loaded
+# anyway (os, sys, pathlib); re, subprocess and the package table wait for a failure.
 PLUGINS = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
-NOT_A_SESSION = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs")
-LOADER_ERROR = re.compile(r"([^\s:/]+\.so[.\d]*)[^:]*?:\s*(.+)$")
+LOADER_ERROR = r"([^\s:/]+\.so[.\d]*)[^:]*?:\s*(.+)$"
 
 
-@dataclass(frozen=True)
 class Problem:
     """The plugin cannot load: the libraries at fault and what to install."""
-    plugin: str
-    libraries: tuple[str, ...]
-    reason: str
-    install: str
+
+    def __init__(self, plugin: str, libraries: tuple[str, ...], reason: str, install: str):
+        self.plugin, self.libraries, self.reason, self.install = plugin, libraries, reason, install
 
     def line(self) -> str:
         libs = ", ".join(self.libraries) or "a library"
@@ -73,7 +69,9 @@ def check(plugin: str) -> Problem | None:
         return None
     except OSError as exc:
         message = str(exc)
-    match = LOADER_ERROR.search(message.replace(str(path), ""))
+    import re
+
+    match = re.search(LOADER_ERROR, message.replace(str(path), ""))
     first, reason = (match.group(1), match.group(2)) if match else (None, message)
     libraries = ([first] if first else []) + [so for so in _not_found(path) if so != first]
     return Problem(plugin, tuple(libraries), reason.strip(), install_command(libraries))
@@ -81,6 +79,8 @@ def check(plugin: str) -> Problem | None:
 
 def _not_found(path: Path) -> list[str]:
     """Every library `ldd` cannot find for the plugin (the loader names only the first)."""
+    import subprocess
+
     try:
         out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
@@ -104,6 +104,8 @@ def install_command(libraries: list[str]) -> str:
 
 
 def _fedora_like() -> bool:
+    import re
+
     try:
         text = Path("/etc/os-release").read_text(encoding="utf-8", errors="replace")
     except OSError:
