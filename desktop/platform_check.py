@@ -49,7 +49,7 @@ def plugin_file(plugin: str) -> Path:
     if frozen:
         base = Path(frozen) / "PySide6"
     else:
-        import importlib.util
+        import importlib.util  # finds the package without importing it
 
         base = Path(importlib.util.find_spec("PySide6").submodule_search_locations[0])
     return base / "Qt" / "plugins" / "platforms" / PLUGINS[plugin]
@@ -59,7 +59,7 @@ def check(plugin: str) -> Problem | None:
     """None when the plugin and all its libraries load; else what is missing."""
     if not sys.platform.startswith("linux") or plugin not in PLUGINS:
         return None
-    import ctypes
+    import ctypes  # only on Linux, where the check runs
 
     path = plugin_file(plugin)
     if not path.is_file():
@@ -69,7 +69,7 @@ def check(plugin: str) -> Problem | None:
         return None
     except OSError as exc:
         message = str(exc)
-    import re
+    import re  # the failure path only
 
     match = re.search(LOADER_ERROR, message.replace(str(path), ""))
     first, reason = (match.group(1), match.group(2)) if match else (None, message)
@@ -79,7 +79,7 @@ def check(plugin: str) -> Problem | None:
 
 def _not_found(path: Path) -> list[str]:
     """Every library `ldd` cannot find for the plugin (the loader names only the first)."""
-    import subprocess
+    import subprocess  # the failure path only
 
     try:
         out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10).stdout
@@ -90,7 +90,7 @@ def _not_found(path: Path) -> list[str]:
 
 def install_command(libraries: list[str]) -> str:
     """`sudo apt install …` (or dnf on Fedora-like systems) for the packages behind them."""
-    from desktop import system_libraries as table
+    from desktop import system_libraries as table  # the failure path only
 
     debian = [table.DEBIAN.get(so) for so in libraries]
     if None in debian or not debian:
@@ -104,7 +104,7 @@ def install_command(libraries: list[str]) -> str:
 
 
 def _fedora_like() -> bool:
-    import re
+    import re  # the failure path only
 
     try:
         text = Path("/etc/os-release").read_text(encoding="utf-8", errors="replace")

@@ -13,7 +13,7 @@ QT_DIALOG = sys.platform.startswith("linux")  # Windows and macOS dialogs speak 
 
 def start_folder() -> Path:
     """Where save and open dialogs start: defaults.ini's export_folder if it exists, else home."""
-    from desktop import paths
+    from desktop import paths  # IT's defaults.ini: read when a dialog opens
 
     folder = paths.machine_defaults().export_folder
     return folder if folder is not None and folder.is_dir() else Path.home()

@@ -197,10 +197,6 @@
         <translation>Xóa đoạn tô sáng tại con trỏ</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Move between panels</source>
         <translation>Chuyển giữa các khung</translation>
     </message>
@@ -1099,10 +1095,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Chú Giải — Vietnamese article reader</source>
-        <translation>Chú Giải — đọc và chú giải bài viết tiếng Việt</translation>
-    </message>
     <message>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>

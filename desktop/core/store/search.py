@@ -10,7 +10,7 @@ from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import fold
 
 # desktop.core.textsearch (query parsing, snippets) is imported by the methods that search: the
-# window's first paint needs none of it (issue 8)
+# window's first paint needs none of it
 if TYPE_CHECKING:
     from desktop.core.textsearch import LibraryFilter, Query, SearchHit
 
@@ -57,7 +57,7 @@ def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, li
 
 def _coverage(folded: str, query: Query) -> tuple[bool, int]:
     """How much of a query a folded text holds: the whole phrase typed, then how many terms."""
-    from desktop.core.textsearch import phrase_spans
+    from desktop.core.textsearch import phrase_spans  # as in `search`
 
     whole = len(query.words) > 1 and bool(phrase_spans(folded, query.words))
     return whole, sum(1 for term in query.terms if phrase_spans(folded, term))
@@ -67,7 +67,7 @@ class SearchQueries(StoreBase):
     def search(self, text: str, *, filters: LibraryFilter | None = None,
                limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Articles matching what the user typed (folded, whole words), best first."""
-        from desktop.core.textsearch import fts_query, parse_query
+        from desktop.core.textsearch import fts_query, parse_query  # not before the first search
 
         query = parse_query(text)
         if not query:
@@ -82,7 +82,7 @@ class SearchQueries(StoreBase):
         if not rowids:
             return []
         rows = self.conn.execute(
-            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.title, fts.notes "
+            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.notes "
             "FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
             f"WHERE fts.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
         by_rowid = {row[0]: row[1:] for row in rows}
@@ -112,10 +112,10 @@ class SearchQueries(StoreBase):
         return found
 
     def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
-             folded_title: str, folded_notes: str) -> SearchHit:
+             folded_notes: str) -> SearchHit:
         """The snippet: where the query matches best — the text, or a note that holds more of
         what was typed than the text does (the note is what the user remembers writing)."""
-        from desktop.core.textsearch import SearchHit, find_spans, snippet
+        from desktop.core.textsearch import SearchHit, find_spans, snippet  # as in `search`
 
         spans = find_spans(folded_body, query)
         body_score = _coverage(folded_body, query) if spans else (False, 0)
