@@ -24,6 +24,11 @@ def run(args) -> int:
                   sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
+        print(f"{'id':12}  {'annotations':>11}  title")
         for r in rows:
+<<<<<<< HEAD
             print(f"{r.id[:12]}  {r.annotation_count:4d}  {terminal_safe(r.title)}")
+=======
+            print(f"{r.id[:12]}  {r.annotation_count:11d}  {r.title}")
+>>>>>>> main
     return EXIT_OK

@@ -132,7 +132,9 @@ class CallJob(QRunnable):
                 else (self.signals.progress.emit,)
             result = self.fn(*args)
         except self.expected as exc:
-            self.signals.failed.emit(str(exc))
+            from desktop.ui.error_text import describe  # the user's language for coded errors
+
+            self.signals.failed.emit(describe(exc))
         except Exception as exc:  # noqa: BLE001 — reported to the user, never a crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
