@@ -26,9 +26,5 @@ def run(args) -> int:
     else:
         print(f"{'id':12}  {'annotations':>11}  title")
         for r in rows:
-<<<<<<< HEAD
-            print(f"{r.id[:12]}  {r.annotation_count:4d}  {terminal_safe(r.title)}")
-=======
-            print(f"{r.id[:12]}  {r.annotation_count:11d}  {r.title}")
->>>>>>> main
+            print(f"{r.id[:12]}  {r.annotation_count:11d}  {terminal_safe(r.title)}")
     return EXIT_OK
