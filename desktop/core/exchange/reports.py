@@ -1,4 +1,5 @@
-"""Readable exports: a self-contained HTML report, Markdown, CSV, and a REFI-QDA project (.qdpx).
+"""Readable exports: a self-contained HTML report, Markdown, CSV, a codebook CSV, and (through
+`refi_out`) a REFI-QDA project (.qdpx) or codebook (.qdc).
 
 Every text from the store is user content and is escaped for the format it goes into; notes are
 plain text everywhere (an HTML tag in a note is shown as typed, never rendered).
@@ -10,24 +11,19 @@ import csv
 import html
 import io
 import re
-import uuid
-import zipfile
 from dataclasses import dataclass
-from xml.etree import ElementTree as ET
 
 from desktop.core.exchange.exporting import Selection
 from desktop.core.models import COLORS, Annotation, Article, utc_now
 from desktop.core.store import Store
 
-FORMATS = ("html", "md", "csv", "qdpx")
+FORMATS = ("html", "md", "csv", "qdpx", "qdc", "codebook-csv")
 COLOR_HEX = {"yellow": "#FFE066", "green": "#A8E6A1", "blue": "#A5D8FF", "pink": "#FFB3C7",
              "purple": "#D0B3FF"}
 COLOR_LABEL = {"yellow": "vàng", "green": "xanh lá", "blue": "xanh dương", "pink": "hồng",
                "purple": "tím"}
 CSV_COLUMNS = ("article_id", "article_title", "annotation_id", "color", "start", "end", "quote",
                "note", "tags", "author", "created", "modified")
-QDA_NS = "urn:QDA-XML:project:1.0"
-_GUID_NS = uuid.UUID("6f1d3c3e-6a55-4d7e-9a55-3c1f0e6b2a01")  # stable GUIDs for one library
 
 
 @dataclass(frozen=True)
@@ -185,106 +181,15 @@ def csv_report(groups: list[ReportArticle]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-# -- REFI-QDA project (.qdpx) --------------------------------------------------------------
-
-
-def _guid(kind: str, key: str) -> str:
-    return str(uuid.uuid5(_GUID_NS, f"{kind}:{key}")).upper()
-
-
-def _qda(tag: str) -> str:
-    return f"{{{QDA_NS}}}{tag}"
-
-
-def qde_xml(groups: list[ReportArticle], *, project: str = "Chú Giải",
-            origin: str = "Chú Giải", generated: str | None = None) -> tuple[bytes, dict[str, str]]:
-    """The project.qde document and its sources (path in the zip → text).
-
-    Codes: one per colour under "Màu" and one per tag under "Thẻ"; each highlight is a
-    PlainTextSelection coded with its colour and tags; a note is a Note (memo) linked to its
-    selection by a NoteRef. Positions are Unicode code points into the UTF-8 source text."""
-    ET.register_namespace("", QDA_NS)
-    generated = generated or utc_now()
-    authors = sorted({a.author for g in groups for a in g.annotations if a.author})
-    users = {name: _guid("user", name) for name in authors}
-    tags = sorted({t for g in groups for a in g.annotations for t in a.tags})
-    colors = [c for c in COLORS if any(a.color == c for g in groups for a in g.annotations)]
-    root = ET.Element(_qda("Project"), {"name": project, "origin": origin,
-                                         "creationDateTime": generated})
-    if users:
-        users_el = ET.SubElement(root, _qda("Users"))
-        for name, guid in users.items():
-            ET.SubElement(users_el, _qda("User"), {"guid": guid, "name": name})
-    codebook = ET.SubElement(root, _qda("CodeBook"))
-    codes = ET.SubElement(codebook, _qda("Codes"))
-    color_codes, tag_codes = {}, {}
-    if colors:
-        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "colours"),
-                                                     "name": "Màu", "isCodable": "false"})
-        for c in colors:
-            color_codes[c] = _guid("code", "colour:" + c)
-            ET.SubElement(parent, _qda("Code"), {"guid": color_codes[c], "name": COLOR_LABEL[c],
-                                                 "isCodable": "true", "color": COLOR_HEX[c]})
-    if tags:
-        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "tags"),
-                                                     "name": "Thẻ", "isCodable": "false"})
-        for t in tags:
-            tag_codes[t] = _guid("code", "tag:" + t)
-            ET.SubElement(parent, _qda("Code"), {"guid": tag_codes[t], "name": t,
-                                                 "isCodable": "true"})
-    sources_el = ET.SubElement(root, _qda("Sources"))
-    notes_el = ET.Element(_qda("Notes"))
-    files: dict[str, str] = {}
-    for group in groups:
-        art = group.article
-        source_guid = _guid("source", art.id)
-        files[f"sources/{source_guid}.txt"] = art.body
-        src = ET.SubElement(sources_el, _qda("TextSource"), {
-            "guid": source_guid, "name": art.title or art.id[:12],
-            "plainTextPath": f"internal://{source_guid}.txt",
-            "creationDateTime": art.added_at or generated})
-        for ann in group.annotations:
-            attrs = {"guid": str(uuid.UUID(ann.id)).upper(),
-                     "name": ann.exact[:60], "startPosition": str(ann.start),
-                     "endPosition": str(ann.end), "creationDateTime": ann.created or generated,
-                     "modifiedDateTime": ann.modified or generated}
-            if ann.author:
-                attrs["creatingUser"] = users[ann.author]
-                attrs["modifyingUser"] = users[ann.author]
-            sel = ET.SubElement(src, _qda("PlainTextSelection"), attrs)
-            for code_guid in [color_codes[ann.color]] + [tag_codes[t] for t in ann.tags]:
-                coding_attrs = {"guid": _guid("coding", f"{ann.id}:{code_guid}"),
-                                "creationDateTime": ann.created or generated}
-                if ann.author:
-                    coding_attrs["creatingUser"] = users[ann.author]
-                coding = ET.SubElement(sel, _qda("Coding"), coding_attrs)
-                ET.SubElement(coding, _qda("CodeRef"), {"targetGUID": code_guid})
-            if ann.note:
-                note_guid = _guid("note", ann.id)
-                ET.SubElement(sel, _qda("NoteRef"), {"targetGUID": note_guid})
-                note_attrs = {"guid": note_guid, "name": "Ghi chú: " + ann.exact[:40],
-                              "creationDateTime": ann.created or generated,
-                              "modifiedDateTime": ann.modified or generated}
-                if ann.author:
-                    note_attrs["creatingUser"] = users[ann.author]
-                note = ET.SubElement(notes_el, _qda("Note"), note_attrs)
-                ET.SubElement(note, _qda("PlainTextContent")).text = ann.note
-    if len(notes_el):
-        root.append(notes_el)
-    ET.indent(root, space=" ")
-    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return xml, files
-
-
-def qdpx_bytes(groups: list[ReportArticle], **kwargs) -> bytes:
-    """A REFI-QDA project archive: project.qde plus sources/<guid>.txt (UTF-8)."""
-    xml, files = qde_xml(groups, **kwargs)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("project.qde", xml)
-        for name, text in files.items():
-            zf.writestr(name, text.encode("utf-8"))
-    return out.getvalue()
+def codebook_csv(groups: list[ReportArticle]) -> bytes:
+    """The tags in use as a codebook (`tag`, `description`), as Taguette's "Import codebook" reads
+    it; the BOM makes its encoding detector say UTF-8 for any Vietnamese."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(("tag", "description"))
+    for tag in sorted({t for g in groups for a in g.annotations for t in a.tags}):
+        writer.writerow((_cell(tag), ""))
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải"
@@ -296,6 +201,12 @@ def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str 
         return markdown_report(groups, author=author).encode("utf-8")
     if fmt == "csv":
         return csv_report(groups)
-    if fmt == "qdpx":
-        return qdpx_bytes(groups, origin=app)
+    if fmt == "codebook-csv":
+        return codebook_csv(groups)
+    if fmt in ("qdpx", "qdc"):
+        from desktop.core.exchange import refi_out  # deferred: it builds on this module's records
+
+        if fmt == "qdc":
+            return refi_out.qdc_bytes(groups, origin=app)
+        return refi_out.qdpx_bytes(groups, origin=app)
     raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
