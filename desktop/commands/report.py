@@ -35,7 +35,7 @@ def run(args) -> int:
     groups = collect_report(store, selection_from_args(store, args))
     try:
         data = render(fmt, groups, author=store.setting("author") or "",
-                      app=f"Chú Giải {__version__}")
+                      app=f"Chú Giải {__version__}", locale=args.lang or "vi")
     except ValueError as exc:  # e.g. a REFI-QDA file that could not be written correctly
         return fail(f"{out}: not written: {exc}", EXIT_BAD_INPUT)
     try:

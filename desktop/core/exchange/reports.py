@@ -12,10 +12,12 @@ import html
 import io
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from desktop.core.exchange.exporting import Selection
 from desktop.core.models import COLORS, Annotation, Article, utc_now
 from desktop.core.store import Store
+from desktop.core.times import MONTHS_EN, local_time
 
 FORMATS = ("html", "md", "csv", "qdpx", "qdc", "codebook-csv")
 COLOR_HEX = {"yellow": "#FFE066", "green": "#A8E6A1", "blue": "#A5D8FF", "pink": "#FFB3C7",
@@ -50,6 +52,29 @@ def _count(groups: list[ReportArticle]) -> int:
     return sum(len(g.annotations) for g in groups)
 
 
+_FILE_NAME = re.compile(r"[^\s/\\:]+\.(txt|md|markdown|html?|docx)", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _published(value: str, locale: str, tz) -> str:
+    """A publication date as the reader writes it; a bare date stays a date (no 00:00)."""
+    if _DATE_ONLY.fullmatch(value.strip()):
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+        if locale.lower().startswith("en"):
+            return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day:%d/%m/%Y}"
+    return local_time(value, locale, tz=tz) if value else ""
+
+
+def _meta(art: Article, locale: str, tz) -> str:
+    """Where and when an article appeared; a corpus file name says nothing to a reader."""
+    source = "" if _FILE_NAME.fullmatch(art.source.strip()) else art.source.strip()
+    return " · ".join(x for x in (source, _published(art.published, locale, tz)) if x)
+
+
 # -- HTML ----------------------------------------------------------------------------------
 
 _CSS = """
@@ -78,9 +103,11 @@ def _e(text: str) -> str:
 
 
 def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
-                author: str = "", generated: str | None = None) -> str:
-    """One self-contained page (no scripts, no links out); prints one highlight per block."""
-    generated = generated or utc_now()
+                author: str = "", generated: str | None = None, locale: str = "vi",
+                tz=None) -> str:
+    """One self-contained page (no scripts, no links out); prints one highlight per block.
+    Times are local, written the way `locale` writes them (`tz` for tests)."""
+    generated = local_time(generated or utc_now(), locale, tz=tz)
     out = ["<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{_e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
@@ -89,7 +116,7 @@ def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — ch
            + (f" · {_e(author)}" if author else "") + f" · {_e(generated)}</p>"]
     for group in groups:
         art = group.article
-        meta = " · ".join(x for x in (art.source, art.published) if x)
+        meta = _meta(art, locale, tz)
         out.append(f'<section class="article"><h2>{_e(art.title)}</h2>')
         if meta:
             out.append(f'<p class="meta">{_e(meta)}</p>')
@@ -102,7 +129,7 @@ def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — ch
             if ann.tags:
                 out.append('<p class="tags">' + "".join(
                     f'<span class="tag">#{_e(t)}</span>' for t in ann.tags) + "</p>")
-            by = [x for x in (ann.author, (ann.modified or "")[:10]) if x]
+            by = [x for x in (ann.author, local_time(ann.modified, locale, tz=tz)) if x]
             out.append(f'<p class="by"><span class="swatch" style="background:{COLOR_HEX[color]}">'
                        f"</span>{_e(COLOR_LABEL[color])}"
                        + "".join(f" · {_e(x)}" for x in by) + "</p>")
@@ -126,20 +153,30 @@ def md_escape(text: str) -> str:
 
 
 def _md_lines(text: str, prefix: str) -> list[str]:
-    return [prefix + md_escape(line) if line.strip() else prefix.rstrip()
-            for line in text.split("\n")]
+    """Each line of `text` kept: a backslash at the end of a line is Markdown's hard line break,
+    an empty line a new paragraph."""
+    lines = text.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            out.append(prefix.rstrip())
+            continue
+        more = n + 1 < len(lines) and lines[n + 1].strip()
+        out.append(prefix + md_escape(line) + ("\\" if more else ""))
+    return out
 
 
 def markdown_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
-                    author: str = "", generated: str | None = None) -> str:
-    generated = generated or utc_now()
+                    author: str = "", generated: str | None = None, locale: str = "vi",
+                    tz=None) -> str:
+    generated = local_time(generated or utc_now(), locale, tz=tz)
     out = [f"# {md_escape(title)}", "",
            f"*{_count(groups)} chú thích · {len(groups)} bài"
            + (f" · {md_escape(author)}" if author else "") + f" · {md_escape(generated)}*", ""]
     for group in groups:
         art = group.article
         out += [f"## {md_escape(art.title)}", ""]
-        meta = " · ".join(x for x in (art.source, art.published) if x)
+        meta = _meta(art, locale, tz)
         if meta:
             out += [f"*{md_escape(meta)}*", ""]
         for ann in group.annotations:
@@ -154,7 +191,7 @@ def markdown_report(groups: list[ReportArticle], *, title: str = "Chú Giải �
             if ann.author:
                 info.append(md_escape(ann.author))
             if ann.modified:
-                info.append(md_escape(ann.modified[:10]))
+                info.append(md_escape(local_time(ann.modified, locale, tz=tz)))
             out += ["— " + " · ".join(info), "", "---", ""]
     return "\n".join(out)
 
@@ -192,13 +229,13 @@ def codebook_csv(groups: list[ReportArticle]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải"
-           ) -> bytes:
-    """A report in one of FORMATS, as the bytes of its file."""
+def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải",
+           locale: str = "vi") -> bytes:
+    """A report in one of FORMATS, as the bytes of its file; dates as `locale` writes them."""
     if fmt == "html":
-        return html_report(groups, author=author).encode("utf-8")
+        return html_report(groups, author=author, locale=locale).encode("utf-8")
     if fmt == "md":
-        return markdown_report(groups, author=author).encode("utf-8")
+        return markdown_report(groups, author=author, locale=locale).encode("utf-8")
     if fmt == "csv":
         return csv_report(groups)
     if fmt == "codebook-csv":
