@@ -3,7 +3,7 @@ QualCoder, NVivo, ATLAS.ti or MAXQDA) into the library (DESIGN §5)."""
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "merge a .chugiai bundle or a REFI-QDA .qdpx project into the library (prints what it does)"
 

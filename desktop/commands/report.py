@@ -3,7 +3,7 @@ annotations, a REFI-QDA project, or the tags as a codebook."""
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, store_for
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
 
 HELP = ("write a readable report of the annotations (html, md, csv), a REFI-QDA project (qdpx), "

@@ -358,18 +358,18 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
         _add_note(notes, nfc((sel.findtext(p.q + "Description") or "").replace(
             "\r\n", "\n").replace("\r", "\n")).strip())
         for ref in p.children(sel, "NoteRef"):
-            note = p.notes.get(_key(ref.get("targetGUID")))
-            if note is not None:
-                used_notes.add(_key(note.get("guid")))
-                _add_note(notes, p.note_text(note))
+            linked = p.notes.get(_key(ref.get("targetGUID")))
+            if linked is not None:
+                used_notes.add(_key(linked.get("guid")))
+                _add_note(notes, p.note_text(linked))
         for note_guid in links.get(_key(sel.get("guid")), []):
             used_notes.add(note_guid)
             _add_note(notes, p.note_text(p.notes[note_guid]))
         color, tags = None, []
         for coding in p.children(sel, "Coding"):
-            ref = coding.find(p.q + "CodeRef")
-            code = p.codes.get(_guid(ref.get("targetGUID"), "a code reference")) \
-                if ref is not None else None
+            code_ref = coding.find(p.q + "CodeRef")
+            code = p.codes.get(_guid(code_ref.get("targetGUID"), "a code reference")) \
+                if code_ref is not None else None
             if code is None:
                 continue
             code_name, rgb, ours = code

@@ -113,10 +113,11 @@ def qde_xml(groups: list[ReportArticle], *, project: str = "Chú Giải",
         users_el = ET.SubElement(root, _q("Users"))
         for name, guid in users.items():
             ET.SubElement(users_el, _q("User"), {"guid": guid, "name": xml_safe(name)})
-    codes = ET.SubElement(ET.SubElement(root, _q("CodeBook")), _q("Codes"))
+    book = ET.SubElement(root, _q("CodeBook"))
+    codes = ET.SubElement(book, _q("Codes"))
     color_codes, tag_codes = _codes(codes, groups, _q)
     if not len(codes):
-        root.remove(root.find(_q("CodeBook")))  # the schema wants at least one Code
+        root.remove(book)  # the schema wants at least one Code
     sources_el = ET.SubElement(root, _q("Sources"))
     notes_el = ET.Element(_q("Notes"))
     files: dict[str, str] = {}
