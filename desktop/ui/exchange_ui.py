@@ -35,14 +35,16 @@ if TYPE_CHECKING:
     from desktop.ui.session import Session
 
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
-                  "qdpx": "REFI-QDA (*.qdpx)"}
+                  "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)"}
 
 
 def _read_and_plan(db_path: Path, bundle_path: str):
     """Worker: validate the bundle and plan the merge on a connection of its own."""
     from desktop.core.exchange import plan_import, read_bundle
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX
+    from desktop.core.exchange.refi_in import read_qdpx
 
-    bundle = read_bundle(bundle_path)
+    bundle = (read_qdpx if bundle_path.lower().endswith(QDPX) else read_bundle)(bundle_path)
     store = Store(db_path)
     try:
         return plan_import(store, bundle)
@@ -258,7 +260,8 @@ class ExchangeController(QObject):
 
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
                                               str(Path.home()),
-                                              self.tr("Chú Giải bundles (*.chugiai)"))
+                                              self.tr("Bundles and REFI-QDA projects "
+                                                      "(*.chugiai *.qdpx)"))
         if path:
             self.import_file(path)
 
@@ -271,9 +274,10 @@ class ExchangeController(QObject):
 
     def _preview(self, plan, name: str) -> None:
         from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+        from desktop.ui.refi_labels import left_out
 
         self._status("")
-        self.preview = ImportPreviewDialog(plan, name, self.window)
+        self.preview = ImportPreviewDialog(plan, name + left_out(plan.bundle), self.window)
         self.preview.finished.connect(
             lambda code, d=self.preview: self._preview_closed(d, code))
         self.preview.open()
@@ -329,8 +333,8 @@ class ExchangeController(QObject):
         """Bundles are imported; other files go to the document import."""
         from desktop.core.exchange import SUFFIX
 
-        bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
-        others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+        bundles = [p for p in paths if p.lower().endswith((SUFFIX, ".qdpx"))]
+        others = [p for p in paths if p not in bundles]
         for path in bundles:
             self.import_file(path)
         if others:

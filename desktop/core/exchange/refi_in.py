@@ -315,8 +315,10 @@ def _read_project(root, members, reader, limits) -> RefiProject:
         raise _fail(f"the project has {len(annotations):,} selections; the limit is "
                     f"{limits.annotations:,}")
     author = next(iter(p.users.values()), "") or ""
+    created = root.get("creationDateTime") and p.created or max(
+        (a.modified for a in annotations.values() if a.modified != NO_TIME), default="")
     return RefiProject(
-        version=1, created=p.created, author=nfc(author).strip()[:limits.author_chars],
+        version=1, created=created, author=nfc(author).strip()[:limits.author_chars],
         app_version="", annotations=tuple(annotations.values()), articles=articles,
         origin=(root.get("origin") or "")[:limits.short_chars],
         skipped=tuple((k, n) for k, n in p.skipped.items() if n))
