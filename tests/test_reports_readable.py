@@ -44,3 +44,21 @@ def test_a_multi_line_note_keeps_its_lines_in_markdown():
     md = markdown_report(groups(), locale="vi", tz=HANOI)
     html = markdown_it.MarkdownIt("commonmark").render(md)
     assert "<p>dòng một<br />\ndòng *hai*</p>\n<p>đoạn mới</p>" in html.replace("\\*", "*")
+
+
+def test_the_windows_report_shows_local_times_not_stamps(qtbot, open_window, tmp_path):
+    import re
+
+    from desktop.core.annotating import new_highlight
+    from desktop.core.exchange import Selection
+
+    window = open_window()
+    art = window.store.article(window.store.article_summaries()[0].id)
+    window.store.put_annotation(new_highlight(art, 0, 12, note="một\nhai", author="Cô Lan"))
+    out = tmp_path / "r.md"
+    window.exchange.report_to(str(out), "md", Selection())
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    text = out.read_text(encoding="utf-8")
+    assert "một\\\nhai" in text
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)
+    assert re.search(r"\d\d/\d\d/\d{4} \d\d:\d\d|\d{1,2} \w{3} \d{4}, \d\d:\d\d", text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
 
@@ -63,7 +63,8 @@ def _export(db_path: Path, out: str, selection: Selection, author: str):
         store.close()
 
 
-def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str) -> int:
+def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str,
+            locale: str = "vi") -> int:
     from desktop.core.exchange.bundle import write_atomically
     from desktop.core.exchange.reports import collect_report, render
 
@@ -72,7 +73,8 @@ def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str
         groups = collect_report(store, selection)
     finally:
         store.close()
-    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}"))
+    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}",
+                                 locale=locale))
     return sum(len(g.annotations) for g in groups)
 
 
@@ -246,8 +248,8 @@ class ExchangeController(QObject):
         self.report_to(path, fmt, dialog.selection())
 
     def report_to(self, path: str, fmt: str, selection: Selection) -> workers.CallJob:
-        db, author = self.store.path, self.store.setting("author") or ""
-        return self._run(lambda progress: _report(db, path, fmt, selection, author),
+        db, author, locale = self.store.path, self.store.setting("author") or "", QLocale().name()
+        return self._run(lambda progress: _report(db, path, fmt, selection, author, locale),
                          lambda n: self._status(self.tr("Saved a report of %1 annotations to %2")
                                                 .replace("%1", str(n))
                                                 .replace("%2", Path(path).name)),
