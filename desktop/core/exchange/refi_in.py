@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass, replace
@@ -50,8 +49,7 @@ MEDIA = {"AudioSource": "audio", "VideoSource": "video", "PDFSource": "PDF",
          "PictureSource": "picture"}
 _LABEL_COLOR = {label: color for color, label in COLOR_LABEL.items()}
 _RGB = {c: tuple(int(h[i:i + 2], 16) for i in (1, 3, 5)) for c, h in COLOR_HEX.items()}
-_GUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
-                   r"-[0-9a-fA-F]{12})\}?")
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -108,10 +106,11 @@ def _key(value: str | None) -> str:
 
 
 def _guid(value, where: str) -> str:
-    match = _GUID.fullmatch((value or "").strip())
-    if not match:
+    """A GUID in any case, with or without braces, as our canonical lower-case UUID."""
+    key = _key(value)
+    if not _CANONICAL.fullmatch(key):
         raise _fail(f"{where}: {str(value)[:40]!r} is not a GUID")
-    return str(uuid.UUID(match.group(1)))
+    return key
 
 
 def _nearest(rgb: str | None) -> str:
@@ -348,6 +347,8 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
         return (start, end) if where is None else (where[start], where[end])
 
     made: dict[tuple[int, int], str] = {}  # place → annotation id, for notes placed by position
+    description_tag, noteref_tag = p.q + "Description", p.q + "NoteRef"
+    coding_tag, coderef_tag = p.q + "Coding", p.q + "CodeRef"
     for sel in p.children(src, "PlainTextSelection"):
         sel_id = _guid(sel.get("guid"), f"a selection in {name[:60]!r}")
         start, end = place(sel, "a selection")
@@ -357,21 +358,24 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
         if sel_id in annotations:
             raise _fail(f"the selection {sel_id} appears twice")
         notes: list[str] = []
-        _add_note(notes, nfc((sel.findtext(p.q + "Description") or "").replace(
-            "\r\n", "\n").replace("\r", "\n")).strip())
-        for ref in p.children(sel, "NoteRef"):
-            linked = p.notes.get(_key(ref.get("targetGUID")))
-            if linked is not None:
-                used_notes.add(_key(linked.get("guid")))
-                _add_note(notes, p.note_text(linked))
-        for note_guid in links.get(_key(sel.get("guid")), []):
-            used_notes.add(note_guid)
-            _add_note(notes, p.note_text(p.notes[note_guid]))
         color, tags = None, []
-        for coding in p.children(sel, "Coding"):
-            code_ref = coding.find(p.q + "CodeRef")
-            code = p.codes.get(_guid(code_ref.get("targetGUID"), "a code reference")) \
-                if code_ref is not None else None
+        for child in sel:  # one pass: Description, then Coding*, then NoteRef*
+            tag = child.tag
+            if tag == description_tag:
+                _add_note(notes, nfc((child.text or "").replace("\r\n", "\n").replace(
+                    "\r", "\n")).strip())
+                continue
+            if tag == noteref_tag:
+                linked = p.notes.get(_key(child.get("targetGUID")))
+                if linked is not None:
+                    used_notes.add(_key(linked.get("guid")))
+                    _add_note(notes, p.note_text(linked))
+                continue
+            if tag != coding_tag:
+                continue
+            code_ref = child.find(coderef_tag)
+            code = p.codes.get(_key(code_ref.get("targetGUID"))) if code_ref is not None \
+                else None
             if code is None:
                 continue
             code_name, rgb, ours = code
@@ -381,6 +385,9 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
             color = color or _nearest(rgb)
             if code_name not in tags:
                 tags.append(code_name)
+        for note_guid in links.get(sel_id, []):
+            used_notes.add(note_guid)
+            _add_note(notes, p.note_text(p.notes[note_guid]))
         if len(tags) > limits.tags:
             raise _fail(f"a selection in {name[:60]!r} has {len(tags)} codes; the limit is "
                         f"{limits.tags}")

