@@ -37,7 +37,7 @@ def _short(text: str, n: int = 50) -> str:
 
 def run(args) -> int:
     from desktop.core.exchange import BundleError, import_bundle, plan_import, read_bundle
-    from desktop.core.exchange.refi_in import SUFFIX as QDPX
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # here: --help stays fast
     from desktop.core.exchange.refi_in import read_qdpx
 
     try:

@@ -41,7 +41,7 @@ REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV 
 def _read_and_plan(db_path: Path, bundle_path: str):
     """Worker: validate the bundle and plan the merge on a connection of its own."""
     from desktop.core.exchange import plan_import, read_bundle
-    from desktop.core.exchange.refi_in import SUFFIX as QDPX
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # only an import needs the reader
     from desktop.core.exchange.refi_in import read_qdpx
 
     bundle = (read_qdpx if bundle_path.lower().endswith(QDPX) else read_bundle)(bundle_path)
@@ -276,7 +276,7 @@ class ExchangeController(QObject):
 
     def _preview(self, plan, name: str) -> None:
         from desktop.ui.dialogs.import_preview import ImportPreviewDialog
-        from desktop.ui.refi_labels import left_out
+        from desktop.ui.refi_labels import left_out  # with the dialog: only an import needs it
 
         self._status("")
         self.preview = ImportPreviewDialog(plan, name + left_out(plan.bundle), self.window)
