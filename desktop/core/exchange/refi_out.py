@@ -115,17 +115,17 @@ def _serialize(root: ET.Element) -> bytes:
 _ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
                       "\r": "&#13;", "\t": "&#9;"})
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
+_TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _a(value: str) -> str:
     """An attribute value: XML-safe, escaped, line breaks kept as character references."""
-    value = xml_safe(value)
-    return value.translate(_ATTR) if _ATTR_SPECIAL.search(value) else value
+    return xml_safe(value).translate(_ATTR) if _ATTR_SPECIAL.search(value) else value
 
 
 def _t(value: str) -> str:
-    return xml_safe(value).translate(_TEXT)
+    return xml_safe(value).translate(_TEXT) if _TEXT_SPECIAL.search(value) else value
 
 
 def _open(tag: str, attrs: dict[str, str], *, empty: bool = False) -> str:
@@ -224,7 +224,7 @@ def qdpx_bytes(groups: list[ReportArticle], **kwargs) -> bytes:
     """A REFI-QDA project archive: project.qde plus sources/<guid>.txt (UTF-8)."""
     xml, files = qde_xml(groups, **kwargs)
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:  # as bundles
         zf.writestr("project.qde", xml)
         for name, text in files.items():
             zf.writestr(name, text.encode("utf-8"))
