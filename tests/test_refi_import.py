@@ -203,7 +203,7 @@ def test_a_qualcoder_project_comes_in_with_codes_notes_and_authors(store, tmp_pa
     assert dict(project.skipped) == {"note without a place in a text": 1}  # the journal
 
 
-def test_an_nvivo_project_with_inline_text_crlf_and_upper_case_guids(store, tmp_path):
+def test_an_nvivo_project_with_inline_text_links_and_upper_case_guids(store, tmp_path):
     import_bundle(store, read_qdpx(nvivo_style(tmp_path)))
     anns = live(store)
     assert [a.exact for a in anns] == ["Lê Thị Tuyết Mai", "Geneva"]
@@ -350,3 +350,24 @@ def test_a_hostile_project_is_refused_in_one_line_and_nothing_changes(case, tmp_
     with pytest.raises(BundleError):
         read_qdpx(path)
     assert not (tmp_path.parent / "evil.txt").exists()
+
+
+@pytest.mark.parametrize("origin, crlf_counts", [("NVivo 14", 2), ("ATLAS.ti 23", 1)])
+def test_a_crlf_text_file_is_counted_as_its_program_counts_it(origin, crlf_counts, store,
+                                                              tmp_path):
+    raw = "Dòng một.\r\nĐại sứ Lê Thị Tuyết Mai phát biểu."
+    counted = raw if crlf_counts == 2 else raw.replace("\r\n", "\n")
+    start, end = span(counted, "Lê Thị Tuyết Mai")
+    qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="x" origin="{origin}">
+<Sources><TextSource guid="631251CC-9FB4-4131-BEA8-35947084C409" name="t"
+ plainTextPath="internal://631251CC-9FB4-4131-BEA8-35947084C409.txt">
+ <PlainTextSelection guid="95916796-D0A0-4B49-80B0-5A5C8B94AE13" startPosition="{start}"
+  endPosition="{end}"><Description>người</Description></PlainTextSelection>
+</TextSource></Sources></Project>"""
+    path = qdpx(tmp_path / "crlf.qdpx", qde, {
+        "Sources/631251CC-9FB4-4131-BEA8-35947084C409.txt": raw.encode()})
+    import_bundle(store, read_qdpx(path))
+    (ann,) = live(store)
+    assert ann.exact == "Lê Thị Tuyết Mai"
+    assert store.article(ann.article_id).body == "Dòng một.\nĐại sứ Lê Thị Tuyết Mai phát biểu."

@@ -293,6 +293,9 @@ def _read_project(root, members, reader, limits) -> RefiProject:
                 if a in p.notes and b:
                     links.setdefault(b, []).append(a)
     used_notes: set[str] = set()
+    # ATLAS.ti counts a CRLF in its text files as one character (QualCoder's importer does the
+    # same); the others count the characters of the file as it is
+    one_char_crlf = "ATLAS" in (root.get("origin") or "").upper()
     articles: dict[str, Article] = {}
     annotations: dict[str, Annotation] = {}
     for sources in p.children(root, "Sources"):
@@ -308,6 +311,8 @@ def _read_project(root, members, reader, limits) -> RefiProject:
             if raw is None:
                 p.skip("external file")
                 continue
+            if one_char_crlf:
+                raw = raw.replace("\r\n", "\n")
             _read_source(p, src, raw, articles, annotations, links, used_notes)
     p.skip("note without a place in a text", sum(1 for g in p.notes if g not in used_notes))
     if len(annotations) > limits.annotations:
