@@ -371,3 +371,53 @@ def test_a_crlf_text_file_is_counted_as_its_program_counts_it(origin, crlf_count
     (ann,) = live(store)
     assert ann.exact == "Lê Thị Tuyết Mai"
     assert store.article(ann.article_id).body == "Dòng một.\nĐại sứ Lê Thị Tuyết Mai phát biểu."
+
+
+# -- any text goes out and comes back at the same place -------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from desktop.core.exchange.refi_out import qdpx_bytes, xml_safe  # noqa: E402
+from desktop.core.exchange.reports import ReportArticle  # noqa: E402
+from desktop.core.models import COLORS, Annotation, Article  # noqa: E402
+from desktop.core.vietnamese import nfc, normalize_body  # noqa: E402
+
+_clean = st.text(max_size=30).map(lambda t: nfc(t.replace("\r", "")).strip())
+
+
+@st.composite
+def exported(draw):
+    body = normalize_body(draw(st.text(min_size=2, max_size=80)))
+    if len(body) < 2:
+        body = "ab" + body
+    art = Article(id="c" * 64, slug="s", title=draw(_clean), body=body)
+    anns = []
+    for i in range(draw(st.integers(1, 4))):
+        start = draw(st.integers(0, len(body) - 1))
+        end = draw(st.integers(start + 1, len(body)))
+        anns.append(Annotation(
+            id=f"00000000-0000-4000-8000-{i:012d}", article_id=art.id, start=start, end=end,
+            exact=body[start:end], color=draw(st.sampled_from(COLORS)), note=draw(_clean),
+            tags=tuple(draw(st.lists(_clean.filter(bool), max_size=3, unique=True))),
+            author=draw(_clean), created="2030-01-01T08:00:00.000Z",
+            modified="2030-01-02T08:00:00.000Z"))
+    return ReportArticle(art, tuple(anns))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(group=exported())
+def test_any_text_exported_comes_back_at_the_same_place(group, tmp_path):
+    path = tmp_path / "any.qdpx"
+    path.write_bytes(qdpx_bytes([group]))
+    project = read_qdpx(path)
+    assert list(project.articles.values())[0].body == group.article.body
+    got = {a.id: a for a in project.annotations}
+    for ann in group.annotations:
+        back = got[ann.id]
+        assert (back.start, back.end, back.exact, back.color) == (ann.start, ann.end, ann.exact,
+                                                                  ann.color)
+        assert back.note == nfc(xml_safe(ann.note)).strip()
+        assert back.tags == tuple(dict.fromkeys(nfc(xml_safe(t)).strip() for t in ann.tags))
+        assert back.author == nfc(xml_safe(ann.author)).strip()

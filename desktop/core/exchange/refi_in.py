@@ -351,7 +351,7 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
                         f"text of {len(raw):,} characters)")
         return (start, end) if where is None else (where[start], where[end])
 
-    made: dict[tuple[int, int], str] = {}  # place → annotation id, for notes placed by position
+    made: dict[tuple[int, int], list[str]] = {}  # place → highlight ids, for notes by position
     description_tag, noteref_tag = p.q + "Description", p.q + "NoteRef"
     coding_tag, coderef_tag = p.q + "Coding", p.q + "CodeRef"
     for sel in p.children(src, "PlainTextSelection"):
@@ -402,7 +402,7 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
             sel_id, art, start, end, color=color or "yellow", tags=tuple(tags),
             note="\n\n".join(notes), author=p.author(sel), created=created,
             modified=p.time(sel, created), limits=limits)
-        made.setdefault((start, end), sel_id)
+        made.setdefault((start, end), []).append(sel_id)
     for ref in p.children(src, "NoteRef"):  # QualCoder: a note on a text span of the source
         note = p.notes.get(_key(ref.get("targetGUID")))
         if note is None:
@@ -417,19 +417,21 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
             if start == end:
                 p.skip("empty selection")
                 continue
-            known = made.get((start, end))
-            if known is not None:
-                ann = annotations[known]
-                if text != ann.note and text not in ann.note.split("\n\n"):
-                    annotations[known] = replace(ann, note="\n\n".join(
-                        x for x in (ann.note, text) if x))
+            here = made.get((start, end), [])
+            if any(text == annotations[i].note or text in annotations[i].note.split("\n\n")
+                   for i in here):
+                continue  # the selection's own Description said it already
+            if here:  # a note on a coded place: the first highlight there carries it
+                ann = annotations[here[0]]
+                annotations[here[0]] = replace(ann, note="\n\n".join(
+                    x for x in (ann.note, text) if x))
                 continue
             span_id = _guid(span.get("guid") or note.get("guid"), "a note's selection")
             created = p.time(note, p.created)
             annotations[span_id] = _highlight(span_id, art, start, end, color="yellow", tags=(),
                                               note=text, author=p.author(note), created=created,
                                               modified=created, limits=limits)
-            made[(start, end)] = span_id
+            made[(start, end)] = [span_id]
 
 
 def _highlight(ann_id: str, art: Article, start: int, end: int, *, color: str,
