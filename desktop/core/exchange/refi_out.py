@@ -53,7 +53,12 @@ def _guid(kind: str, key: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _ann_guid(ann_id: str) -> str:
+    if _UUID.fullmatch(ann_id):  # ours: canonical already
+        return ann_id.upper()
     try:
         return str(uuid.UUID(ann_id)).upper()
     except ValueError:  # an id from another tool: still one stable GUID for it
