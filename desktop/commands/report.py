@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
+from desktop.core.wording import count
 
 HELP = ("write a readable report of the annotations (html, md, csv), a REFI-QDA project (qdpx), "
         "or the tags as a codebook (qdc, codebook-csv)")
@@ -44,7 +45,8 @@ def run(args) -> int:
         return fail(f"{out}: {exc.strerror or exc}", EXIT_USAGE)
     if fmt in ("qdc", "codebook-csv"):
         tags = len({t for g in groups for a in g.annotations for t in a.tags})
-        print(f"{out}: {tags} tags")
+        print(f"{out}: {count(tags, 'tag')}")
         return EXIT_OK
-    print(f"{out}: {sum(len(g.annotations) for g in groups)} annotations in {len(groups)} articles")
+    print(f"{out}: {count(sum(len(g.annotations) for g in groups), 'annotation')} in "
+          f"{count(len(groups), 'article')}")
     return EXIT_OK
