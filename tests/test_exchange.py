@@ -503,8 +503,12 @@ def test_qdpx_is_a_refi_qda_project_whose_selections_fit_their_sources(trainer):
                 assert ref.get("targetGUID") in codes
     notes = {n.get("guid"): n.find("q:PlainTextContent", ns).text
              for n in root.iterfind("q:Notes/q:Note", ns)}
-    refs = [r.get("targetGUID") for r in root.iterfind(".//q:PlainTextSelection/q:NoteRef", ns)]
+    # QualCoder reads a note from a NoteRef on the TextSource (and the selection's Description)
+    refs = [r.get("targetGUID") for r in root.iterfind("q:Sources/q:TextSource/q:NoteRef", ns)]
     assert sorted(refs) == sorted(notes) and "Cơ quan chủ trì" in notes.values()
+    memos = [d.text for d in root.iterfind(".//q:TextSource/q:PlainTextSelection/q:Description",
+                                           ns)]
+    assert sorted(memos) == sorted(notes.values())
 
 
 def test_a_plan_is_refused_when_the_library_changed_meanwhile(trainer, tmp_path):

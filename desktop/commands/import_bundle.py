@@ -1,21 +1,27 @@
-"""`chugiai import FILE.chugiai [--dry-run]`: merge a bundle into the library (DESIGN §5)."""
+"""`chugiai import FILE.chugiai|FILE.qdpx [--dry-run]`: merge a bundle (or a REFI-QDA project from
+QualCoder, NVivo, ATLAS.ti or MAXQDA) into the library (DESIGN §5)."""
 
 from __future__ import annotations
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
-HELP = "merge a .chugiai bundle into the library (prints what it does)"
+HELP = "merge a .chugiai bundle or a REFI-QDA .qdpx project into the library (prints what it does)"
 
 
 def register(parser) -> None:
-    parser.add_argument("file", metavar="FILE.chugiai")
+    parser.add_argument("file", metavar="FILE.chugiai|FILE.qdpx")
     parser.add_argument("--dry-run", action="store_true",
                         help="only print what the import would do; change nothing")
 
 
 def print_plan(plan, *, dry_run: bool) -> None:
     b = plan.bundle
-    print(f"bundle by {b.author or 'unknown'} ({b.created}, Chú Giải {b.app_version or '?'})")
+    if hasattr(b, "skipped"):  # a REFI-QDA project
+        print(f"REFI-QDA project from {b.origin or 'an unknown program'}")
+        if b.skipped:
+            print("skipped: " + ", ".join(f"{n} {what}" for what, n in b.skipped))
+    else:
+        print(f"bundle by {b.author or 'unknown'} ({b.created}, Chú Giải {b.app_version or '?'})")
     print(("would import: " if dry_run else "imported: ") + plan.summary())
     for d in plan.decisions:
         if d.outcome == "conflict":
@@ -31,9 +37,11 @@ def _short(text: str, n: int = 50) -> str:
 
 def run(args) -> int:
     from desktop.core.exchange import BundleError, import_bundle, plan_import, read_bundle
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # here: --help stays fast
+    from desktop.core.exchange.refi_in import read_qdpx
 
     try:
-        bundle = read_bundle(args.file)
+        bundle = (read_qdpx if args.file.lower().endswith(QDPX) else read_bundle)(args.file)
     except BundleError as exc:
         return fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
     store = store_for(args.data_dir)

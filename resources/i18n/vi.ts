@@ -590,6 +590,10 @@
         <translation>Nhập chú thích</translation>
     </message>
     <message>
+        <source>Bundles and REFI-QDA projects (*.chugiai *.qdpx)</source>
+        <translation>Tệp Chú Giải và dự án REFI-QDA (*.chugiai *.qdpx)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1690,6 +1694,49 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Select text or click a highlight to add a note.</source>
         <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>âm thanh</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <source>external file</source>
+        <translation>tệp bên ngoài</translation>
+    </message>
+    <message>
+        <source>note without a place in a text</source>
+        <translation>ghi chú không gắn với đoạn văn nào</translation>
+    </message>
+    <message>
+        <source>empty selection</source>
+        <translation>vùng chọn rỗng</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>văn bản rỗng</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>nguồn khác</translation>
+    </message>
+    <message>
+        <source> — left out: %1</source>
+        <translation> — bỏ qua: %1</translation>
     </message>
 </context>
 <context>
