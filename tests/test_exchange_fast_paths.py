@@ -13,6 +13,8 @@ import pytest
 from desktop.core.exchange import bundle as bundle_mod
 from desktop.core.models import COLORS, Annotation
 
+IDS = ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222")
+
 WEIRD = ["", "a", "Lê Thị Tuyết Mai", 'quote " and \\ back', "tab\tnew\nline\r\x00\x1f",
          "<script>alert(1)</script>", "emoji 😀 \u2028 \u2029",
          "e\u0301 NFD", "ghi chú " * 40]
@@ -40,8 +42,8 @@ def test_collection_bytes_equal_the_general_encoder():
     langs = {a.article_id: random.Random(i).choice(["vi", "en", ""])
              for i, a in enumerate(anns)}
     for author in ("", "Cô Lan"):
-        fast = bundle_mod.collection_bytes(anns, author=author, languages=langs)
-        slow = bundle_mod._dumps(bundle_mod.annotation_collection(anns, author=author,
+        fast = bundle_mod.collection_bytes(anns, author=author, languages=langs, ids=IDS)
+        slow = bundle_mod._dumps(bundle_mod.annotation_collection(anns, author=author, ids=IDS,
                                                                   languages=langs))
         assert fast == slow
     assert json.loads(fast)["total"] == len(anns)
@@ -50,10 +52,10 @@ def test_collection_bytes_equal_the_general_encoder():
 def test_collection_bytes_of_odd_fields_fall_back_to_the_general_encoder():
     odd = Annotation(id="00000000-0000-4000-8000-000000000000", article_id="a" * 64, start=1,
                      end=2, exact="x", color=None, author=None, note=None)
-    assert bundle_mod.collection_bytes([odd]) == bundle_mod._dumps(
-        bundle_mod.annotation_collection([odd]))
-    assert bundle_mod.collection_bytes([]) == bundle_mod._dumps(
-        bundle_mod.annotation_collection([]))
+    assert bundle_mod.collection_bytes([odd], ids=IDS) == bundle_mod._dumps(
+        bundle_mod.annotation_collection([odd], ids=IDS))
+    assert bundle_mod.collection_bytes([], ids=IDS) == bundle_mod._dumps(
+        bundle_mod.annotation_collection([], ids=IDS))
 
 
 def test_collection_bytes_refuse_what_the_general_encoder_refuses():

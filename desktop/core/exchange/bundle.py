@@ -1,7 +1,8 @@
 """The `.chugiai` bundle (DESIGN §5): writing one, and reading one as untrusted input.
 
-A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection) and
-`articles/<id>.json`. Reading never lets a name from the zip touch the file system, bounds every
+A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection of the
+live annotations), `deletions.json` (deletion markers, outside the W3C items so that every item
+is a valid Web Annotation) and `articles/<id>.json`; docs/BUNDLE_FORMAT.md describes it. Reading never lets a name from the zip touch the file system, bounds every
 member's and the total uncompressed size while decompressing (a zip bomb stops at the limit, not
 after), checks each member's SHA-256 against the manifest, and validates every field before
 anything reaches the store. Any failure raises `BundleError` with a one-line reason for the user.
@@ -28,13 +29,16 @@ from desktop.core.models import COLORS, Annotation, Article, utc_now
 from desktop.core.vietnamese import nfc, normalize_body
 
 FORMAT = "chugiai-export"
-VERSION = 1
+VERSION = 2  # 2: ids on the collection and its page, deletion markers in deletions.json
 SUFFIX = ".chugiai"
 MANIFEST = "manifest.json"
 ANNOTATIONS = "annotations.jsonld"
+DELETIONS = "deletions.json"
+DELETIONS_FORMAT = "chugiai-deletions"
+NAMES = "names.json"
+NAMES_FORMAT = "chugiai-names"
 ARTICLE_PREFIX = "articles/"
-CONTEXT = ["http://www.w3.org/ns/anno.jsonld",
-           {"color": "urn:chugiai:color", "deleted": "urn:chugiai:deleted"}]
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"color": "urn:chugiai:color"}]
 UUID_URN = "urn:uuid:"
 SHA_URN = "urn:sha256:"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -87,12 +91,8 @@ class Bundle:
 
 
 def annotation_to_jsonld(ann: Annotation, *, author: str = "", language: str = "vi") -> dict:
-    """One annotation as a W3C Web Annotation; a deleted one as a tombstone (id, modified)."""
+    """One live annotation as a W3C Web Annotation (deletions go to `deletions_json`)."""
     item: dict = {"id": UUID_URN + ann.id, "type": "Annotation"}
-    if ann.deleted:
-        item["modified"] = ann.modified
-        item["deleted"] = True
-        return item
     item["motivation"] = "commenting" if ann.note else "highlighting"
     item["created"] = ann.created or ann.modified
     item["modified"] = ann.modified
@@ -115,12 +115,32 @@ def annotation_to_jsonld(ann: Annotation, *, author: str = "", language: str = "
 
 
 def annotation_collection(annotations: Iterable[Annotation], *, author: str = "",
-                          languages: dict[str, str] | None = None) -> dict:
+                          languages: dict[str, str] | None = None,
+                          ids: tuple[str, str] = ("", "")) -> dict:
+    """The live annotations as a W3C AnnotationCollection with one embedded AnnotationPage;
+    `ids`: the collection's and the page's uuid (new ones when empty)."""
     languages = languages or {}
     items = [annotation_to_jsonld(a, author=author, language=languages.get(a.article_id, "vi"))
              for a in annotations]
-    return {"@context": CONTEXT, "type": "AnnotationCollection", "total": len(items),
-            "first": {"type": "AnnotationPage", "items": items}}
+    collection_id, page_id = _collection_ids(ids)
+    return {"@context": CONTEXT, "id": collection_id, "type": "AnnotationCollection",
+            "total": len(items),
+            "first": {"id": page_id, "type": "AnnotationPage", "items": items}}
+
+
+def _collection_ids(ids: tuple[str, str]) -> tuple[str, str]:
+    return tuple(UUID_URN + (given or str(uuid.uuid4())) for given in ids)  # type: ignore
+
+
+def deletions_json(annotations: Iterable[Annotation]) -> dict:
+    """Deletion markers: which annotation, when, and (when known) the article it was on."""
+    items = []
+    for ann in annotations:
+        item = {"id": UUID_URN + ann.id, "modified": ann.modified}
+        if ann.article_id:
+            item["source"] = SHA_URN + ann.article_id
+        items.append(item)
+    return {"format": DELETIONS_FORMAT, "items": items}
 
 
 _q = json.encoder.encode_basestring  # how json.dumps(ensure_ascii=False) writes a string
@@ -132,9 +152,6 @@ def _annotation_json(ann: Annotation, author: str, language: str) -> str:
     q = _q
     if type(ann.start) is not int or type(ann.end) is not int:  # bool is not int
         raise TypeError("position must be int")
-    if ann.deleted:
-        return (f'{{"id":{q(UUID_URN + ann.id)},"type":"Annotation","modified":'
-                f'{q(ann.modified)},"deleted":true}}')
     name = ann.author or author
     body = []
     if ann.note:
@@ -157,9 +174,11 @@ def _annotation_json(ann: Annotation, author: str, language: str) -> str:
 
 
 def collection_bytes(annotations: Iterable[Annotation], *, author: str = "",
-                     languages: dict[str, str] | None = None) -> bytes:
+                     languages: dict[str, str] | None = None,
+                     ids: tuple[str, str] = ("", "")) -> bytes:
     """`_dumps(annotation_collection(…))`, the same bytes, about 2.5 times faster."""
     languages = languages or {}
+    collection_id, page_id = _collection_ids(ids)
     items = []
     for a in annotations:
         language = languages.get(a.article_id, "vi")
@@ -168,8 +187,10 @@ def collection_bytes(annotations: Iterable[Annotation], *, author: str = "",
         except TypeError:  # a field that is not text (None…): the general encoder knows JSON
             items.append(_dumps(annotation_to_jsonld(a, author=author,
                                                      language=language)).decode("utf-8"))
-    return b"".join((b'{"@context":', _dumps(CONTEXT), b',"type":"AnnotationCollection",',
-                     b'"total":%d,"first":{"type":"AnnotationPage","items":[' % len(items),
+    return b"".join((b'{"@context":', _dumps(CONTEXT), b',"id":', _dumps(collection_id),
+                     b',"type":"AnnotationCollection",',
+                     b'"total":%d,"first":{"id":' % len(items), _dumps(page_id),
+                     b',"type":"AnnotationPage","items":[',
                      ",".join(items).encode("utf-8"), b"]}}"))
 
 
@@ -183,11 +204,18 @@ def _dumps(value) -> bytes:
 
 
 def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article], *, author: str,
-                 app_version: str, created: str | None = None) -> bytes:
-    """The whole `.chugiai` file in memory (annotations in the order given)."""
+                 app_version: str, created: str | None = None,
+                 names: dict | None = None) -> bytes:
+    """The whole `.chugiai` file in memory (annotations in the order given); `names`: the
+    exporter's decisions on people and organizations (`NAMES`), when they travel."""
     arts = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
+    annotations = list(annotations)
     members: dict[str, bytes] = {ANNOTATIONS: collection_bytes(
-        annotations, author=author, languages={a.id: a.language or "vi" for a in arts})}
+        [a for a in annotations if not a.deleted], author=author,
+        languages={a.id: a.language or "vi" for a in arts})}
+    members[DELETIONS] = _dumps(deletions_json(a for a in annotations if a.deleted))
+    if names is not None:
+        members[NAMES] = _dumps(names)
     for art in arts:
         members[f"{ARTICLE_PREFIX}{art.id}.json"] = _dumps(article_to_json(art))
     manifest = {"format": FORMAT, "version": VERSION, "created": created or utc_now(),
@@ -201,11 +229,29 @@ def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article],
     return out.getvalue()
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write a file whole or not at all (a temp file beside it, then a rename)."""
+    """Write a file whole or not at all (a temp file beside it, then a rename), with the mode a
+    plain `open()` would give it (0666 less the umask): mkstemp's 0600 would keep colleagues on
+    a shared folder out."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
@@ -257,9 +303,19 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _json(name: str, data: bytes):
+    """A member's JSON; refused when it is not JSON, or when an escape makes a lone surrogate
+    (`\\ud800`): such text cannot be stored, printed or written out again."""
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        doc = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        if _SURROGATE_ESCAPE.search(data):  # rare: only escapes can make a surrogate
+            json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        return doc
+    except UnicodeEncodeError:
+        raise _fail(f"{name} holds text that is not valid Unicode (a lone surrogate)") from None
     except UnicodeDecodeError:
         raise _fail(f"{name} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -289,7 +345,11 @@ def canonical_time(value, where: str) -> str:
         raise _fail(f"{where}: {value[:40]!r} is not an ISO-8601 time") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        when = when.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # 0001-01-01T00:00:00+14:00 is before the year 1 in UTC
+        raise _fail(f"{where}: {value[:40]!r} is outside the years 1–9999 in UTC") from None
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _text(value, where: str, limit: int, *, required: bool = False, default: str = "") -> str:
@@ -332,7 +392,7 @@ def parse_manifest(doc) -> tuple[int, dict[str, str]]:
         raise _fail("manifest.json: version must be a whole number from 1")
     if version > VERSION:
         raise _fail(f"made by a newer Chú Giải (bundle version {version}; this app reads "
-                    f"version {VERSION}): update the app to import it")
+                    f"versions up to {VERSION}): update the app to import it")
     files = doc.get("files")
     if not isinstance(files, dict) or ANNOTATIONS not in files:
         raise _fail("manifest.json: the list of files is missing")
@@ -596,6 +656,28 @@ def _parse_item_checked(item, index: int, limits: Limits) -> Annotation:
                       author=author, created=created, modified=modified)
 
 
+def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
+    """The deletion markers of `deletions.json`, as annotations with `deleted=True`."""
+    if not isinstance(doc, dict) or doc.get("format") != DELETIONS_FORMAT \
+            or not isinstance(doc.get("items"), list):
+        raise _fail(f"{DELETIONS} is not a list of deletion markers")
+    items = doc["items"]
+    if len(items) > limits.annotations:
+        raise _fail(f"the bundle has {len(items):,} deletion markers; the limit is "
+                    f"{limits.annotations:,}")
+    out = []
+    for index, item in enumerate(items):
+        where = f"deletion marker {index + 1}"
+        if not isinstance(item, dict):
+            raise _fail(f"{where} is not an object")
+        ann_id = _annotation_id(item.get("id"), where)
+        modified = canonical_time(item.get("modified"), f"{where} modified")
+        article_id = _article_ref(item, where) if "source" in item else ""
+        out.append(Annotation(id=ann_id, article_id=article_id, start=0, end=0, exact="",
+                              modified=modified, created=modified, deleted=True))
+    return out
+
+
 def parse_collection(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
     """The items of an `annotations.jsonld` document, validated (DESIGN §5 shape)."""
     if not isinstance(doc, dict):
@@ -675,7 +757,8 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
                 if name != ARTICLE_PREFIX:
                     raise _fail(f"unexpected folder in the bundle: {name[:80]!r}")
                 continue
-            if name not in (MANIFEST, ANNOTATIONS) and not _ARTICLE_MEMBER.fullmatch(name):
+            if name not in (MANIFEST, ANNOTATIONS, DELETIONS, NAMES) \
+                    and not _ARTICLE_MEMBER.fullmatch(name):
                 raise _fail(f"unexpected file in the bundle: {name[:80]!r}")
             by_name[name] = info
         if MANIFEST not in by_name:
@@ -693,7 +776,8 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         for name, info in by_name.items():
             if name == MANIFEST:
                 continue
-            limit = limits.annotations_bytes if name == ANNOTATIONS else limits.article_bytes
+            limit = limits.article_bytes if _ARTICLE_MEMBER.fullmatch(name) \
+                else limits.annotations_bytes
             raw = reader.read(info, limit)
             if hashlib.sha256(raw).hexdigest() != files[name]:
                 raise _fail(f"{name[:80]} does not match its SHA-256 in the manifest "
@@ -705,6 +789,13 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         if match:
             articles[match.group(1)] = parse_article(_json(name, raw), match.group(1), limits)
     annotations = parse_collection(_json(ANNOTATIONS, members[ANNOTATIONS]), limits)
+    if DELETIONS in members:
+        seen = {a.id for a in annotations}
+        for marker in parse_deletions(_json(DELETIONS, members[DELETIONS]), limits):
+            if marker.id in seen:
+                raise _fail(f"annotation {marker.id} is both in the collection and deleted")
+            seen.add(marker.id)
+            annotations.append(marker)
     check_positions(annotations, {i: a.body for i, a in articles.items()})
     return Bundle(
         version=version,

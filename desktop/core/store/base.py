@@ -17,6 +17,7 @@ MIGRATION_NAMES = (
     "m002_entity_decisions",
     "m003_exchange",
     "m004_library_order",
+    "m005_deletion_markers",
 )
 MIGRATION_SET = "chugiai"
 

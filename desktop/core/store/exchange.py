@@ -33,6 +33,7 @@ class ExchangeBatch:
     orphans: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, article id)
     placed: list[str] = field(default_factory=list)  # annotation ids no longer orphaned
     bases: dict[str, str] = field(default_factory=dict)  # annotation id → modified exchanged
+    markers: list[Annotation] = field(default_factory=list)  # deletions of ids never had here
     expected: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -87,6 +88,21 @@ class ExchangeQueries(StoreBase):
                 f"({marks})", chunk).fetchall())
         return out
 
+    def deletion_markers(self, ids: Iterable[str] | None = None) -> dict[str, Annotation]:
+        """Deletion markers kept for annotations this library never had (all, or these ids)."""
+        query = "SELECT annotation_id, article_id, modified FROM deletion_markers"
+        rows = []
+        if ids is None:
+            rows = self.conn.execute(query).fetchall()
+        else:
+            ids = list(dict.fromkeys(ids))
+            for chunk in _chunks(ids):
+                rows += self.conn.execute(
+                    f"{query} WHERE annotation_id IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall()
+        return {r[0]: Annotation(id=r[0], article_id=r[1] or "", start=0, end=0, exact="",
+                                 created=r[2], modified=r[2], deleted=True) for r in rows}
+
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         ids = list(dict.fromkeys(ids))
         out: dict[str, Article] = {}
@@ -133,7 +149,12 @@ class ExchangeQueries(StoreBase):
                 tag_map.setdefault(ann_id, []).append(tag)
         else:
             tag_map = self._tags_of([r[0] for r in rows])
-        return [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
+        out = [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
+        if colors is None and tags is None:  # markers have no colour or tag to filter by
+            wanted = None if article_ids is None else set(ids)
+            out += sorted((m for m in self.deletion_markers().values()
+                           if wanted is None or m.article_id in wanted), key=lambda m: m.id)
+        return out
 
     def all_tags(self) -> list[str]:
         """Tags of live annotations, alphabetically."""
@@ -226,6 +247,13 @@ class ExchangeQueries(StoreBase):
                 if cur.rowcount:
                     added.add(art.id)
             self._upsert(batch.annotations, new_ids)
+            self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
+                                  [(a.id,) for a in batch.annotations])
+            self.conn.executemany(
+                "INSERT INTO deletion_markers(annotation_id, article_id, modified) VALUES (?,?,?) "
+                "ON CONFLICT(annotation_id) DO UPDATE SET modified = excluded.modified, "
+                "article_id = coalesce(nullif(excluded.article_id, ''), article_id)",
+                [(m.id, m.article_id, m.modified) for m in batch.markers])
             self.conn.executemany(
                 "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
                 " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"

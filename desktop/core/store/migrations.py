@@ -111,6 +111,17 @@ def m004_library_order(db: sqlite_utils.Database) -> None:
                "ON articles(origin = 'user', added_at, title, id, source, origin)")
 
 
+@migrations()
+def m005_deletion_markers(db: sqlite_utils.Database) -> None:
+    """Deletion markers for annotations this library never had: kept so that an older bundle
+    that still holds the annotation cannot bring it back (the annotations table needs a text
+    and an article, which a marker does not carry)."""
+    db["deletion_markers"].create(
+        {"annotation_id": str, "article_id": str, "modified": str}, pk="annotation_id",
+        not_null={"modified"})
+    db["deletion_markers"].create_index(["article_id"])
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)
