@@ -110,6 +110,14 @@ def test_dropping_a_bundle_on_the_window_starts_the_import(qtbot, open_window, t
     dialog.reject()
 
 
+def _soon(*, seconds: int) -> str:
+    """A stamp a little after now: later than the bundle's, within the allowed clock skew."""
+    from datetime import datetime, timedelta, timezone
+
+    when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def test_a_conflict_is_listed_and_the_user_picks_a_version(qtbot, open_window, tmp_path):
     path, ann = make_bundle(tmp_path)
     window = open_window()
@@ -118,10 +126,10 @@ def test_a_conflict_is_listed_and_the_user_picks_a_version(qtbot, open_window, t
     qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
     # both sides edit the same highlight; the trainer's later edit arrives
     window.store.put_annotation(replace(window.store.annotation(ann.id), note="của tôi",
-                                        modified="2031-01-01T00:00:00.000Z"))
+                                        modified=_soon(seconds=1)))
     trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
     trainer.put_annotation(replace(trainer.annotation(ann.id), note="của cô",
-                                   modified="2031-02-01T00:00:00.000Z"))
+                                   modified=_soon(seconds=2)))
     export_bundle(trainer, path, Selection(), author="Cô Lan", app_version=__version__)
     trainer.close()
     window.exchange.import_file(str(path))
