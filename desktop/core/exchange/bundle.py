@@ -1,11 +1,13 @@
 """The `.chugiai` bundle (DESIGN §5): writing one, and reading one as untrusted input.
 
-A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection of the
-live annotations), `deletions.json` (deletion markers, outside the W3C items so that every item
-is a valid Web Annotation) and `articles/<id>.json`; docs/BUNDLE_FORMAT.md describes it. Reading never lets a name from the zip touch the file system, bounds every
-member's and the total uncompressed size while decompressing (a zip bomb stops at the limit, not
-after), checks each member's SHA-256 against the manifest, and validates every field before
-anything reaches the store. Any failure raises `BundleError` with a one-line reason for the user.
+A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection of
+the live annotations), `deletions.json` (deletion markers, outside the W3C items so that every
+item is a valid Web Annotation) and `articles/<id>.json`; docs/BUNDLE_FORMAT.md describes it.
+Reading never lets a name from the zip touch the file system, bounds every member's and the
+total uncompressed size while decompressing (a zip bomb stops at the limit, not after), checks
+each member's SHA-256 against the manifest, text that is not valid Unicode and times outside
+the calendar, and validates every field before anything reaches the store.
+Any failure raises `BundleError` with a one-line reason for the user.
 """
 
 from __future__ import annotations
