@@ -156,3 +156,67 @@ def test_a_bundle_given_on_the_command_line_opens_the_window(tmp_path):
     assert bundle_argument(["--data-dir", "d", str(path)])[0] == str(path.resolve())
     assert bundle_argument(["import", str(path)]) == (None, ["import", str(path)])
     assert bundle_argument([str(tmp_path / "missing.chugiai")])[0] is None
+
+
+HOSTILE_AUTHOR = "<h1>Cô Lan</h1><img src='/tmp/chugiai-local.png'>"
+
+
+def _shows_literally(label) -> bool:
+    """A label shows its text as text: plain format, or nothing Qt would take for markup."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    return label.textFormat() == Qt.TextFormat.PlainText or not GuiQt.mightBeRichText(
+        label.text())
+
+
+def test_a_bundles_author_is_shown_as_plain_text_everywhere(qtbot, open_window, tmp_path):
+    path, ann = make_bundle(tmp_path, author=HOSTILE_AUTHOR,
+                            note="<b>đậm</b> <img src='/etc/passwd'>")
+    window = open_window()
+    window.session.open_article(ann.article_id)
+    window.exchange.import_file(str(path))
+    dialog = wait_preview(qtbot, window)
+    labels = dialog.findChildren(type(dialog.count_labels["new"]))
+    assert any(HOSTILE_AUTHOR in label.text() for label in labels)
+    assert all(_shows_literally(label) for label in labels if "<" in label.text())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
+
+    window.notes.show_annotation(ann.id)
+    assert HOSTILE_AUTHOR in window.notes.author.text()
+    assert _shows_literally(window.notes.author)
+    tip = window.notes.list.item(0).toolTip()
+    assert "<h1>" not in tip or "&lt;" in tip  # a tooltip of markup is escaped
+    for label in window.notes.findChildren(type(window.notes.author)):
+        assert _shows_literally(label), label.text()
+
+    # a conflict with that author: the dialog shows both versions as text
+    window.store.put_annotation(replace(window.store.annotation(ann.id), note="của tôi",
+                                        modified=_soon(seconds=1)))
+    trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
+    trainer.put_annotation(replace(trainer.annotation(ann.id), note="<h1>của cô</h1>",
+                                   modified=_soon(seconds=2)))
+    export_bundle(trainer, path, Selection(), author=HOSTILE_AUTHOR, app_version=__version__)
+    trainer.close()
+    window.exchange.import_file(str(path))
+    qtbot.mouseClick(wait_preview(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.exchange.conflicts_dialog is not None
+                    and window.exchange.conflicts_dialog.isVisible())
+    conflicts = window.exchange.conflicts_dialog
+    assert HOSTILE_AUTHOR in conflicts.current_text.toPlainText()
+    for label in conflicts.findChildren(type(window.notes.author)):
+        assert _shows_literally(label), label.text()
+    conflicts.close()
+
+
+def test_the_preview_lists_far_future_stamps(qtbot, open_window, tmp_path):
+    path, ann = make_bundle(tmp_path)
+    trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
+    trainer.put_annotation(replace(trainer.annotation(ann.id),
+                                   modified="9999-12-31T23:59:59.999Z"))
+    export_bundle(trainer, path, Selection(), author="Cô Lan", app_version=__version__)
+    trainer.close()
+    window = open_window()
+    window.exchange.import_file(str(path))
+    dialog = wait_preview(qtbot, window)
+    assert dialog.count_labels["future"].text() == "1"

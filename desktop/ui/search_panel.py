@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
+from desktop.ui.plain import tooltip
+
 if TYPE_CHECKING:
     from desktop.core.textsearch import SearchHit
 
@@ -52,7 +54,7 @@ class SearchResults(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
             item.setData(PLAIN_ROLE, f"{hit.title} — {hit.snippet}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {hit.snippet}")
-            item.setToolTip(hit.title)
+            item.setToolTip(tooltip(hit.title))
             label = QLabel(hit_html(hit, notes_label=self.tr("In a note:")))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)

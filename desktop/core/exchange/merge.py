@@ -123,6 +123,8 @@ class ImportPlan:
         out = {name: self.count(name) for name in OUTCOMES}
         out["orphaned"] = len(self.batch.orphans)
         out["articles"] = self.new_articles
+        out["skipped_articles"] = self.skipped_articles
+        out["future"] = len(self.future)
         return out
 
     @property

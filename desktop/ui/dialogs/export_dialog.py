@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.exchange import Selection
 from desktop.core.models import COLORS
+from desktop.ui.plain import tooltip
 
 
 def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
     item = QListWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     item.setData(Qt.ItemDataRole.UserRole, data)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

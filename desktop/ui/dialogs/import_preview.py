@@ -43,6 +43,12 @@ class ImportPreviewDialog(QDialog):
                 ("conflict", self.tr("Conflicts (both versions kept)")),
                 ("orphaned", self.tr("Not found in the text (kept, listed)")),
                 ("articles", self.tr("New articles"))]
+        if counts["future"]:
+            rows.append(("future", self.tr("Stamped in the future (not trusted: kept as "
+                                           "conflicts, or stamped with today's date)")))
+        if counts["skipped_articles"]:
+            rows.append(("skipped_articles",
+                         self.tr("Articles left out (no annotation points to them)")))
         for key, label in rows:
             value = QLabel(str(counts[key]))
             value.setObjectName(f"count_{key}")
