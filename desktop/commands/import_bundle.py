@@ -28,8 +28,13 @@ def print_plan(plan, *, dry_run: bool) -> None:
                   f"“{for_terminal(_short(d.incoming.exact or d.local.exact))}”")
         if d.orphaned:
             print(f"  orphaned: {d.incoming.id}  “{for_terminal(_short(d.incoming.exact))}”")
+    for n in plan.names:
+        if n.outcome == "conflict":
+            kept = n.incoming if n.taken else n.local
+            print(for_terminal(f"  name conflict: “{n.local.name}” here, “{n.incoming.name}” "
+                               f"in the bundle; kept “{kept.name}” (the newer decision)"))
     for ann_id in plan.future:
-        print(f"  stamped in the future (not trusted): {ann_id}")
+        print(for_terminal(f"  stamped in the future (not trusted): {ann_id}"))
 
 
 def _short(text: str, n: int = 50) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.core.models import COLORS, Annotation, Article, utc_now
+from desktop.core.models import COLORS, KINDS, Annotation, Article, NameRecord, utc_now
 from desktop.core.vietnamese import nfc, normalize_body
 
 FORMAT = "chugiai-export"
@@ -87,6 +87,7 @@ class Bundle:
     annotations: tuple[Annotation, ...]
     articles: dict[str, Article] = field(default_factory=dict)
     sha256: str = ""  # of the whole file: names the bundle in messages
+    names: tuple[NameRecord, ...] | None = None  # the exporter's decisions on names, if sent
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -132,6 +133,18 @@ def annotation_collection(annotations: Iterable[Annotation], *, author: str = ""
 
 def _collection_ids(ids: tuple[str, str]) -> tuple[str, str]:
     return tuple(UUID_URN + (given or str(uuid.uuid4())) for given in ids)  # type: ignore
+
+
+def names_json(records: Iterable[NameRecord]) -> dict:
+    """The exporter's decisions on people and organizations (docs/BUNDLE_FORMAT.md)."""
+    out = []
+    for r in records:
+        out.append({"kind": r.kind, "name": r.name, "aliases": list(r.aliases),
+                    "hidden": r.hidden, "rejectedIn": [SHA_URN + a for a in r.rejected_in],
+                    "marked": [{"source": SHA_URN + a, "start": s, "end": e}
+                               for a, s, e in r.marked],
+                    "decided": r.decided})
+    return {"format": NAMES_FORMAT, "entities": out}
 
 
 def deletions_json(annotations: Iterable[Annotation]) -> dict:
@@ -207,7 +220,7 @@ def _dumps(value) -> bytes:
 
 def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article], *, author: str,
                  app_version: str, created: str | None = None,
-                 names: dict | None = None) -> bytes:
+                 names: Iterable[NameRecord] | None = None) -> bytes:
     """The whole `.chugiai` file in memory (annotations in the order given); `names`: the
     exporter's decisions on people and organizations (`NAMES`), when they travel."""
     arts = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
@@ -217,7 +230,7 @@ def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article],
         languages={a.id: a.language or "vi" for a in arts})}
     members[DELETIONS] = _dumps(deletions_json(a for a in annotations if a.deleted))
     if names is not None:
-        members[NAMES] = _dumps(names)
+        members[NAMES] = _dumps(names_json(names))
     for art in arts:
         members[f"{ARTICLE_PREFIX}{art.id}.json"] = _dumps(article_to_json(art))
     manifest = {"format": FORMAT, "version": VERSION, "created": created or utc_now(),
@@ -680,6 +693,56 @@ def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
     return out
 
 
+def parse_names(doc, limits: Limits = DEFAULT_LIMITS) -> tuple[NameRecord, ...]:
+    """The decisions on names of `names.json`, validated."""
+    if not isinstance(doc, dict) or doc.get("format") != NAMES_FORMAT \
+            or not isinstance(doc.get("entities"), list):
+        raise _fail(f"{NAMES} is not a list of decisions on names")
+    entities = doc["entities"]
+    if len(entities) > limits.annotations:
+        raise _fail(f"the bundle has {len(entities):,} decisions on names; the limit is "
+                    f"{limits.annotations:,}")
+    out = []
+    for index, item in enumerate(entities):
+        where = f"name decision {index + 1}"
+        if not isinstance(item, dict):
+            raise _fail(f"{where} is not an object")
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise _fail(f"{where}: unknown kind {str(kind)[:20]!r}")
+        name = " ".join(_text(item.get("name"), f"{where} name", limits.author_chars,
+                              required=True).split())
+        if not any(c.isalpha() for c in name):
+            raise _fail(f"{where}: a name needs a letter")
+        aliases = _as_list(item.get("aliases"), f"{where} aliases")
+        if len(aliases) > limits.tags:
+            raise _fail(f"{where} has {len(aliases)} spellings; the limit is {limits.tags}")
+        spellings = tuple(dict.fromkeys(
+            " ".join(_text(a, f"{where} spelling", limits.author_chars, required=True).split())
+            for a in aliases))
+        hidden = item.get("hidden", False)
+        if not isinstance(hidden, bool):
+            raise _fail(f"{where}: hidden must be true or false")
+        rejected = _as_list(item.get("rejectedIn"), f"{where} rejectedIn")
+        marked = _as_list(item.get("marked"), f"{where} marked")
+        if len(rejected) + len(marked) > limits.annotations:
+            raise _fail(f"{where} names too many articles")
+        rejected_in = tuple(_article_ref({"source": r}, where) for r in rejected)
+        marks = []
+        for mark in marked:
+            if not isinstance(mark, dict):
+                raise _fail(f"{where}: each mark must be an object")
+            start, end = _int(mark.get("start"), f"{where} start"), _int(mark.get("end"),
+                                                                         f"{where} end")
+            if not 0 <= start < end:
+                raise _fail(f"{where}: position {start}–{end} is not a range in a text")
+            marks.append((_article_ref(mark, where), start, end))
+        out.append(NameRecord(kind=kind, name=name, aliases=spellings, hidden=hidden,
+                              rejected_in=rejected_in, marked=tuple(marks),
+                              decided=canonical_time(item.get("decided"), f"{where} decided")))
+    return tuple(out)
+
+
 def parse_collection(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
     """The items of an `annotations.jsonld` document, validated (DESIGN §5 shape)."""
     if not isinstance(doc, dict):
@@ -798,6 +861,7 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
                 raise _fail(f"annotation {marker.id} is both in the collection and deleted")
             seen.add(marker.id)
             annotations.append(marker)
+    names = parse_names(_json(NAMES, members[NAMES]), limits) if NAMES in members else None
     check_positions(annotations, {i: a.body for i, a in articles.items()})
     return Bundle(
         version=version,
@@ -805,4 +869,4 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         author=_text(manifest.get("author"), "manifest.json author", limits.author_chars),
         app_version=_text(manifest.get("app_version"), "manifest.json app_version",
                           limits.short_chars),
-        annotations=tuple(annotations), articles=articles, sha256=digest)
+        annotations=tuple(annotations), articles=articles, sha256=digest, names=names)

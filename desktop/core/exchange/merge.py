@@ -29,6 +29,13 @@ again finds everything unchanged. Known limit: B is one value per annotation per
 per peer; a trainer who gets two trainees' edits of the same annotation sees the second as a
 plain update when the first had already been imported.
 
+Decisions on people and organizations (renames, merges, splits, "not a name", names marked by
+hand) travel as one record per entity with the time it was last decided; per entity: a record
+that adds nothing to the local one is **unchanged**; one for an entity the user never decided on
+here is **new** and applied; otherwise both sides decided differently — a **conflict**, shown in
+the preview: the newer decision wins (a stamp from the future never does) and the other is
+named there. Marks and rejections in articles this library does not have are left out.
+
 A highlight is re-anchored (desktop/core/anchoring.py) in the local text; one whose quote is not
 found keeps the bundle's position and is recorded as **orphaned**: kept, listed, not painted.
 """
@@ -41,8 +48,9 @@ from functools import lru_cache
 
 from desktop.core.anchoring import CONTEXT_CHARS, Selector, anchor, describe
 from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
-from desktop.core.models import Annotation, Changes, utc_now
+from desktop.core.models import Annotation, Changes, NameRecord, utc_now
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
+from desktop.core.vietnamese import entity_key
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "conflict")
 # How far ahead of this laptop's clock another laptop's may be before its stamps are not trusted.
@@ -107,6 +115,14 @@ class Decision:
 
 
 @dataclass
+class NameDecision:
+    incoming: NameRecord
+    local: NameRecord | None
+    outcome: str  # new, unchanged, conflict
+    taken: bool  # the incoming decision is applied
+
+
+@dataclass
 class ImportPlan:
     bundle: Bundle
     batch: ExchangeBatch
@@ -114,6 +130,7 @@ class ImportPlan:
     new_articles: int = 0
     skipped_articles: int = 0  # carried by the bundle, pointed to by no annotation: not imported
     future: list[str] = field(default_factory=list)  # ids whose stamp is after the import time
+    names: list[NameDecision] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:
         return sum(1 for d in self.decisions if d.outcome == outcome)
@@ -125,13 +142,15 @@ class ImportPlan:
         out["articles"] = self.new_articles
         out["skipped_articles"] = self.skipped_articles
         out["future"] = len(self.future)
+        out["names_new"] = sum(1 for n in self.names if n.outcome == "new")
+        out["names_conflict"] = sum(1 for n in self.names if n.outcome == "conflict")
         return out
 
     @property
     def changes_anything(self) -> bool:
         b = self.batch
         return bool(b.articles or b.annotations or b.conflicts or b.orphans or b.placed
-                    or b.bases or b.markers)
+                    or b.bases or b.markers or b.names)
 
     def summary(self) -> str:
         c = self.counts
@@ -141,6 +160,11 @@ class ImportPlan:
         if self.skipped_articles:
             text += (f"; {self.skipped_articles} articles left out (no annotation points to "
                      "them)")
+        if self.bundle.names is not None:
+            c = self.counts
+            text += (f"; names: {c['names_new']} new, {c['names_conflict']} conflicts "
+                     f"({sum(n.taken for n in self.names if n.outcome == 'conflict')} "
+                     "taken from the bundle)")
         if self.future:
             text += (f"; {len(self.future)} stamped in the future (not trusted: kept as "
                      "conflicts or stamped now)")
@@ -268,7 +292,43 @@ def plan_import(store: Store, bundle: Bundle, *, now: str | None = None) -> Impo
     plan.new_articles = len(batch.articles)
     plan.skipped_articles = sum(1 for i in bundle.articles
                                 if i not in local_articles and i not in needed)
+    _plan_names(store, plan, latest=latest, stamp_now=stamp_now)
     return plan
+
+
+def _adds_nothing(incoming: NameRecord, local: NameRecord) -> bool:
+    keys = {entity_key(a) for a in (local.name, *local.aliases)}
+    return (incoming.name == local.name and incoming.hidden == local.hidden
+            and {entity_key(a) for a in incoming.aliases} <= keys
+            and set(incoming.rejected_in) <= set(local.rejected_in)
+            and set(incoming.marked) <= set(local.marked))
+
+
+def _plan_names(store: Store, plan: ImportPlan, *, latest: str, stamp_now: str) -> None:
+    """The bundle's decisions on names against the local ones (rules in the module's text)."""
+    records = plan.bundle.names or ()
+    wanted = {a for r in records for a in r.articles}
+    known = set(store.articles_by_id(wanted)) | {a.id for a in plan.batch.articles}
+    for r in records:
+        r = replace(r, rejected_in=tuple(a for a in r.rejected_in if a in known),
+                    marked=tuple(m for m in r.marked if m[0] in known))
+        from_future = newer(r.decided, latest)
+        if from_future:
+            r = replace(r, decided=stamp_now)
+        found = store.local_name_record(r)
+        local = found[1] if found else None
+        if local is not None and _adds_nothing(r, local):
+            decision = NameDecision(r, local, "unchanged", False)
+        elif local is None or not local.decided:
+            decision = NameDecision(r, local, "new", True)
+        else:
+            taken = not from_future and newer(r.decided, local.decided)
+            decision = NameDecision(r, local, "conflict", taken)
+        if decision.taken:
+            plan.batch.names.append(r)
+        if from_future:
+            plan.future.append(f"name {r.name}")
+        plan.names.append(decision)
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> Changes:

@@ -18,6 +18,7 @@ MIGRATION_NAMES = (
     "m003_exchange",
     "m004_library_order",
     "m005_deletion_markers",
+    "m006_entity_decided",
 )
 MIGRATION_SET = "chugiai"
 

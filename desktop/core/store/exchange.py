@@ -10,8 +10,9 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from desktop.core.models import Annotation, Article, Changes, Conflict, utc_now
-from desktop.core.store.base import StoreBase, StoreError
+from desktop.core.models import Annotation, Article, Changes, Conflict, NameRecord, utc_now
+from desktop.core.store.base import StoreError
+from desktop.core.store.name_exchange import NameExchangeQueries
 from desktop.core.vietnamese import fold
 
 _CHUNK = 500  # ids per IN (…) query, well under SQLite's variable limit
@@ -34,6 +35,7 @@ class ExchangeBatch:
     placed: list[str] = field(default_factory=list)  # annotation ids no longer orphaned
     bases: dict[str, str] = field(default_factory=dict)  # annotation id → modified exchanged
     markers: list[Annotation] = field(default_factory=list)  # deletions of ids never had here
+    names: list[NameRecord] = field(default_factory=list)  # decisions on names that win here
     expected: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -53,7 +55,7 @@ def _row_to_annotation(r, tags: tuple[str, ...]) -> Annotation:
                       created=r[10], modified=r[11], deleted=bool(r[12]))
 
 
-class ExchangeQueries(StoreBase):
+class ExchangeQueries(NameExchangeQueries):
     # -- reading -------------------------------------------------------------------------
 
     def _tags_of(self, ids: list[str]) -> dict[str, list[str]]:
@@ -267,6 +269,7 @@ class ExchangeQueries(StoreBase):
                 "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
                 " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
             self._record_bases(batch.bases.items())
+            entity_articles = self._apply_name_records(batch.names)
             titles = {a.id: a for a in batch.articles if a.id in added}
             for article_id in touched_articles - added:
                 self._reindex_notes(article_id)
@@ -282,7 +285,8 @@ class ExchangeQueries(StoreBase):
                 [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
                  for art in titles.values()])
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
-        return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids))
+        return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids),
+                       entities=frozenset(entity_articles))
 
     def _record_bases(self, versions: Iterable[tuple[str, str]]) -> None:
         self.conn.executemany(
