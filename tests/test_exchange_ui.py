@@ -220,3 +220,34 @@ def test_the_preview_lists_far_future_stamps(qtbot, open_window, tmp_path):
     window.exchange.import_file(str(path))
     dialog = wait_preview(qtbot, window)
     assert dialog.count_labels["future"].text() == "1"
+
+
+def test_the_export_dialog_sends_name_corrections_unless_unticked(qtbot, open_window, tmp_path):
+    import json
+    import zipfile
+
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+
+    path, ann = make_bundle(tmp_path)
+    window = open_window()
+    window.exchange.import_file(str(path))
+    qtbot.mouseClick(wait_preview(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
+    dialog = ExportDialog(window.store, ann.article_id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.names_box.isChecked() and dialog.include_names()
+    report = ExportDialog(window.store, ann.article_id, window, names_option=False)
+    qtbot.addWidget(report)
+    assert not report.include_names()
+    for ticked, name in ((True, "with.chugiai"), (False, "without.chugiai")):
+        dialog.names_box.setChecked(ticked)
+        out = tmp_path / name
+        window.exchange.export_to(str(out), dialog.selection(), "Cô Lan",
+                                  names=dialog.include_names())
+        qtbot.waitUntil(out.exists, timeout=10_000)
+        with zipfile.ZipFile(out) as zf:
+            members = zf.namelist()
+        assert ("names.json" in members) == ticked
+        if ticked:
+            with zipfile.ZipFile(out) as zf:
+                assert json.loads(zf.read("names.json"))["format"] == "chugiai-names"

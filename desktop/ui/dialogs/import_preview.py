@@ -46,6 +46,10 @@ class ImportPreviewDialog(QDialog):
         if counts["future"]:
             rows.append(("future", self.tr("Stamped in the future (not trusted: kept as "
                                            "conflicts, or stamped with today's date)")))
+        if plan.bundle.names is not None:
+            rows.append(("names_new", self.tr("Name corrections taken")))
+            rows.append(("names_conflict", self.tr("Name corrections in conflict (the newer "
+                                                   "decision is kept)")))
         if counts["skipped_articles"]:
             rows.append(("skipped_articles",
                          self.tr("Articles left out (no annotation points to them)")))
@@ -64,6 +68,11 @@ class ImportPreviewDialog(QDialog):
                 self.details.addItem(self.tr("Not found in the text: “%1”").replace("%1", quote))
             if self.details.count() >= LISTED_MAX:
                 break
+        for n in plan.names:
+            if n.outcome == "conflict" and self.details.count() < LISTED_MAX:
+                kept, other = (n.incoming, n.local) if n.taken else (n.local, n.incoming)
+                self.details.addItem(self.tr("Name: “%1” kept, “%2” set aside")
+                                     .replace("%1", kept.name).replace("%2", other.name))
         self.details.setVisible(self.details.count() > 0)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"),
