@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.core.models import COLORS, KINDS, Annotation, Article, NameRecord, utc_now
+from desktop.core.exchange import annotation_ld
+from desktop.core.models import KINDS, Annotation, Article, NameRecord, utc_now
 from desktop.core.vietnamese import nfc, normalize_body
 
 FORMAT = "chugiai-export"
@@ -95,26 +96,7 @@ class Bundle:
 
 def annotation_to_jsonld(ann: Annotation, *, author: str = "", language: str = "vi") -> dict:
     """One live annotation as a W3C Web Annotation (deletions go to `deletions_json`)."""
-    item: dict = {"id": UUID_URN + ann.id, "type": "Annotation"}
-    item["motivation"] = "commenting" if ann.note else "highlighting"
-    item["created"] = ann.created or ann.modified
-    item["modified"] = ann.modified
-    name = ann.author or author
-    if name:
-        item["creator"] = {"type": "Person", "name": name}
-    item["color"] = ann.color
-    body = []
-    if ann.note:
-        body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note,
-                     "format": "text/plain", "language": language})
-    body += [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in ann.tags]
-    if body:
-        item["body"] = body
-    item["target"] = {"source": SHA_URN + ann.article_id, "selector": [
-        {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix,
-         "suffix": ann.suffix},
-        {"type": "TextPositionSelector", "start": ann.start, "end": ann.end}]}
-    return item
+    return annotation_ld.to_item(ann, author=author, language=language)
 
 
 def annotation_collection(annotations: Iterable[Annotation], *, author: str = "",
@@ -158,57 +140,6 @@ def deletions_json(annotations: Iterable[Annotation]) -> dict:
     return {"format": DELETIONS_FORMAT, "items": items}
 
 
-_q = json.encoder.encode_basestring  # how json.dumps(ensure_ascii=False) writes a string
-
-
-def _annotation_json(ann: Annotation, author: str, language: str) -> str:
-    """`_dumps(annotation_to_jsonld(ann, …))` as text, written directly: the same characters
-    (tests/test_exchange_fast_paths.py), without building and walking a dict per annotation."""
-    q = _q
-    if type(ann.start) is not int or type(ann.end) is not int:  # bool is not int
-        raise TypeError("position must be int")
-    name = ann.author or author
-    body = []
-    if ann.note:
-        body.append(f'{{"type":"TextualBody","purpose":"commenting","value":{q(ann.note)},'
-                    f'"format":"text/plain","language":{q(language)}}}')
-    for tag in ann.tags:
-        body.append(f'{{"type":"TextualBody","purpose":"tagging","value":{q(tag)}}}')
-    return "".join((
-        '{"id":', q(UUID_URN + ann.id), ',"type":"Annotation","motivation":',
-        '"commenting"' if ann.note else '"highlighting"',
-        ',"created":', q(ann.created or ann.modified), ',"modified":', q(ann.modified),
-        f',"creator":{{"type":"Person","name":{q(name)}}}' if name else "",
-        ',"color":', q(ann.color),
-        f',"body":[{",".join(body)}]' if body else "",
-        ',"target":{"source":', q(SHA_URN + ann.article_id),
-        ',"selector":[{"type":"TextQuoteSelector","exact":', q(ann.exact),
-        ',"prefix":', q(ann.prefix), ',"suffix":', q(ann.suffix),
-        '},{"type":"TextPositionSelector","start":', str(ann.start), ',"end":', str(ann.end),
-        "}]}}"))
-
-
-def collection_bytes(annotations: Iterable[Annotation], *, author: str = "",
-                     languages: dict[str, str] | None = None,
-                     ids: tuple[str, str] = ("", "")) -> bytes:
-    """`_dumps(annotation_collection(…))`, the same bytes, about 2.5 times faster."""
-    languages = languages or {}
-    collection_id, page_id = _collection_ids(ids)
-    items = []
-    for a in annotations:
-        language = languages.get(a.article_id, "vi")
-        try:
-            items.append(_annotation_json(a, author, language))
-        except TypeError:  # a field that is not text (None…): the general encoder knows JSON
-            items.append(_dumps(annotation_to_jsonld(a, author=author,
-                                                     language=language)).decode("utf-8"))
-    return b"".join((b'{"@context":', _dumps(CONTEXT), b',"id":', _dumps(collection_id),
-                     b',"type":"AnnotationCollection",',
-                     b'"total":%d,"first":{"id":' % len(items), _dumps(page_id),
-                     b',"type":"AnnotationPage","items":[',
-                     ",".join(items).encode("utf-8"), b"]}}"))
-
-
 def article_to_json(article: Article) -> dict:
     return {"id": article.id, "title": article.title, "source": article.source,
             "published": article.published, "language": article.language, "body": article.body}
@@ -225,9 +156,9 @@ def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article],
     exporter's decisions on people and organizations (`NAMES`), when they travel."""
     arts = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
     annotations = list(annotations)
-    members: dict[str, bytes] = {ANNOTATIONS: collection_bytes(
+    members: dict[str, bytes] = {ANNOTATIONS: _dumps(annotation_collection(
         [a for a in annotations if not a.deleted], author=author,
-        languages={a.id: a.language or "vi" for a in arts})}
+        languages={a.id: a.language or "vi" for a in arts}))}
     members[DELETIONS] = _dumps(deletions_json(a for a in annotations if a.deleted))
     if names is not None:
         members[NAMES] = _dumps(names_json(names))
@@ -461,214 +392,9 @@ def _article_ref(target, where: str) -> str:
     return source[len(SHA_URN):]
 
 
-_MOTIVATIONS = ("highlighting", "commenting", "tagging", "bookmarking", "describing",
-                "classifying")
-
-
-def _fast_time(value) -> bool:
-    """Would `canonical_time(value)` return value itself?"""
-    if type(value) is not str or not _CANONICAL_TIME.fullmatch(value):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _fast_text(value, limit: int, empty_ok: bool = True) -> str | None:
-    """`_text(value, …)` for the usual values; None where `_text` might refuse or differ."""
-    if value is None:
-        return "" if empty_ok else None
-    if type(value) is not str or len(value) > limit or not (value or empty_ok):
-        return None
-    return _normalize("NFC", value)
-
-
-def _parse_item_fast(item, limits: Limits) -> Annotation | None:
-    """`parse_item` for a well-formed live annotation, without building a message per check.
-
-    Returns None for anything unusual — a tombstone, a missing or odd field, anything
-    `_parse_item_checked` would refuse — and that one then decides, with its exact message.
-    Whatever this returns, `_parse_item_checked` returns too (tests/test_exchange_fast_paths.py).
-    """
-    if type(item) is not dict:
-        return None
-    get = item.get
-    ident = get("id")
-    if type(ident) is not str or len(ident) > 100 or not ident.startswith(UUID_URN):
-        return None
-    ann_id = ident[len(UUID_URN):]
-    if not _CANONICAL_UUID.fullmatch(ann_id) or get("type") != "Annotation" \
-            or get("deleted", False) is not False:
-        return None
-    modified = get("modified")
-    created = get("created", modified)
-    if not _fast_time(modified) or not _fast_time(created) \
-            or get("motivation", "highlighting") not in _MOTIVATIONS:
-        return None
-    creator = get("creator")
-    author = ""
-    if creator is not None:
-        if type(creator) is not dict:
-            return None
-        author = _fast_text(creator.get("name"), limits.author_chars)
-        if author is None:
-            return None
-        author = author.strip()
-    color = get("color", COLORS[0])
-    if color not in COLORS:
-        return None
-    bodies = get("body")
-    if bodies is None:
-        bodies = ()
-    elif type(bodies) is dict:
-        bodies = (bodies,)
-    elif type(bodies) is not list:
-        return None
-    notes: list[str] = []
-    tags: list[str] = []
-    for body in bodies:
-        if type(body) is not dict or body.get("type") != "TextualBody":
-            return None
-        if body.get("purpose", "commenting") == "tagging":
-            tag = _fast_text(body.get("value"), limits.tag_chars, empty_ok=False)
-            if tag is None:
-                return None
-            tag = tag.strip()
-            if tag:
-                tags.append(tag)
-        else:
-            text = _fast_text(body.get("value"), limits.note_chars)
-            if text is None:
-                return None
-            notes.append(text)
-    note = "\n\n".join(n for n in notes if n) if notes else ""
-    if len(note) > limits.note_chars:
-        return None
-    if len(tags) > 1:
-        tags = list(dict.fromkeys(tags))
-    if len(tags) > limits.tags:
-        return None
-    target = get("target")
-    if type(target) is not dict:
-        return None
-    source = target.get("source")
-    if type(source) is not str or not source.startswith(SHA_URN) \
-            or not _HEX64.fullmatch(source, len(SHA_URN)):
-        return None
-    selectors = target.get("selector")
-    if type(selectors) is dict:
-        selectors = (selectors,)
-    elif type(selectors) is not list:
-        return None  # None (no selector) is refused below anyway: no quote
-    quote = position = None
-    for sel in selectors:
-        if type(sel) is not dict:
-            return None
-        kind = sel.get("type")
-        if kind == "TextQuoteSelector":
-            quote = sel
-        elif kind == "TextPositionSelector":
-            position = sel
-    if quote is None:
-        return None
-    exact = _fast_text(quote.get("exact"), limits.article_bytes, empty_ok=False)
-    prefix = _fast_text(quote.get("prefix"), limits.context_chars)
-    suffix = _fast_text(quote.get("suffix"), limits.context_chars)
-    if exact is None or prefix is None or suffix is None:
-        return None
-    start = end = -1
-    if position is not None:
-        start, end = position.get("start"), position.get("end")
-        if type(start) is not int or type(end) is not int or not 0 <= start < end:
-            return None
-    return Annotation(id=ann_id, article_id=source[len(SHA_URN):], start=start, end=end,
-                      exact=exact, prefix=prefix, suffix=suffix, color=color, note=note,
-                      tags=tuple(tags), author=author, created=created, modified=modified)
-
-
 def parse_item(item, index: int, limits: Limits) -> Annotation:
     """One item of the collection as an Annotation; BundleError (one line) when it is not."""
-    return _parse_item_fast(item, limits) or _parse_item_checked(item, index, limits)
-
-
-def _parse_item_checked(item, index: int, limits: Limits) -> Annotation:
-    where = f"annotation {index + 1}"
-    if not isinstance(item, dict):
-        raise _fail(f"{where} is not an object")
-    ann_id = _annotation_id(item.get("id"), where)
-    where = f"annotation {ann_id}"
-    if item.get("type") != "Annotation":
-        raise _fail(f"{where}: type must be Annotation")
-    modified = canonical_time(item.get("modified"), f"{where} modified")
-    deleted = item.get("deleted", False)
-    if not isinstance(deleted, bool):
-        raise _fail(f"{where}: deleted must be true or false")
-    if deleted:
-        article_id = _article_ref(item["target"], where) if "target" in item else ""
-        return Annotation(id=ann_id, article_id=article_id, start=0, end=0, exact="",
-                          modified=modified, created=modified, deleted=True)
-    created = canonical_time(item.get("created", modified), f"{where} created")
-    motivation = item.get("motivation", "highlighting")
-    if motivation not in ("highlighting", "commenting", "tagging", "bookmarking",
-                          "describing", "classifying"):
-        raise _fail(f"{where}: unknown motivation {str(motivation)[:30]!r}")
-    creator = item.get("creator")
-    author = ""
-    if creator is not None:
-        if isinstance(creator, list):
-            creator = creator[0] if creator else {}
-        if not isinstance(creator, dict):
-            raise _fail(f"{where}: creator must be an object")
-        author = _text(creator.get("name"), f"{where} creator name", limits.author_chars).strip()
-    color = item.get("color", COLORS[0])
-    if color not in COLORS:
-        raise _fail(f"{where}: unknown colour {str(color)[:30]!r}")
-    notes: list[str] = []
-    tags: list[str] = []
-    for body in _as_list(item.get("body"), f"{where} body"):
-        if not isinstance(body, dict) or body.get("type") != "TextualBody":
-            raise _fail(f"{where}: each body must be a TextualBody")
-        purpose = body.get("purpose", "commenting")
-        if purpose == "tagging":
-            tag = _text(body.get("value"), f"{where} tag", limits.tag_chars, required=True).strip()
-            if tag:
-                tags.append(tag)
-        else:
-            # any format is kept as plain text: the app never renders a note as HTML
-            notes.append(_text(body.get("value"), f"{where} note", limits.note_chars,
-                               required=False))
-    note = "\n\n".join(n for n in notes if n)
-    if len(note) > limits.note_chars:
-        raise _fail(f"{where} note is {len(note):,} characters; the limit is {limits.note_chars:,}")
-    tags = list(dict.fromkeys(tags))
-    if len(tags) > limits.tags:
-        raise _fail(f"{where} has {len(tags)} tags; the limit is {limits.tags}")
-    target = item.get("target")
-    article_id = _article_ref(target, where)
-    quote = position = None
-    for sel in _as_list(target.get("selector"), f"{where} selector"):
-        if not isinstance(sel, dict):
-            raise _fail(f"{where}: each selector must be an object")
-        if sel.get("type") == "TextQuoteSelector":
-            quote = sel
-        elif sel.get("type") == "TextPositionSelector":
-            position = sel
-    if quote is None:
-        raise _fail(f"{where}: a TextQuoteSelector is required")
-    exact = _text(quote.get("exact"), f"{where} quote", limits.article_bytes, required=True)
-    prefix = _text(quote.get("prefix"), f"{where} prefix", limits.context_chars)
-    suffix = _text(quote.get("suffix"), f"{where} suffix", limits.context_chars)
-    start = end = -1  # no position: placed by its quote
-    if position is not None:
-        start = _int(position.get("start"), f"{where} start")
-        end = _int(position.get("end"), f"{where} end")
-        if not 0 <= start < end:
-            raise _fail(f"{where}: position {start}–{end} is not a range in a text")
-    return Annotation(id=ann_id, article_id=article_id, start=start, end=end, exact=exact,
-                      prefix=prefix, suffix=suffix, color=color, note=note, tags=tuple(tags),
-                      author=author, created=created, modified=modified)
+    return annotation_ld.from_item(item, index, limits)
 
 
 def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
