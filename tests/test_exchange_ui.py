@@ -244,7 +244,7 @@ def test_the_export_dialog_sends_name_corrections_unless_unticked(qtbot, open_wi
         out = tmp_path / name
         window.exchange.export_to(str(out), dialog.selection(), "Cô Lan",
                                   names=dialog.include_names())
-        qtbot.waitUntil(out.exists, timeout=10_000)
+        qtbot.waitUntil(lambda: out.exists() and not window.exchange.jobs, timeout=10_000)
         with zipfile.ZipFile(out) as zf:
             members = zf.namelist()
         assert ("names.json" in members) == ticked
