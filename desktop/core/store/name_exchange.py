@@ -89,9 +89,9 @@ class NameExchangeQueries(StoreBase):
         kind, key = record.kind, entity_key(record.name)
         entity_id = self._entity_named(kind, (record.name, *record.aliases))
         if entity_id is None:
-            entity_id = self.conn.execute(
+            entity_id = self._inserted(
                 "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, 'user', ?)",
-                [kind, record.name, key, int(record.hidden)]).lastrowid
+                [kind, record.name, key, int(record.hidden)])
         touched = self._take_spellings(entity_id, kind, (record.name, *record.aliases))
         self.conn.execute("UPDATE entities SET name = ?, key = ?, origin = 'user', hidden = ? "
                           "WHERE id = ?", [record.name, key, int(record.hidden), entity_id])
