@@ -3,7 +3,7 @@
 Writing (`to_item`) and reading (`from_item`) both follow it, so they cannot drift apart: a field
 added to `TERMS` is written and read back, checked the same way. There is no separate fast
 writer or reader: `benchmarks/exchange.py` (export + import of 10,000 annotations, goal < 2 s)
-measured 1.7–2.1 s of CPU with this one alone (under 2 s in 4 runs of 6) on a 2-core machine
+measured 1.7–2.2 s of CPU with this one alone (2 runs of 7 over 2 s) on a 2-core machine
 loaded 8–10 deep by other jobs, against 1.1–1.5 s with the hand-written fast paths it replaced,
 in the same runs. Should the benchmark miss the goal on a quiet machine, a text writer
 generated from `TERMS` is the place to win it back (writing is the larger half of the cost).
