@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.commands.common import EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
+from desktop.core.wording import count
 
 HELP = "write annotations (and the articles they mark) to a .chugiai bundle"
 
@@ -37,7 +38,7 @@ def run(args) -> int:
                                names=not args.no_names)
     except OSError as exc:
         return fail(f"{out}: {exc.strerror or exc}", EXIT_USAGE)
-    names = "" if result.names is None else f", {result.names} name decisions"
-    print(f"{out}: {result.annotations} annotations, {result.tombstones} deletions, "
-          f"{result.articles} articles{names}")
+    names = "" if result.names is None else f", {count(result.names, 'name decision')}"
+    print(f"{out}: {count(result.annotations, 'annotation')}, "
+          f"{count(result.tombstones, 'deletion')}, {count(result.articles, 'article')}{names}")
     return EXIT_OK

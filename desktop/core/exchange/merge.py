@@ -51,6 +51,7 @@ from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
 from desktop.core.models import Annotation, Changes, NameRecord, utc_now
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
 from desktop.core.vietnamese import entity_key
+from desktop.core.wording import count
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "conflict")
 # How far ahead of this laptop's clock another laptop's may be before its stamps are not trusted.
@@ -155,18 +156,17 @@ class ImportPlan:
     def summary(self) -> str:
         c = self.counts
         text = (f"{c['new']} new, {c['updated']} updated, {c['deleted']} deleted, "
-                f"{c['unchanged']} unchanged, {c['conflict']} conflicts, {c['orphaned']} orphaned, "
-                f"{c['articles']} new articles")
+                f"{c['unchanged']} unchanged, {count(c['conflict'], 'conflict')}, "
+                f"{c['orphaned']} orphaned, {count(c['articles'], 'new article')}")
         if self.skipped_articles:
-            text += (f"; {self.skipped_articles} articles left out (no annotation points to "
-                     "them)")
+            text += (f"; {count(self.skipped_articles, 'article')} left out (no annotation "
+                     "points to them)")
         if self.bundle.names is not None:
-            c = self.counts
-            text += (f"; names: {c['names_new']} new, {c['names_conflict']} conflicts "
-                     f"({sum(n.taken for n in self.names if n.outcome == 'conflict')} "
-                     "taken from the bundle)")
+            taken = sum(n.taken for n in self.names if n.outcome == "conflict")
+            text += (f"; names: {c['names_new']} new, {count(c['names_conflict'], 'conflict')}"
+                     f" ({taken} taken from the bundle)")
         if self.future:
-            text += (f"; {len(self.future)} stamped in the future (not trusted: kept as "
+            text += (f"; {len(self.future):,} stamped in the future (not trusted: kept as "
                      "conflicts or stamped now)")
         return text
 
