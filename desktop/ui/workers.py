@@ -36,6 +36,7 @@ class ExtractionJob(QRunnable):
     def run(self) -> None:
         try:
             try:
+                from desktop import paths
                 from desktop.core.entities import EXTRACTOR_VERSION, Cancelled, extract
             except Exception as exc:  # a broken install: say so per article, never crash
                 for article_id, _ in self.articles:
@@ -57,7 +58,8 @@ class ExtractionJob(QRunnable):
                         if body is None:
                             continue  # deleted since the job was queued
                     try:
-                        found = extract(body, cancelled=self._cancel.is_set)
+                        found = extract(body, resources=paths.resource_dir(),
+                                        cancelled=self._cancel.is_set)
                     except Cancelled:
                         return
                     except Exception as exc:  # one article's failure must not stop the others

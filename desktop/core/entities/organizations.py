@@ -1,0 +1,311 @@
+"""Organization candidates: the grammar of head nouns and their complements, "Name (ACRONYM)",
+English names, stand-alone acronyms and gazetteer hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .people import FULL_NAME_SYLLABLES, name_run_ok, person_run_at
+from .records import Candidate, Sentence, Syl
+from .syllables import ROMAN, VIET_MARKS, key_of, phrase_at, phrase_before
+
+# A bracket closes at most this many syllables after it opens ("(UN Women)").
+BRACKET_MAX = 8
+# Longest name inside brackets that may be an alias.
+BRACKET_NAME_MAX = 5
+# How far back from "(" the head noun of the bracketed name may be.
+BRACKET_SCAN_BACK = 25
+# Lower-case nouns a sentence-case name may run on with ("Trung tâm Dự báo khí tượng thủy văn").
+LOWER_RUN_MAX = 4
+# A glued token longer than this many syllables is cut at the longest dictionary word.
+GLUED_TOKEN_MAX = 2
+# Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
+ACRONYM_MIN_CHARS = 3
+HEAD_MAX = 4
+ANCHOR_HEAD_MAX = 3
+
+
+def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
+    """Length of an organization head noun at i (capitalised, not a title), or 0."""
+    s = syls[i]
+    if s.text in L.ACRONYM_HEADS:
+        return 1
+    if not s.cap or s.acronym:
+        return 0
+    n = phrase_at(syls, i, L.ORG_HEADS, HEAD_MAX)
+    if anchor_ok:
+        n = max(n, phrase_at(syls, i, L.ANCHOR_ONLY_HEADS, ANCHOR_HEAD_MAX))
+    if not n:
+        return 0
+    head = key_of(syls[i : i + n])
+    nxt = syls[i + n] if i + n < len(syls) else None
+    if nxt is not None and not nxt.punct:
+        if not anchor_ok and nxt.key in L.HEAD_BLOCKERS.get(head, ()):
+            return 0
+        # "Bộ trưởng", "Hội đồng quản trị": the head plus its next word is a title
+        if phrase_at(syls, i, L.PERSON_TITLES, HEAD_MAX) > n:
+            return 0
+    return n
+
+
+def _bridge_to_place(syls: list[Syl], k: int) -> int:
+    """Index of a capitalised place reached over a few lower-case words that belong to the
+    name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
+    if syls[k].key in ("và", "hoặc"):
+        return 0  # "Chính phủ Canada và Hàn Quốc": two names, not one
+    m = k
+    while m < len(syls) and m - k <= L.BRIDGE_MAX and syls[m].word and not syls[m].cap:
+        if phrase_at(syls, m, L.BRIDGE_STOPS, 2) or syls[m].pos.startswith("V"):
+            return 0
+        m += 1
+    if m == k or m - k > L.BRIDGE_MAX or m >= len(syls) or not syls[m].cap:
+        return 0
+    if phrase_at(syls, m, L.PLACES, 4) or key_of(syls[m:m + 2]) == "trung ương":
+        return m
+    return 0
+
+
+@dataclass
+class _HeadScan:
+    """The forward scan from a head noun over its complement; `good` is the name's end so far."""
+
+    syls: list[Syl]
+    j: int  # first syllable after the head
+    k: int = 0
+    good: int = 0
+    spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
+    lower_run: int = 0
+
+    def run(self) -> int:
+        self.k = self.good = self.j
+        syls = self.syls
+        while self.k < len(syls):
+            s = syls[self.k]
+            if s.punct:
+                step = self._punct()
+            elif s.acronym:
+                step = self._acronym(s)
+            elif s.cap:
+                step = self._capital(s)
+            else:
+                step = self._lower(s)
+            if not step:
+                break
+        return self.good
+
+    def _punct(self) -> bool:
+        s, syls, k = self.syls[self.k], self.syls, self.k
+        if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
+                and self.good == k:
+            self.k += 1
+            return True
+        return False
+
+    def _acronym(self, s: Syl) -> bool:
+        if s.text in L.ACRONYM_STOP and s.text != "TP":
+            return False
+        self.k += 1
+        self.good = self.k
+        return True
+
+    def _capital(self, s: Syl) -> bool:
+        syls, k = self.syls, self.k
+        run = person_run_at(syls, k)
+        if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
+            return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
+        pl = phrase_at(syls, k, L.PLACES, 4)
+        if pl:
+            return self._place(k, pl)
+        tail = k + 1
+        while tail < len(syls) and syls[tail].unit == s.unit and not syls[tail].punct \
+                and not syls[tail].cap:
+            tail += 1
+        if tail - k > GLUED_TOKEN_MAX:
+            tail = _dictionary_word_end(syls, k, tail)
+        self.spec_noun = True
+        self.k = self.good = tail
+        self.lower_run = 0
+        return True
+
+    def _place(self, k: int, pl: int) -> bool:
+        syls = self.syls
+        name_end = k + pl
+        while name_end < len(syls) and syls[name_end].cap and not syls[name_end].acronym \
+                and syls[name_end].word:
+            name_end += 1
+        self.k = self.good = k + pl
+        if name_end - (k + pl) >= 2 and name_run_ok(syls[k + pl:name_end]):
+            return False  # "Samsung Việt Nam Choi Joo-ho": the place ends the name
+        self.spec_noun = False
+        self.lower_run = 0
+        return True
+
+    def _lower(self, s: Syl) -> bool:
+        syls, k = self.syls, self.k
+        m = phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
+        if m:
+            self.k = self.good = k + m
+            return True
+        m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
+        if m and k + m < len(syls) and syls[k + m].cap:
+            self.k = k + m
+            return True
+        if self._lower_noun(s):
+            return True
+        m = _bridge_to_place(syls, k)
+        if m:
+            self.k = m
+            return True
+        if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
+                and not syls[k + 1].acronym and not is_head(syls, k + 1) \
+                and not phrase_at(syls, k + 1, L.PLACES, 4):
+            self.k += 1
+            return True
+        return False
+
+    def _lower_noun(self, s: Syl) -> bool:
+        """Sentence-case names go on in lower-case nouns: "Trung tâm Dự báo khí tượng"."""
+        syls, k = self.syls, self.k
+        if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX and s.pos == "N"
+                and (k == 0 or syls[k - 1].unit != s.unit)
+                and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)):
+            return False
+        m = k
+        while m < len(syls) and syls[m].unit == s.unit and not syls[m].punct and not syls[m].cap:
+            m += 1
+        if m - k > 2:
+            return False
+        self.lower_run += m - k
+        self.k = self.good = m
+        return True
+
+
+def _dictionary_word_end(syls: list[Syl], k: int, tail: int) -> int:
+    """The tagger sometimes glues words ("Ngoại giao thông báo"): keep the longest dictionary
+    word that the capitalised syllable starts."""
+    from .pipeline import dictionary  # deferred: the word list comes with the tagger
+
+    words = dictionary()
+    for e in range(tail, k + 1, -1):
+        if " ".join(x.text.lower() for x in syls[k:e]) in words:
+            return e
+    return k + 1
+
+
+def head_rule_end(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
+    """End index (exclusive) of the organization whose head (n syllables) is at i, and
+    whether nothing followed the head (a bare head)."""
+    end = _HeadScan(syls, i + n).run()
+    return end, end == i + n
+
+
+def gazetteer_stage(sent: Sentence, hits) -> None:
+    for h in hits:
+        sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
+
+
+def bracket_stage(sent: Sentence) -> None:
+    """"Name (ACRONYM)" and "Name (Other Name)": the name before the bracket, by its head."""
+    syls = sent.syls
+    for k, s in enumerate(syls):
+        if s.text != "(" or k == 0:
+            continue
+        close = next((m for m in range(k + 1, min(len(syls), k + BRACKET_MAX))
+                      if syls[m].text == ")"), None)
+        if close is None or close == k + 1:
+            continue
+        inner = syls[k + 1 : close]
+        if not all(x.cap or x.acronym or (x.text in "&-") for x in inner):
+            continue
+        if key_of(inner) in L.PLACES or len(inner) > BRACKET_NAME_MAX:
+            continue
+        _bracketed(sent, k, close, inner)
+
+
+def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
+    syls = sent.syls
+    is_acr = len(inner) == 1 and inner[0].acronym
+    heads, m = _heads_before(syls, k)
+    if heads:
+        a = heads[-1]
+        if phrase_at(syls, a, L.NON_ORG_HEADS, 4) and not is_head(syls, a, True):
+            sent.suppressed.add(inner[0].text)
+            return
+        sent.add("ORG", a, k, "paren", head=key_of(syls[a : a + is_head(syls, a, True)]))
+        name_span = sent.span(a, k)
+        st, en = sent.span(k + 1, close)
+        sent.cands.append(Candidate("ORG", st, en, "paren-alias", sent.text[st:en], link=name_span))
+    elif m + 1 < k and phrase_at(syls, m + 1, L.NON_ORG_HEADS, 4) and is_acr:
+        sent.suppressed.add(inner[0].text)
+
+
+def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
+    """Head nouns met scanning back from the bracket at k, and where the scan stopped."""
+    heads = []
+    m = k - 1
+    stop = max(-1, k - BRACKET_SCAN_BACK)
+    while m > stop:
+        x = syls[m]
+        if x.punct and x.text not in "-–&":
+            break
+        if not x.cap:
+            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2):
+                break
+            if x.key in ("và", "hoặc") and heads:
+                break
+        if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
+            heads.append(m)
+        m -= 1
+    return heads, m
+
+
+def head_stage(sent: Sentence) -> None:
+    """Organizations by head noun: "Bộ Y tế", "Trung tâm Dự báo khí tượng thủy văn quốc gia"."""
+    syls = sent.syls
+    first = sent.first_word
+    for i in range(len(syls)):
+        n = is_head(syls, i)
+        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
+            continue
+        head = key_of(syls[i : i + n])
+        end, bare = head_rule_end(syls, i, n)
+        if not bare:
+            sent.add("ORG", i, end, "head", head=head)
+        elif i != first:
+            sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def english_stage(sent: Sentence) -> None:
+    """English names: "UN Women", "World Vision Việt Nam"."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        j = i
+        while j < len(syls) and syls[j].cap and not VIET_MARKS.search(syls[j].text) \
+                and syls[j].text.isalpha():
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        words = [x.text.lower() for x in syls[i:j]]
+        if any(w in L.ENGLISH_ORG_WORDS for w in words[1:]) or (
+            syls[i].acronym and not any(x.acronym for x in syls[i + 1 : j])
+            and any(w in L.ENGLISH_ORG_WORDS for w in words)
+        ):
+            end = j
+            if end + 1 < len(syls) and key_of(syls[end : end + 2]) == "việt nam":
+                sent.add("ORG", i, end, "eng")
+                end += 2
+            sent.add("ORG", i, end, "eng")
+        i = j
+
+
+def acronym_stage(sent: Sentence) -> None:
+    """Stand-alone acronyms that are not units, currencies or titles."""
+    for i, s in enumerate(sent.syls):
+        if not s.acronym or len(s.text) < ACRONYM_MIN_CHARS or s.text in L.ACRONYM_STOP:
+            continue
+        if ROMAN.match(s.text) or sent.in_person(s):
+            continue
+        sent.add("ORG", i, i + 1, "acro")
