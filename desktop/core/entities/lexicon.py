@@ -47,7 +47,7 @@ liên hiệp hội, hội, ban, viện, sở, cục, tổng cục, vụ, chi c�
 quân đội, quân khu, quân chủng, binh chủng, bộ tư lệnh, bộ chỉ huy, tòa án, viện kiểm sát,
 công an, cảnh sát, thanh tra, kiểm toán nhà nước, quỹ, cao ủy, liên minh, hãng,
 câu lạc bộ, clb, đoàn thanh niên, hội liên hiệp, tổng liên đoàn, nhà xuất bản, nhà máy,
-hợp tác xã, trung ương đoàn, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, ngân hàng nhà nước,
+hợp tác xã, trung ương đoàn, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, ngân hàng nhà nước, kho bạc,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
