@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.entities.display import hover_text
 from desktop.core.models import Changes, EntitySummary
 from desktop.core.store.entities import EntityError
 from desktop.ui.entity_tree import EntityTree
@@ -63,7 +64,9 @@ class EntityPanel(QWidget):
         entities = self.session.entities()
         self._entities = {e.id: e for e in entities}
         groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
-        self.tree.fill((label, [(e.id, e.name, e.mention_count) for e in entities if e.kind == kind])
+        body = self.session.article.body if self.session.article else ""
+        self.tree.fill((label, [(e.id, e.name, e.mention_count, hover_text(e.name, body, e.mentions))
+                                for e in entities if e.kind == kind])
                        for kind, label in groups)
         self.status.setText("" if entities else self.tr("No people or organizations found yet."))
         self.status.setVisible(not entities)
