@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,35 @@ def test_gazetteer_matches_on_folded_text_and_keeps_offsets():
     forms = [(h.form, text[h.start:h.end]) for h in gaz.find(text)]
     assert ("Đảng", "Đảng") in forms and ("WTO", "WTO") in forms
     assert all(f != "Đang" and f != "who" for f, _ in forms)
+
+
+SEED_TEXT = (REPO / "corpus" / "000_652b9201e81262da.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    "", " \n\t ", "\x00\ufeff\u200b", "(((((", "1234567890 " * 2000, "A" * 100_000,
+    "Hello World from Microsoft and Google Inc. " * 50,
+    "Ông Nguyễn Văn Hùng 和 Путин Владимир và Tokyo 東京 gặp Bộ Y tế." * 20,
+    "Bộ Y tế.Ông Hùng,Sở Y tế(Hà Nội)\n\n\n",
+], ids=["empty", "blank", "invisible", "brackets", "digits", "one-long-word", "latin", "mixed", "glued"])
+def test_bad_input_gives_a_result_or_nothing_never_a_crash(text):
+    found = extract(text)
+    check_offsets(text, found)
+    assert all(len(e.name) <= 150 for e in found)
+
+
+def test_decomposed_text_is_read_as_composed_with_offsets_into_the_text_given():
+    nfd = unicodedata.normalize("NFD", SEED_TEXT)
+    found = extract(nfd)
+    expected = {(e.kind, e.name) for e in extract(SEED_TEXT)}
+    assert {(e.kind, e.name) for e in found} == expected
+    for e in found:
+        for s, t in e.mentions:
+            assert unicodedata.normalize("NFC", nfd[s:t]) in {e.name, *e.aliases}
+
+
+def test_a_two_megabyte_article_is_extracted():
+    text = (SEED_TEXT + "\n\n") * (2_000_000 // len(SEED_TEXT))
+    found = extract(text)
+    assert {(e.kind, e.name) for e in found} == {(e.kind, e.name) for e in extract(SEED_TEXT)}
+    check_offsets(text, found)

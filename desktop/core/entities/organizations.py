@@ -22,6 +22,7 @@ LOWER_RUN_MAX = 4
 GLUED_TOKEN_MAX = 2
 # Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
 ACRONYM_MIN_CHARS = 3
+ACRONYM_MAX_CHARS = 12  # "AAAA…" of a hundred letters is noise, not a name
 HEAD_MAX = 4
 ANCHOR_HEAD_MAX = 3
 
@@ -304,7 +305,8 @@ def english_stage(sent: Sentence) -> None:
 def acronym_stage(sent: Sentence) -> None:
     """Stand-alone acronyms that are not units, currencies or titles."""
     for i, s in enumerate(sent.syls):
-        if not s.acronym or len(s.text) < ACRONYM_MIN_CHARS or s.text in L.ACRONYM_STOP:
+        if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
+                or s.text in L.ACRONYM_STOP:
             continue
         if ROMAN.match(s.text) or sent.in_person(s):
             continue

@@ -8,6 +8,9 @@ candidates settled and linked into entities with their whole mentions (`resolve`
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -46,15 +49,29 @@ def dictionary() -> frozenset[str]:
     return _WORDS
 
 
-def _tag(sentence: str, cache: dict[str, list]) -> list:
-    tagged = cache.get(sentence)
-    if tagged is None:
-        try:
-            tagged = ner_function()(sentence)
-        except Exception:  # the tagger must never take the reader down
-            tagged = []
-        cache[sentence] = tagged
-    return tagged
+def _tag(sentence: str) -> list:
+    try:
+        return ner_function()(sentence)
+    except Exception:  # the tagger must never take the reader down
+        return []
+
+
+def _shifted(cands: list[Candidate], delta: int) -> list[Candidate]:
+    """Candidates of a repeated sentence, moved to where it occurs again."""
+    return [replace(c, start=c.start + delta, end=c.end + delta,
+                    link=(c.link[0] + delta, c.link[1] + delta) if c.link else None)
+            for c in cands]
+
+
+def _hits_within(hits: list, starts: list[int], s0: int, s1: int) -> list:
+    """The gazetteer hits inside text[s0:s1]."""
+    out = []
+    for i in range(bisect_left(starts, s0), len(hits)):
+        if hits[i].start >= s1:
+            break
+        if hits[i].end <= s1:
+            out.append(hits[i])
+    return out
 
 
 def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
@@ -77,19 +94,37 @@ def extract(text: str, *, resources: Path,
             cancelled: Callable[[], bool] | None = None) -> list[ExtractedEntity]:
     if not text or not text.strip():
         return []
+    if not unicodedata.is_normalized("NFC", text):
+        from .nfc import composed, mapped_back  # deferred: only decomposed text needs it
+
+        nfc_text, where = composed(text)
+        return mapped_back(_extract_nfc(nfc_text, resources, cancelled), where)
+    return _extract_nfc(text, resources, cancelled)
+
+
+def _extract_nfc(text: str, resources: Path,
+                 cancelled: Callable[[], bool] | None) -> list[ExtractedEntity]:
     gaz = gazetteer_mod.load(gazetteer_mod.resource_path(resources))
-    hits = gaz.find(text)
-    cache: dict[str, list] = {}
+    hits = gaz.find(text)  # in text order
+    starts = [h.start for h in hits]
+    seen: dict[str, tuple[int, list[Candidate]]] = {}  # a sentence met before: (s0, candidates)
     cands: list[Candidate] = []
     suppressed: set[str] = set()
     for s0, s1 in sentences(text):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        if not any(c.isalpha() for c in text[s0:s1]):
+        sentence = text[s0:s1]
+        if not any(c.isalpha() for c in sentence):
             continue
-        sent = Sentence(text, syllables(text, s0, s1, _tag(text[s0:s1], cache)),
-                        suppressed=suppressed)
-        cands.extend(sentence_candidates(sent, [h for h in hits if s0 <= h.start and h.end <= s1]))
+        here = _hits_within(hits, starts, s0, s1)
+        if sentence in seen and len(here) == sum(c.source == "gaz" for c in seen[sentence][1]):
+            first, found = seen[sentence]
+            cands.extend(_shifted(found, s0 - first))
+            continue
+        sent = Sentence(text, syllables(text, s0, s1, _tag(sentence)), suppressed=suppressed)
+        found = sentence_candidates(sent, here)
+        seen.setdefault(sentence, (s0, found))
+        cands.extend(found)
     if cancelled is not None and cancelled():
         raise Cancelled()
     return resolve(text, cands, gaz, suppressed)

@@ -5,13 +5,18 @@ case variants), then every mention of every form, whole mentions only."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import ExtractedEntity
-from ..vietnamese import _retone_syllable, entity_key
+from ..vietnamese import _retone_syllable
+from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
 from .records import Candidate, Group
 
+# A longer span is a run of noise, not a name (the store refuses names this long too).
+NAME_MAX_CHARS = 150
 # Sources whose span is a full organization name: shorter names inside them are not mentions.
 OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "model"})
 # Sources dropped when an outer name contains them.
@@ -35,25 +40,59 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _inside(c: Candidate, spans) -> bool:
-    """Is c strictly inside one of `spans`?"""
-    return any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in spans)
+@lru_cache(maxsize=4096)
+def entity_key(form: str) -> str:
+    """`vietnamese.entity_key`, remembered: a long text repeats its names thousands of times."""
+    return _entity_key(form)
+
+
+class Spans:
+    """A set of (start, end) spans answering "is this span strictly inside / overlapping one of
+    them?" in logarithmic time (a 2 MB article has tens of thousands of mentions)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(set(spans))
+        self.starts = [a for a, _ in self.spans]
+        self.prefix_end: list[int] = []
+        best = -1
+        for _, b in self.spans:
+            best = max(best, b)
+            self.prefix_end.append(best)
+        self.longest_at: dict[int, int] = {}
+        for a, b in self.spans:
+            self.longest_at[a] = max(self.longest_at.get(a, -1), b)
+
+    def _max_end_before(self, pos: int) -> int:
+        """The furthest end among spans starting before `pos`."""
+        i = bisect_left(self.starts, pos)
+        return self.prefix_end[i - 1] if i else -1
+
+    def contain(self, start: int, end: int) -> bool:
+        """Is start..end strictly inside one of the spans?"""
+        return self._max_end_before(start) >= end or self.longest_at.get(start, -1) > end
+
+    def overlap(self, start: int, end: int) -> bool:
+        return self._max_end_before(end) > start
+
+
+def _inside(c: Candidate, spans: Spans) -> bool:
+    return spans.contain(c.start, c.end)
 
 
 def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
+    cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS]
     orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
-    org_spans = [(c.start, c.end) for c in orgs if c.source != "bare"]
-    pers = [c for c in cands if c.kind == "PER"
-            and not any(a < c.end and c.start < b for a, b in org_spans)]
-    per_spans = {(c.start, c.end) for c in pers}
+    org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
+    pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)]
+    per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
     longest_at: dict[int, int] = {}
     for c in orgs:
         if c.source != "paren-alias":
             longest_at[c.start] = max(longest_at.get(c.start, 0), c.end)
     orgs = [c for c in orgs if c.source == "paren-alias" or c.end >= longest_at[c.start]]
-    outer = [(c.start, c.end) for c in orgs if c.source in OUTER_SOURCES]
+    outer = Spans((c.start, c.end) for c in orgs if c.source in OUTER_SOURCES)
     orgs = [c for c in orgs if c.source not in INNER_SOURCES or not _inside(c, outer)]
     return orgs, pers
 
@@ -127,17 +166,17 @@ class _Linker:
     def people(self, pers: list[Candidate]) -> None:
         """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
         ordered = sorted(pers, key=lambda c: c.start)
-        full = [c for c in ordered if not c.short]
+        by_last: dict[str, list[tuple[int, str]]] = {}  # last syllable -> (start, key), in order
+        for c in ordered:
+            if not c.short:
+                key = entity_key(c.form)
+                by_last.setdefault(key.split()[-1], []).append((c.start, key))
         for c in ordered:
             k = self.note(c, "PER")
-            if not c.short:
-                continue
-            last = entity_key(c.form)
-            match = [f for f in full if entity_key(f.form).split()[-1] == last]
-            before = [f for f in match if f.start < c.start]
+            match = by_last.get(entity_key(c.form)) if c.short else None
             if match:
-                target = before[-1] if before else match[0]
-                self.uf.union(("PER", entity_key(target.form)), k)
+                i = bisect_left(match, (c.start, ""))
+                self.uf.union(("PER", match[i - 1][1] if i else match[0][1]), k)
 
     def groups(self, text: str) -> list[Group]:
         members: dict = {}
@@ -192,12 +231,10 @@ def _all_caps(f: str) -> bool:
 def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
     """Mentions of each group, keeping only whole ones: a form found inside another entity's
     longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one."""
-    every = [(s, e) for g in groups for s, e in g.spans]
+    every = Spans(m for g in groups for m in g.spans)
     out = []
     for g in groups:
-        own = sorted(g.spans)
-        keep = [(s, e) for s, e in own
-                if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in every)]
+        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e)]
         if not keep:
             continue
         aliases = tuple(a for a in g.aliases if any(text[s:e] == a for s, e in keep))
