@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .people import FULL_NAME_SYLLABLES, name_run_ok, person_run_at
+from .people import FULL_NAME_SYLLABLES, abbreviated_title, name_run_ok, person_run_at
 from .records import Candidate, Sentence, Syl
 from .syllables import ROMAN, VIET_MARKS, key_of, phrase_at, phrase_before
 
@@ -17,7 +17,9 @@ BRACKET_NAME_MAX = 5
 # How far back from "(" the head noun of the bracketed name may be.
 BRACKET_SCAN_BACK = 25
 # Lower-case nouns a sentence-case name may run on with ("Trung tâm Dự báo khí tượng thủy văn").
-LOWER_RUN_MAX = 4
+LOWER_RUN_MAX = 6
+# Parts of speech of lower-case words that may continue a sentence-case name.
+NAME_WORD_POS = ("N", "V", "A")
 # A glued token longer than this many syllables is cut at the longest dictionary word.
 GLUED_TOKEN_MAX = 2
 # Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
@@ -73,6 +75,7 @@ class _HeadScan:
 
     syls: list[Syl]
     j: int  # first syllable after the head
+    head_len: int
     k: int = 0
     good: int = 0
     spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
@@ -104,7 +107,10 @@ class _HeadScan:
         return False
 
     def _acronym(self, s: Syl) -> bool:
-        if s.text in L.ACRONYM_STOP and s.text != "TP":
+        if s.text in L.LEGAL_FORMS or s.text == "TP" or s.text in L.SCHOOL_LEVELS:
+            self.k += 1  # "Công ty TNHH …": the name must still come
+            return True
+        if s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS or abbreviated_title(s):
             return False
         self.k += 1
         self.good = self.k
@@ -113,10 +119,13 @@ class _HeadScan:
     def _capital(self, s: Syl) -> bool:
         syls, k = self.syls, self.k
         run = person_run_at(syls, k)
+        if run and self._named_after(k):
+            self.k = self.good = k + run  # "Trường THPT Nguyễn Thị Minh Khai"
+            return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
         pl = phrase_at(syls, k, L.PLACES, 4)
-        if pl:
+        if pl and not _word_goes_on(syls, k + pl - 1):  # "Pháp luật" is not France
             return self._place(k, pl)
         tail = k + 1
         while tail < len(syls) and syls[tail].unit == s.unit and not syls[tail].punct \
@@ -128,6 +137,12 @@ class _HeadScan:
         self.k = self.good = tail
         self.lower_run = 0
         return True
+
+    def _named_after(self, k: int) -> bool:
+        """Schools, hospitals, museums are named after people: right after the head or a level."""
+        head = key_of(self.syls[self.j - self.head_len:self.j])
+        return head in L.NAMED_AFTER_HEADS and (
+            k == self.j or self.syls[k - 1].text in L.SCHOOL_LEVELS)
 
     def _place(self, k: int, pl: int) -> bool:
         syls = self.syls
@@ -144,6 +159,17 @@ class _HeadScan:
 
     def _lower(self, s: Syl) -> bool:
         syls, k = self.syls, self.k
+        if s.text[:1].isdigit():
+            return self._number(s)
+        m = _place_after_tai(syls, k) if self.good == k > self.j else 0
+        if m:
+            self.k = self.good = m  # "Văn phòng UNESCO tại Hà Nội"
+            return True
+        m = phrase_at(syls, k, L.PLACES, 4)
+        if m and syls[k + m - 1].cap:
+            self.k = self.good = k + m  # "Liên minh châu Âu"
+            self.spec_noun = False
+            return True
         m = phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         if m:
             self.k = self.good = k + m
@@ -165,21 +191,53 @@ class _HeadScan:
             return True
         return False
 
+    def _number(self, s: Syl) -> bool:
+        """"Sư đoàn 324", "Trường Tiểu học Bình Trị 2": a number right after the name is in it."""
+        if self.good != self.k or not s.text.isdigit():
+            return False
+        self.k = self.good = self.k + 1
+        return True
+
     def _lower_noun(self, s: Syl) -> bool:
-        """Sentence-case names go on in lower-case nouns: "Trung tâm Dự báo khí tượng"."""
+        """Sentence-case names go on in lower-case words: "Trung tâm Dự báo khí tượng thủy văn",
+        "Cục Quản lý thị trường" — until the sentence's predicate or a function word."""
         syls, k = self.syls, self.k
-        if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX and s.pos == "N"
+        if s.key == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit() and self.good == k:
+            self.k = self.good = k + 2  # "Đội Cảnh sát giao thông số 6"
+            return True
+        if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
+                and s.pos.startswith(NAME_WORD_POS)
                 and (k == 0 or syls[k - 1].unit != s.unit)
-                and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)):
+                and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)
+                and not phrase_at(syls, k, L.PREDICATE_VERBS, 2)):
             return False
         m = k
         while m < len(syls) and syls[m].unit == s.unit and not syls[m].punct and not syls[m].cap:
             m += 1
-        if m - k > 2:
+        if m - k > 3:
             return False
         self.lower_run += m - k
         self.k = self.good = m
         return True
+
+
+def _word_goes_on(syls: list[Syl], i: int) -> bool:
+    """Does the tagger's word holding syllable i go on in a lower-case syllable ("Pháp luật")?"""
+    return i + 1 < len(syls) and syls[i + 1].unit == syls[i].unit and syls[i + 1].word \
+        and not syls[i + 1].cap
+
+
+def _place_after_tai(syls: list[Syl], k: int) -> int:
+    """End of "tại <place>" that closes a name ("Phòng Thương mại châu Âu tại Việt Nam"), or 0."""
+    if syls[k].key != "tại" or k + 1 >= len(syls):
+        return 0
+    m = phrase_at(syls, k + 1, L.PLACES, 4)
+    if not m and syls[k + 1].text in L.PLACE_ACRONYMS:
+        m = 2 if k + 2 < len(syls) and syls[k + 2].text in L.PLACE_ACRONYMS else 1
+    end = k + 1 + m
+    if not m or (end < len(syls) and syls[end].cap and not syls[end].punct):
+        return 0
+    return end
 
 
 def _dictionary_word_end(syls: list[Syl], k: int, tail: int) -> int:
@@ -197,7 +255,7 @@ def _dictionary_word_end(syls: list[Syl], k: int, tail: int) -> int:
 def head_rule_end(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
     """End index (exclusive) of the organization whose head (n syllables) is at i, and
     whether nothing followed the head (a bare head)."""
-    end = _HeadScan(syls, i + n).run()
+    end = _HeadScan(syls, i + n, n).run()
     return end, end == i + n
 
 

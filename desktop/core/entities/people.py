@@ -17,6 +17,26 @@ SHORT_HONORIFICS = frozenset(entity_key(w) for w in
                              "ông bà anh chị cô chú bác cụ ngài em cháu bé nữ".split())
 
 
+def abbreviated_title(syl: Syl) -> bool:
+    """"TS.BS", "BS.CKII", "PGS.TS": degrees joined by dots, a title before a name."""
+    parts = syl.key.split(".")
+    return syl.cap and all(p in L.TITLE_ABBREVIATIONS for p in parts)
+
+
+def title_at(syls: list[Syl], i: int) -> int:
+    """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
+    n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
+    if not n and i < len(syls) and abbreviated_title(syls[i]):
+        return 1
+    return n
+
+
+def title_before(syls: list[Syl], i: int) -> bool:
+    """Does a person title end just before syllable i?"""
+    return bool(phrase_before(syls, i, L.PERSON_TITLES, TITLE_MAX)) or (
+        i > 0 and abbreviated_title(syls[i - 1]))
+
+
 def person_run_at(syls: list[Syl], i: int) -> int:
     """Length of a surname-led run of capitalised syllables at i (2–4), or 0."""
     if syls[i].key not in L.SURNAMES or not syls[i].cap or syls[i].acronym:
@@ -81,7 +101,7 @@ def name_closing_title(syls: list[Syl], k: int) -> tuple[int, int] | None:
 def _strip_titles(syls: list[Syl], a: int, b: int) -> tuple[int, bool]:
     titled = False
     while a < b:
-        t = phrase_at(syls, a, L.PERSON_TITLES, TITLE_MAX)
+        t = title_at(syls, a)
         if not t or a + t >= b:
             break
         a += t
@@ -148,7 +168,7 @@ def tagged_people_stage(sent: Sentence) -> None:
         j = i + 1
         while j < len(syls) and (syls[j].ner == "I-PER" or syls[j].unit == s.unit):
             j += 1
-        titled = bool(phrase_before(syls, i, L.PERSON_TITLES, TITLE_MAX))
+        titled = title_before(syls, i)
         add_person(sent, i, j, titled=titled, tagged=True)
         i = j
 
@@ -157,7 +177,7 @@ def titled_people_stage(sent: Sentence) -> None:
     """A title, then a capitalised run: "ông Hùng", "Đại sứ Lê Thị Tuyết Mai"."""
     syls = sent.syls
     for i in range(len(syls)):
-        t = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
+        t = title_at(syls, i)
         if not t or i + t >= len(syls):
             continue
         if key_of(syls[i : i + t]) in SHORT_HONORIFICS and syls[i].cap and i != sent.first_word:
@@ -172,7 +192,7 @@ def titled_people_stage(sent: Sentence) -> None:
 def title_closing_stage(sent: Sentence) -> None:
     """A title whose holder's name comes after an organization and a place."""
     for i in range(len(sent.syls)):
-        t = phrase_at(sent.syls, i, L.PERSON_TITLES, TITLE_MAX)
+        t = title_at(sent.syls, i)
         if t:
             found = name_closing_title(sent.syls, i + t)
             if found:
