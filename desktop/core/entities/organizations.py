@@ -133,7 +133,9 @@ class _HeadScan:
             tail += 1
         if tail - k > GLUED_TOKEN_MAX:
             tail = _dictionary_word_end(syls, k, tail)
-        self.spec_noun = True
+        # a name is complete after "… và Đào tạo" or "… Trung ương": no lower-case words follow
+        self.spec_noun = not (k > 0 and syls[k - 1].key == "và") and \
+            not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         self.k = self.good = tail
         self.lower_run = 0
         return True
@@ -178,11 +180,11 @@ class _HeadScan:
         if m and k + m < len(syls) and syls[k + m].cap:
             self.k = k + m
             return True
-        if self._lower_noun(s):
-            return True
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
+            return True
+        if self._lower_noun(s):
             return True
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \

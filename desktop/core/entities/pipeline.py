@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, people
+from . import Cancelled, bylines, people
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .records import Candidate, Sentence
@@ -127,4 +127,5 @@ def _extract_nfc(text: str, resources: Path,
         cands.extend(found)
     if cancelled is not None and cancelled():
         raise Cancelled()
+    cands += bylines.byline_candidates(text) + bylines.credit_candidates(text)
     return resolve(text, cands, gaz, suppressed)
