@@ -170,6 +170,12 @@ pakistan, bangladesh, sri lanka, nepal, qatar, vương quốc anh, liên bang ng
 geneva, new york, washington, paris, london, tokyo, bắc kinh, moskva, berlin, bangkok,
 seoul, jakarta, kuala lumpur, manila, brussels, vienna, rome, thượng hải, hồng kông,
 đài loan, châu á, châu âu, châu phi, châu mỹ, đông nam á, thái bình dương,
+phan thiết, nha trang, vũng tàu, đà lạt, buôn ma thuột, pleiku, quy nhơn, vinh, hạ long, hội an,
+mỹ tho, biên hòa, thủ đức, cầu giấy, hoàn kiếm, ba đình, đống đa, hai bà trưng, tây hồ,
+long biên, hoàng mai, thanh xuân, nam từ liêm, bắc từ liêm, hà đông, gò vấp, bình thạnh,
+tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng cái, cam ranh, rạch giá,
+châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
+cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
 đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
 """)
 
@@ -234,3 +240,20 @@ BRIDGE_STOPS = _entries("""
 của, tại, với, cho, đã, đang, sẽ, là, được, bị, có, không, đến, từ, ở, trong, khi, này, đó,
 vừa qua, cùng, các, những, nhằm, để, theo, về, trên, dưới, năm, ngày, tháng,
 """)
+
+# Lower-case nouns after which a capitalised Latin-script name is a company or a brand:
+# "hãng Samsung", "các sàn Shopee, Lazada", "nhà mạng Viettel".
+BRAND_CUES = _entries("""
+hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, nhà bán lẻ, chuỗi, nền tảng,
+mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
+nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành, ứng dụng,
+đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
+""")
+
+# Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
+BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
+
+# Capitalised Latin-script words that are units or products, not companies.
+NOT_BRANDS = frozenset("""
+mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
+""".split())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import lexicon as L
 from .people import FULL_NAME_SYLLABLES, abbreviated_title, name_run_ok, person_run_at
 from .records import Candidate, Sentence, Syl
-from .syllables import ROMAN, VIET_MARKS, key_of, phrase_at, phrase_before
+from .syllables import ROMAN, VIET_MARKS, foreign_word, key_of, phrase_at, phrase_before
 
 # A bracket closes at most this many syllables after it opens ("(UN Women)").
 BRACKET_MAX = 8
@@ -133,8 +133,9 @@ class _HeadScan:
             tail += 1
         if tail - k > GLUED_TOKEN_MAX:
             tail = _dictionary_word_end(syls, k, tail)
-        # a name is complete after "… và Đào tạo" or "… Trung ương": no lower-case words follow
-        self.spec_noun = not (k > 0 and syls[k - 1].key == "và") and \
+        # lower-case words go on only a sentence-case word ("Quản lý thị trường", not "Việt Đức
+        # nối"), and not after "… và Đào tạo" or "… Trung ương", which complete a name
+        self.spec_noun = tail - k >= 2 and not (k > 0 and syls[k - 1].key == "và") and \
             not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         self.k = self.good = tail
         self.lower_run = 0
@@ -219,7 +220,9 @@ class _HeadScan:
         if m - k > 3:
             return False
         self.lower_run += m - k
-        self.k = self.good = m
+        self.k = m
+        if s.pos.startswith("N"):
+            self.good = m  # a name ends in a noun: "Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"
         return True
 
 
@@ -371,3 +374,52 @@ def acronym_stage(sent: Sentence) -> None:
         if ROMAN.match(s.text) or sent.in_person(s):
             continue
         sent.add("ORG", i, i + 1, "acro")
+
+
+# A Latin-script brand name has at most this many words ("Pratt & Whitney", "Fitch Ratings").
+BRAND_WORDS_MAX = 3
+
+
+def _latin_run(syls: list[Syl], i: int) -> int:
+    """End of a run of capitalised Latin-script words at i (with "&", "-" between), or i."""
+    j = i
+    while j < len(syls) and j - i < BRAND_WORDS_MAX:
+        x = syls[j]
+        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
+            break
+        if x.cap and x.word and not x.text.isupper() or x.acronym and len(x.text) <= 4 and j > i:
+            j += 1
+        elif x.text in "&" and j > i and j + 1 < len(syls) and syls[j + 1].cap:
+            j += 1
+        else:
+            break
+    while j > i and not syls[j - 1].word:
+        j -= 1
+    return j
+
+
+def _brand_shape(words: list[Syl]) -> bool:
+    """"VietinBank", "TikTok", "Techcombank": a capital inside or a company ending."""
+    return any((any(c.isupper() for c in w.text[1:]) and not w.text.isupper())
+               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words)
+
+
+def brand_stage(sent: Sentence) -> None:
+    """Company and brand names in Latin letters: by their shape, after a cue noun ("hãng
+    Samsung"), in a list that follows one ("các sàn Shopee, Lazada và TikTok Shop")."""
+    syls = sent.syls
+    i, listing = 0, False
+    while i < len(syls):
+        j = _latin_run(syls, i)
+        run = syls[i:j]
+        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
+            cued = phrase_before(syls, i, L.BRAND_CUES, 3) > 0
+            if cued or listing or _brand_shape(run):
+                end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
+                sent.add("ORG", i, end, "brand")
+                listing = cued or listing
+                i = end
+                continue
+        s = syls[i]
+        listing = listing and (s.text == "," or s.key in ("và", "hay", "hoặc") or j > i)
+        i = max(i + 1, j)

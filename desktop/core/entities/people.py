@@ -23,8 +23,16 @@ def abbreviated_title(syl: Syl) -> bool:
     return syl.cap and all(p in L.TITLE_ABBREVIATIONS for p in parts)
 
 
+def surname_ong(syls: list[Syl], i: int) -> bool:
+    """"Ông Thị Mỹ Duyên", "Ông Văn Thành": Ông is the family name, not "Mr"."""
+    return syls[i].key == "ông" and syls[i].cap and i + 1 < len(syls) \
+        and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap
+
+
 def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
+    if surname_ong(syls, i):
+        return 0
     n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
@@ -39,7 +47,8 @@ def title_before(syls: list[Syl], i: int) -> bool:
 
 def person_run_at(syls: list[Syl], i: int) -> int:
     """Length of a surname-led run of capitalised syllables at i (2–4), or 0."""
-    if syls[i].key not in L.SURNAMES or not syls[i].cap or syls[i].acronym:
+    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i)) or not syls[i].cap \
+            or syls[i].acronym:
         return 0
     n = 0
     while i + n < len(syls) and syls[i + n].cap and not syls[i + n].acronym \
@@ -150,6 +159,8 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         return
     if is_head(syls, a) or phrase_at(syls, a, L.NON_ORG_HEADS, 4) or len(run) > LONGEST_NAME:
         return
+    if not titled and after_place_cue(syls, a):
+        return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương"
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
@@ -199,6 +210,15 @@ def title_closing_stage(sent: Sentence) -> None:
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
 
 
+def after_place_cue(syls: list[Syl], a: int) -> bool:
+    """Is syllable a inside a list of names that a place word opens ("đường Kim Mã, Lê Văn
+    Lương và Duy Tân")?"""
+    m = a
+    while m > 0 and (syls[m - 1].cap or syls[m - 1].text == "," or syls[m - 1].key == "và"):
+        m -= 1
+    return bool(phrase_before(syls, m, L.PLACE_CUES, 3))
+
+
 def surname_stage(sent: Sentence) -> None:
     """A surname-led run of 2–4 capitalised syllables, not after a place cue ("đường")."""
     syls = sent.syls
@@ -206,6 +226,6 @@ def surname_stage(sent: Sentence) -> None:
         n = person_run_at(syls, i)
         if not n or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
             continue
-        if phrase_before(syls, i, L.PLACE_CUES, 3):
+        if after_place_cue(syls, i):
             continue
         sent.add("PER", i, i + n, "per-rule")

@@ -86,6 +86,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     people.surname_stage(sent)
     orgs.head_stage(sent)
     orgs.english_stage(sent)
+    orgs.brand_stage(sent)
     orgs.acronym_stage(sent)
     return sent.cands
 

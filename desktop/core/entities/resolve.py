@@ -18,9 +18,9 @@ from .records import Candidate, Group
 # A longer span is a run of noise, not a name (the store refuses names this long too).
 NAME_MAX_CHARS = 150
 # Sources whose span is a full organization name: shorter names inside them are not mentions.
-OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "model"})
+OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "brand", "credit"})
 # Sources dropped when an outer name contains them.
-INNER_SOURCES = frozenset({"head", "bare", "acro", "gaz", "model"})
+INNER_SOURCES = frozenset({"head", "bare", "acro", "gaz", "brand"})
 
 
 class _UnionFind:
@@ -85,6 +85,8 @@ def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate
     orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)]
+    org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
+    pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
     longest_at: dict[int, int] = {}
