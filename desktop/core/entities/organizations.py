@@ -3,6 +3,7 @@ English names, stand-alone acronyms and gazetteer hits."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -18,6 +19,8 @@ BRACKET_NAME_MAX = 5
 BRACKET_SCAN_BACK = 25
 # Lower-case nouns a sentence-case name may run on with ("Trung tâm Dự báo khí tượng thủy văn").
 LOWER_RUN_MAX = 6
+# … of which at most this many may end it without a closing place or "quốc gia".
+LOWER_TAIL_MAX = 2
 # Parts of speech of lower-case words that may continue a sentence-case name.
 NAME_WORD_POS = ("N", "V", "A")
 # A glued token longer than this many syllables is cut at the longest dictionary word.
@@ -129,7 +132,7 @@ class _HeadScan:
             return self._place(k, pl)
         tail = k + 1
         while tail < len(syls) and syls[tail].unit == s.unit and not syls[tail].punct \
-                and not syls[tail].cap:
+                and not syls[tail].cap and not foreign_word(s):  # "Rabobank dự" is two words
             tail += 1
         if tail - k > GLUED_TOKEN_MAX:
             tail = _dictionary_word_end(syls, k, tail)
@@ -221,8 +224,10 @@ class _HeadScan:
             return False
         self.lower_run += m - k
         self.k = m
-        if s.pos.startswith("N"):
-            self.good = m  # a name ends in a noun: "Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"
+        if s.pos.startswith("N") and self.lower_run <= LOWER_TAIL_MAX:
+            # a name ends in a noun ("Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"); a longer
+            # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
+            self.good = m
         return True
 
 
@@ -387,7 +392,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
         x = syls[j]
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
             break
-        if x.cap and x.word and not x.text.isupper() or x.acronym and len(x.text) <= 4 and j > i:
+        if x.cap and x.word and not x.text.isupper() or x.acronym and len(x.text) <= 4 and j > i \
+                or len(x.text) == 1 and x.text.isupper() and j > i:  # "Big C"
             j += 1
         elif x.text in "&" and j > i and j + 1 < len(syls) and syls[j + 1].cap:
             j += 1
@@ -413,7 +419,7 @@ def brand_stage(sent: Sentence) -> None:
         j = _latin_run(syls, i)
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
-            cued = phrase_before(syls, i, L.BRAND_CUES, 3) > 0
+            cued = _cued(syls, i, j)
             if cued or listing or _brand_shape(run):
                 end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
                 sent.add("ORG", i, end, "brand")
@@ -423,3 +429,41 @@ def brand_stage(sent: Sentence) -> None:
         s = syls[i]
         listing = listing and (s.text == "," or s.key in ("và", "hay", "hoặc") or j > i)
         i = max(i + 1, j)
+
+
+# A cue noun may stand this many lower-case syllables before the brand
+# ("nền tảng phân tích dữ liệu Metric", "các hãng điện thoại như Samsung").
+BRAND_CUE_WINDOW = 6
+
+
+def _cued(syls: list[Syl], i: int, j: int) -> bool:
+    """Is the Latin-script run i..j-1 named as a company by a cue noun before or after it?"""
+    m = i
+    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word and not syls[m - 1].cap:
+        m -= 1
+        if phrase_at(syls, m, L.BRAND_CUES, 3):
+            return True
+    # "Meta, công ty mẹ của Facebook": an apposition after it
+    return j + 1 < len(syls) and syls[j].text == "," and bool(phrase_at(syls, j + 1, L.BRAND_CUES, 3))
+
+
+_TEAM_AGE = re.compile(r"^U\d{2}$")
+TEAM_WORDS_MAX = 3  # "đội tuyển bóng đá nữ Việt Nam": words between "tuyển" and the country
+
+
+def team_stage(sent: Sentence) -> None:
+    """National teams: "U23 Việt Nam", "đội tuyển nữ Việt Nam", "tuyển Nhật Bản"."""
+    syls = sent.syls
+    for i, s in enumerate(syls):
+        if _TEAM_AGE.match(s.text):
+            pl = phrase_at(syls, i + 1, L.PLACES, 4) if i + 1 < len(syls) else 0
+            if pl and syls[i + 1].cap:
+                sent.add("ORG", i, i + 1 + pl, "team")
+        elif s.key == "tuyển" and not s.cap:
+            start = i - 1 if i > 0 and syls[i - 1].key == "đội" and not syls[i - 1].cap else i
+            m = i + 1
+            while m < len(syls) and m - i <= TEAM_WORDS_MAX and syls[m].word and not syls[m].cap:
+                m += 1
+            pl = phrase_at(syls, m, L.PLACES, 4) if m < len(syls) and syls[m].cap else 0
+            if pl:
+                sent.add("ORG", start, m + pl, "team")

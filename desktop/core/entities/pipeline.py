@@ -87,6 +87,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     orgs.head_stage(sent)
     orgs.english_stage(sent)
     orgs.brand_stage(sent)
+    orgs.team_stage(sent)
     orgs.acronym_stage(sent)
     return sent.cands
 

@@ -18,7 +18,7 @@ from .records import Candidate, Group
 # A longer span is a run of noise, not a name (the store refuses names this long too).
 NAME_MAX_CHARS = 150
 # Sources whose span is a full organization name: shorter names inside them are not mentions.
-OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "brand", "credit"})
+OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "brand", "credit", "team"})
 # Sources dropped when an outer name contains them.
 INNER_SOURCES = frozenset({"head", "bare", "acro", "gaz", "brand"})
 
@@ -165,6 +165,18 @@ class _Linker:
                 if len({self.uf.find(o) for o in home}) == 1:
                     self.uf.union(home[0], k)
 
+    def brand_tails(self) -> None:
+        """"HK Film" joins "Công ty TNHH HK Film": a Latin-script name inside exactly one longer
+        organization name of the text is its short form."""
+        keys = [k for k in self.forms if k[0] == "ORG" and not self.forms[k].bare]
+        for k in keys:
+            if not any(_brandish(f) for f in self.forms[k].forms):
+                continue
+            words = k[1].split()
+            homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(homes[0], k)
+
     def people(self, pers: list[Candidate]) -> None:
         """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
         ordered = sorted(pers, key=lambda c: c.start)
@@ -210,6 +222,9 @@ class _Linker:
         return Group(kind, name, aliases, spans)
 
 
+_VIET = re.compile(r"[^\x00-\x7f]")
+
+
 def _occurrences(toned: str, form: str) -> set[tuple[int, int]]:
     return {(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", toned)}
 
@@ -218,6 +233,16 @@ def _tone_text(text: str) -> str:
     """The text with tone marks in canonical places; same length (checked) so offsets carry."""
     out = re.sub(r"\w+", lambda m: _retone_syllable(m.group(0)), text)
     return out if len(out) == len(text) else text
+
+
+def _brandish(form: str) -> bool:
+    """A Latin-script company name: a capital inside a word, or letters without Vietnamese marks."""
+    return all(not _VIET.search(w) for w in form.split()) and any(c.isalpha() for c in form)
+
+
+def _contains_run(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -251,5 +276,6 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     orgs, pers = settle(cands, suppressed)
     linker = _Linker(gaz)
     linker.organizations(orgs)
+    linker.brand_tails()
     linker.people(pers)
     return whole_mentions(text, linker.groups(text))
