@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.1.0"  # 1.1: title-closing names, acronym heads, bridged names
+EXTRACTOR_VERSION = "1.2.0"  # 1.2: organization grammar, brands, bylines, whole mentions
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "extract", "ExtractedEntity"]
 
