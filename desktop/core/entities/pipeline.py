@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
@@ -56,11 +56,13 @@ def _tag(sentence: str) -> list:
         return []
 
 
-def _shifted(cands: list[Candidate], delta: int) -> list[Candidate]:
-    """Candidates of a repeated sentence, moved to where it occurs again."""
-    return [replace(c, start=c.start + delta, end=c.end + delta,
-                    link=(c.link[0] + delta, c.link[1] + delta) if c.link else None)
-            for c in cands]
+def _moved(sent: Sentence, delta: int) -> Sentence:
+    """A repeated sentence's record, moved to where it occurs again."""
+    syls = [replace(x, start=x.start + delta, end=x.end + delta) for x in sent.syls]
+    cands = [replace(c, start=c.start + delta, end=c.end + delta,
+                     link=(c.link[0] + delta, c.link[1] + delta) if c.link else None)
+             for c in sent.cands]
+    return Sentence(sent.text, syls, cands, sent.suppressed)
 
 
 def _hits_within(hits: list, starts: list[int], s0: int, s1: int) -> list:
@@ -100,18 +102,30 @@ def extract(text: str, *, resources: Path,
         from .nfc import composed, mapped_back  # deferred: only decomposed text needs it
 
         nfc_text, where = composed(text)
-        return mapped_back(_extract_nfc(nfc_text, resources, cancelled), where)
-    return _extract_nfc(text, resources, cancelled)
-
-
-def _extract_nfc(text: str, resources: Path,
-                 cancelled: Callable[[], bool] | None) -> list[ExtractedEntity]:
+        return mapped_back(extract(nfc_text, resources=resources, cancelled=cancelled), where)
     gaz = gazetteer_mod.load(gazetteer_mod.resource_path(resources))
-    hits = gaz.find(text)  # in text order
-    starts = [h.start for h in hits]
-    seen: dict[str, tuple[int, list[Candidate]]] = {}  # a sentence met before: (s0, candidates)
     cands: list[Candidate] = []
     suppressed: set[str] = set()
+    for sent in rule_sentences(text, gaz, suppressed, cancelled=cancelled):
+        cands.extend(sent.cands)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    return finish(text, cands, gaz, suppressed)
+
+
+def finish(text: str, cands: list[Candidate], gaz, suppressed: set[str]) -> list[ExtractedEntity]:
+    """The text-level stages (bylines, credits), then resolution."""
+    cands = cands + bylines.byline_candidates(text) + bylines.credit_candidates(text)
+    return resolve(text, cands, gaz, suppressed)
+
+
+def rule_sentences(text: str, gaz, suppressed: set[str], *,
+                   cancelled: Callable[[], bool] | None = None) -> Iterator[Sentence]:
+    """Each sentence of an NFC text with the rules' candidates; a repeated sentence is the same
+    record moved to where it occurs again."""
+    hits = gaz.find(text)  # in text order
+    starts = [h.start for h in hits]
+    seen: dict[str, tuple[int, Sentence]] = {}
     for s0, s1 in sentences(text):
         if cancelled is not None and cancelled():
             raise Cancelled()
@@ -119,15 +133,11 @@ def _extract_nfc(text: str, resources: Path,
         if not any(c.isalpha() for c in sentence):
             continue
         here = _hits_within(hits, starts, s0, s1)
-        if sentence in seen and len(here) == sum(c.source == "gaz" for c in seen[sentence][1]):
-            first, found = seen[sentence]
-            cands.extend(_shifted(found, s0 - first))
+        if sentence in seen and len(here) == sum(c.source == "gaz" for c in seen[sentence][1].cands):
+            first, earlier = seen[sentence]
+            yield _moved(earlier, s0 - first)
             continue
         sent = Sentence(text, syllables(text, s0, s1, _tag(sentence)), suppressed=suppressed)
-        found = sentence_candidates(sent, here)
-        seen.setdefault(sentence, (s0, found))
-        cands.extend(found)
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    cands += bylines.byline_candidates(text) + bylines.credit_candidates(text)
-    return resolve(text, cands, gaz, suppressed)
+        sentence_candidates(sent, here)
+        seen.setdefault(sentence, (s0, sent))
+        yield sent
