@@ -25,9 +25,9 @@ def _reads_as_name(words: list[str]) -> bool:
         return False
     if not all(w[:1].isupper() and not w.isupper() and viet_syllable(w) for w in words):
         return False
-    key = entity_key(" ".join(words))
-    first_two = " ".join(key.split()[:2])
-    return key not in L.PLACES and key.split()[0] not in L.ORG_HEADS and first_two not in L.ORG_HEADS
+    key = entity_key(" ".join(words)).split()
+    ends_in_place = any(" ".join(key[q:]) in L.PLACES for q in range(len(key)))
+    return not ends_in_place and key[0] not in L.ORG_HEADS and " ".join(key[:2]) not in L.ORG_HEADS
 
 
 def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:

@@ -34,7 +34,8 @@ nghệ sĩ, ca sĩ, nhạc sĩ, họa sĩ, diễn viên, đạo diễn, nhà ngh
 phóng viên, biên tập viên, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá,
 thượng tá, trung tá, thiếu tá, đại úy, đô đốc, gs, pgs, ts, ths, bs, ks, ls, hòa thượng,
 thượng tọa, đại đức, linh mục, mục sư, giám mục, hồng y, tổng giám mục, nhà khoa học,
-doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ,
+doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ, trưởng,
+hai diễn viên, các diễn viên, nghệ sĩ nhân dân, tân giám đốc, cựu, nguyên, tân,
 """)
 
 # Organization head nouns: a capitalised head starts an organization name.
@@ -131,7 +132,8 @@ bank fund foundation organization organisation association group corporation cor
 company council committee agency institute university college school hospital vision women
 watch airlines airways motors federation union alliance network programme program society
 trust partners capital holdings media news times post press television radio club league
-forum commission office unicef habitat children
+forum commission office unicef habitat children vina shop legend mart cinema credit ratings
+motor motors display electronics retail airlines bank
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.

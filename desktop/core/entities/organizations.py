@@ -127,6 +127,8 @@ class _HeadScan:
             return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
+        if k > self.j and _foreign_name_after(syls, k):
+            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name
         pl = phrase_at(syls, k, L.PLACES, 4)
         if pl and not _word_goes_on(syls, k + pl - 1):  # "Pháp luật" is not France
             return self._place(k, pl)
@@ -229,6 +231,16 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _foreign_name_after(syls: list[Syl], k: int) -> bool:
+    """A foreign person's name starts at k, right after Vietnamese words."""
+    e = k
+    while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+        e += 1
+    run = syls[k:e]
+    return len(run) >= 2 and not foreign_word(syls[k - 1]) and all(foreign_word(x) for x in run) \
+        and name_run_ok(run)
 
 
 def _word_goes_on(syls: list[Syl], i: int) -> bool:
@@ -455,7 +467,13 @@ def team_stage(sent: Sentence) -> None:
     """National teams: "U23 Việt Nam", "đội tuyển nữ Việt Nam", "tuyển Nhật Bản"."""
     syls = sent.syls
     for i, s in enumerate(syls):
-        if _TEAM_AGE.match(s.text):
+        if s.text == "FC" and i > 0 and syls[i - 1].cap and not syls[i - 1].acronym:
+            a = i
+            while a > 0 and syls[a - 1].cap and not syls[a - 1].acronym and syls[a - 1].word \
+                    and i - a < BRAND_WORDS_MAX:
+                a -= 1
+            sent.add("ORG", a, i + 1, "team")  # "Hà Nội FC"
+        elif _TEAM_AGE.match(s.text):
             pl = phrase_at(syls, i + 1, L.PLACES, 4) if i + 1 < len(syls) else 0
             if pl and syls[i + 1].cap:
                 sent.add("ORG", i, i + 1 + pl, "team")

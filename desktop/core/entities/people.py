@@ -99,7 +99,7 @@ def name_closing_title(syls: list[Syl], k: int) -> tuple[int, int] | None:
             j += 1
         # the run may begin with the end of an organization or a place: try its tails
         for a in range(i, j - 1):
-            if j - a <= NAME_MAX and name_run_ok(syls[a:j]) and (
+            if j - a <= NAME_MAX and name_run_ok(syls[a:j]) and key_of(syls[a:j]) not in L.PLACES and (
                     a == i or phrase_before(syls, a, L.PLACES, 4) or is_head(syls, i)
                     or _script_changes(syls[i:a], syls[a:j])):
                 return a, j
@@ -111,9 +111,9 @@ def _strip_titles(syls: list[Syl], a: int, b: int) -> tuple[int, bool]:
     titled = False
     while a < b:
         t = title_at(syls, a)
-        if not t or a + t >= b:
+        if not t:
             break
-        a += t
+        a = min(a + t, b)  # "Phó Trưởng" of "Phó Trưởng ban" is a title, not a name
         titled = True
     return a, titled
 
@@ -198,6 +198,19 @@ def titled_people_stage(sent: Sentence) -> None:
             while b < len(syls) and syls[b].cap and not syls[b].acronym:
                 b += 1
             add_person(sent, i + t, b, titled=True, tagged=False)
+            _coordinated(sent, b)
+
+
+def _coordinated(sent: Sentence, b: int) -> None:
+    """"hai diễn viên Juliette Binoche và Benoît Magimel": the title covers the second name too."""
+    syls = sent.syls
+    if b + 1 >= len(syls) or syls[b].key != "và":
+        return
+    e = b + 1
+    while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+        e += 1
+    if name_run_ok(syls[b + 1:e]):
+        add_person(sent, b + 1, e, titled=True, tagged=False)
 
 
 def title_closing_stage(sent: Sentence) -> None:
