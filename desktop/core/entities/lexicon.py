@@ -210,8 +210,8 @@ trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
 # Abbreviated degrees and titles, alone or joined by dots ("TS.BS", "BS.CKII", "PGS.TS"):
 # they precede a person's name and are never an organization.
 TITLE_ABBREVIATIONS = frozenset("""
-gs pgs ts ths bs bsck bscki bsckii cki ckii ck tskh ks ls ds ncs nsnd nsưt nsut nghệ sĩ hlv
-dsck dscki dsckii ttưt ttut nhà giáo đại tá thượng tá trung tá thiếu tá gs.ts pgs.ts
+gs pgs ts ths bs bsck bscki bsckii cki ckii ck tskh ks ls ds ncs nsnd nsưt nsut hlv
+dsck dscki dsckii ttưt ttut ngnd ngưt
 """.split())
 
 # Lower-case verbs that end an organization's name: the sentence's predicate begins

@@ -97,6 +97,10 @@ def name_closing_title(syls: list[Syl], k: int) -> tuple[int, int] | None:
         j = i
         while j < len(syls) and syls[j].cap and not syls[j].acronym and syls[j].word:
             j += 1
+        # "… Việt Nhật Furuta Motoo": Vietnamese words, then a foreign name
+        f = next((f for f in range(i + 1, j - 1) if _script_changes(syls[i:f], syls[f:j])), None)
+        if f is not None and name_run_ok(syls[f:j]):
+            return f, j
         # the run may begin with the end of an organization or a place: try its tails
         for a in range(i, j - 1):
             if j - a <= NAME_MAX and name_run_ok(syls[a:j]) and key_of(syls[a:j]) not in L.PLACES and (
