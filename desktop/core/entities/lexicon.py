@@ -259,3 +259,15 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
 """.split())
+
+# Heads whose name may carry a remit after "về" or "vì" ("Ủy ban … về Bình đẳng giới").
+COMPLEMENT_HEADS = _entries("""
+ban chỉ đạo, ban, ủy ban, hội đồng, cơ quan, quỹ, vụ, cục, viện, trung tâm, hội, hiệp hội,
+liên minh, diễn đàn, mạng lưới, tổ chức, văn phòng, ủy ban quốc gia,
+""")
+
+# Words between "tuyển" and a country that keep it a national team ("đội tuyển nữ Việt Nam").
+TEAM_WORDS = _entries("""
+nữ, nam, bóng đá, điền kinh, bơi, bóng chuyền, bóng rổ, futsal, quốc gia, trẻ, olympic,
+cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate, taekwondo, thể dục
+""")

@@ -20,11 +20,13 @@ BRACKET_SCAN_BACK = 25
 # Lower-case nouns a sentence-case name may run on with ("Trung tâm Dự báo khí tượng thủy văn").
 LOWER_RUN_MAX = 6
 # … of which at most this many may end it without a closing place or "quốc gia".
-LOWER_TAIL_MAX = 2
-# Parts of speech of lower-case words that may continue a sentence-case name.
-NAME_WORD_POS = ("N", "V", "A")
+LOWER_TAIL_MAX = 4
 # A glued token longer than this many syllables is cut at the longest dictionary word.
 GLUED_TOKEN_MAX = 2
+# A remit after "về"/"vì" has at most this many syllables.
+COMPLEMENT_MAX = 12
+# Parts of speech of lower-case words that may continue a sentence-case name.
+NAME_WORD_POS = ("N", "V", "A")
 # Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
 ACRONYM_MIN_CHARS = 3
 ACRONYM_MAX_CHARS = 12  # "AAAA…" of a hundred letters is noise, not a name
@@ -103,6 +105,11 @@ class _HeadScan:
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
+        if s.text == "," and self.good == k > self.j and k + 1 < len(syls) and self.spec_noun \
+                and syls[k - 1].pos.startswith("V") and syls[k + 1].word and not syls[k + 1].cap \
+                and syls[k + 1].pos.startswith("V"):
+            self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
+            return True
         if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
                 and self.good == k:
             self.k += 1
@@ -169,6 +176,12 @@ class _HeadScan:
         syls, k = self.syls, self.k
         if s.text[:1].isdigit():
             return self._number(s)
+        if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
+                and not phrase_at(syls, k, L.ADMIN_UNITS, 2):
+            return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
+        if s.key in ("về", "vì") and self.good == k > self.j and self._head_key() in L.COMPLEMENT_HEADS \
+                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])):
+            return self._complement()
         m = _place_after_tai(syls, k) if self.good == k > self.j else 0
         if m:
             self.k = self.good = m  # "Văn phòng UNESCO tại Hà Nội"
@@ -181,6 +194,7 @@ class _HeadScan:
         m = phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         if m:
             self.k = self.good = k + m
+            self.spec_noun = False  # "… Lịch sử quốc gia" is complete
             return True
         m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
         if m and k + m < len(syls) and syls[k + m].cap:
@@ -197,6 +211,25 @@ class _HeadScan:
                 and not phrase_at(syls, k + 1, L.PLACES, 4):
             self.k += 1
             return True
+        return False
+
+    def _head_key(self) -> str:
+        return key_of(self.syls[self.j - self.head_len:self.j])
+
+    def _complement(self) -> bool:
+        """"Ban Chỉ đạo quốc gia về Phòng, chống thiên tai": a committee's remit is in its name."""
+        syls, m = self.syls, self.k + 1
+        while m < len(syls) and m - self.k <= COMPLEMENT_MAX:
+            x = syls[m]
+            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống"):
+                break
+            if not x.punct and not x.cap and phrase_at(syls, m, L.PREDICATE_VERBS, 2) \
+                    and x.key not in ("và", "cho"):
+                break
+            m += 1
+        if m - self.k < 2 or m - self.k > COMPLEMENT_MAX:
+            return False
+        self.k = self.good = m
         return False
 
     def _number(self, s: Syl) -> bool:
@@ -226,7 +259,10 @@ class _HeadScan:
             return False
         self.lower_run += m - k
         self.k = m
-        if s.pos.startswith("N") and self.lower_run <= LOWER_TAIL_MAX:
+        # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
+        ends = self.lower_run == m - k and s.pos.startswith("V") and (
+            m >= len(syls) or syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+        if (s.pos.startswith("N") or ends) and self.lower_run <= LOWER_TAIL_MAX:
             # a name ends in a noun ("Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"); a longer
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
@@ -245,8 +281,12 @@ def _foreign_name_after(syls: list[Syl], k: int) -> bool:
 
 def _word_goes_on(syls: list[Syl], i: int) -> bool:
     """Does the tagger's word holding syllable i go on in a lower-case syllable ("Pháp luật")?"""
-    return i + 1 < len(syls) and syls[i + 1].unit == syls[i].unit and syls[i + 1].word \
-        and not syls[i + 1].cap
+    if not (i + 1 < len(syls) and syls[i + 1].unit == syls[i].unit and syls[i + 1].word
+            and not syls[i + 1].cap):
+        return False
+    from .pipeline import dictionary  # deferred: the word list comes with the tagger
+
+    return f"{syls[i].text.lower()} {syls[i + 1].text}" in dictionary()
 
 
 def _place_after_tai(syls: list[Syl], k: int) -> int:
@@ -391,6 +431,8 @@ def acronym_stage(sent: Sentence) -> None:
         if ROMAN.match(s.text) or sent.in_person(s):
             continue
         sent.add("ORG", i, i + 1, "acro")
+        if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
+            sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
 
 
 # A Latin-script brand name has at most this many words ("Pratt & Whitney", "Fitch Ratings").
@@ -432,7 +474,8 @@ def brand_stage(sent: Sentence) -> None:
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
             cued = _cued(syls, i, j)
-            if cued or listing or _brand_shape(run):
+            vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
+            if cued or listing or vietnam or _brand_shape(run):
                 end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
                 sent.add("ORG", i, end, "brand")
                 listing = cued or listing
@@ -480,7 +523,7 @@ def team_stage(sent: Sentence) -> None:
         elif s.key == "tuyển" and not s.cap:
             start = i - 1 if i > 0 and syls[i - 1].key == "đội" and not syls[i - 1].cap else i
             m = i + 1
-            while m < len(syls) and m - i <= TEAM_WORDS_MAX and syls[m].word and not syls[m].cap:
+            while m < len(syls) and m - i <= TEAM_WORDS_MAX and syls[m].key in L.TEAM_WORDS:
                 m += 1
             pl = phrase_at(syls, m, L.PLACES, 4) if m < len(syls) and syls[m].cap else 0
             if pl:

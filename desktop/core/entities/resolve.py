@@ -237,6 +237,7 @@ def _tone_text(text: str) -> str:
 
 def _brandish(form: str) -> bool:
     """A Latin-script company name: a capital inside a word, or letters without Vietnamese marks."""
+    form = form.removesuffix(" Việt Nam")  # "Prudential Việt Nam"
     return all(not _VIET.search(w) for w in form.split()) and any(c.isalpha() for c in form)
 
 
