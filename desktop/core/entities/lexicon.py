@@ -228,6 +228,7 @@ không, chưa, phải, cần, muốn, hiện, đều, vẫn, luôn, từng, liê
 hoặc, hay, nhưng, mà, thì, nên, vì, do, bởi, tại, trong, ngoài, trên, dưới, với, của, cho,
 đến, từ, ở, về, này, đó, kia, ấy, năm, ngày, tháng, quý, lúc, giờ, thắng, thua, hòa, gặp,
 đối đầu, tiếp đón, làm việc, họp, ký kết, bàn giao, khai trương, khánh thành, ra mắt,
+trả lời, phản hồi, giải thích, khai mạc, trưng bày, giới thiệu, tiết lộ, thừa nhận, phủ nhận,
 """)
 
 # How far (in syllables) after a person title its holder's name may still come:

@@ -85,6 +85,7 @@ class _HeadScan:
     good: int = 0
     spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
     lower_run: int = 0
+    spec_pos: str = ""  # part of speech of the last capitalised piece
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -151,6 +152,7 @@ class _HeadScan:
             not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
         self.k = self.good = tail
         self.lower_run = 0
+        self.spec_pos = s.pos
         return True
 
     def _named_after(self, k: int) -> bool:
@@ -262,6 +264,10 @@ class _HeadScan:
         # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
         ends = self.lower_run == m - k and s.pos.startswith("V") and (
             m >= len(syls) or syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+        if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
+                and not ends:
+            self.lower_run -= m - k
+            return False  # "Bộ Ngoại giao trả lời báo chí": after a noun, a verb is the predicate
         if (s.pos.startswith("N") or ends) and self.lower_run <= LOWER_TAIL_MAX:
             # a name ends in a noun ("Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"); a longer
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
