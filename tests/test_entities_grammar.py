@@ -45,6 +45,7 @@ def test_organization_classes(text, org):
     ("Chị Ông Thị Mỹ Linh, công nhân, cho biết lương đã tăng.", "Ông Thị Mỹ Linh", ""),
     ("Hiệu trưởng Trường Đại học Việt Nhật Furuta Motoo phát biểu.", "Furuta Motoo", ""),
     ("Phim có hai diễn viên Juliette Binoche và Benoît Magimel.", "Benoît Magimel", ""),
+    ("Hai nghi phạm là Wang Jun (31 tuổi) và Li Ming (28 tuổi).", "Li Ming", ""),
 ])
 def test_people_classes(text, per, not_org):
     assert per in names(text, "PER")

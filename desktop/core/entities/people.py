@@ -246,3 +246,27 @@ def surname_stage(sent: Sentence) -> None:
         if after_place_cue(syls, i):
             continue
         sent.add("PER", i, i + n, "per-rule")
+
+
+def _age_follows(syls: list[Syl], e: int) -> bool:
+    """"Wang Jun (31 tuổi)", "Lê Văn A, 45 tuổi,": an age right after a name."""
+    nxt = [x.key for x in syls[e:e + 3]]
+    return len(nxt) == 3 and nxt[0] in ("(", ",") and nxt[1].isdigit() and nxt[2] == "tuổi"
+
+
+def cue_stage(sent: Sentence) -> None:
+    """Names known by what surrounds them: an age after them, "tên" before them."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        e = i
+        while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+            e += 1
+        if e == i:
+            i += 1
+            continue
+        run = syls[i:e]
+        named = i > 0 and syls[i - 1].key == "tên" and len(run) <= NAME_MAX
+        if named or (_age_follows(syls, e) and len(run) <= LONGEST_NAME):
+            add_person(sent, i, e, titled=named, tagged=False)
+        i = e

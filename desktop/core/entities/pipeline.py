@@ -86,6 +86,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     people.titled_people_stage(sent)
     people.title_closing_stage(sent)
     people.surname_stage(sent)
+    people.cue_stage(sent)
     orgs.head_stage(sent)
     orgs.english_stage(sent)
     orgs.brand_stage(sent)
