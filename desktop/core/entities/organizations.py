@@ -369,7 +369,7 @@ def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
 
 def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
     """Head nouns met scanning back from the bracket at k, and where the scan stopped."""
-    heads = []
+    heads: list[int] = []
     m = k - 1
     stop = max(-1, k - BRACKET_SCAN_BACK)
     while m > stop:

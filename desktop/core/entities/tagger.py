@@ -34,6 +34,8 @@ class _Featurizer:
         self.parts = []
         for syntax in template:
             m = _TEMPLATE.match(syntax)
+            if m is None:
+                raise ValueError(f"unknown feature template {syntax!r}")
             column = int(m.group("column")) if m.group("column") else 0
             index2 = m.group("index2")
             func = m.group("function")
