@@ -12,7 +12,11 @@ import json
 import sys
 from pathlib import Path
 
+from desktop import paths
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
+from desktop.core.documents import DocumentError, read_document
+from desktop.core.entities import extract  # light: underthesea loads on the first call
+from desktop.core.vietnamese import normalize_body
 
 HELP = "list the people and organizations in documents (.txt, .md, .html, .docx)"
 
@@ -24,24 +28,16 @@ def register(parser) -> None:
 
 def _body(path: Path) -> str:
     """The article body the library would store for this file (raises DocumentError)."""
-    from desktop.core.documents import read_document
-    from desktop.core.vietnamese import normalize_body
-
     return normalize_body(read_document(path).body)
 
 
 def _entities(body: str) -> list[dict]:
-    from desktop import paths
-    from desktop.core.entities import extract
-
     return [{"kind": e.kind, "name": e.name, "aliases": list(e.aliases),
              "mentions": [list(m) for m in e.mentions]}
             for e in extract(body, resources=paths.resource_dir())]
 
 
 def run(args) -> int:
-    from desktop.core.documents import DocumentError
-
     result: dict = {"articles": []}
     failed = 0
     for name in args.files:

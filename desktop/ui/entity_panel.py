@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -111,8 +112,6 @@ class EntityPanel(QWidget):
 
     def rename(self, entity_id: int, name: str | None = None) -> bool:
         if name is None:
-            from PySide6.QtWidgets import QInputDialog  # dialogs: not on the start-up path
-
             current = self._entities[entity_id].name
             name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
                                             text=current)
@@ -144,8 +143,6 @@ class EntityPanel(QWidget):
         if not choices:
             self.show_error(self.tr("There is nothing of the same kind to merge into."))
             return None
-        from PySide6.QtWidgets import QInputDialog
-
         label, ok = QInputDialog.getItem(
             self, self.tr("Merge"),
             self.tr("Merge “%1” into:").replace("%1", self._entities[entity_id].name),
@@ -154,8 +151,6 @@ class EntityPanel(QWidget):
 
     def split(self, entity_id: int, alias: str | None = None) -> bool:
         if alias is None:
-            from PySide6.QtWidgets import QInputDialog
-
             aliases = self.session.store.entity_aliases(entity_id)
             alias, ok = QInputDialog.getItem(
                 self, self.tr("Split off a spelling"),
