@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for, terminal_safe
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.core.printable import for_terminal
 
 HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
 
@@ -23,9 +24,9 @@ def run(args) -> int:
         store.close()
     refused = 0
     for outcome in outcomes:
-        path, message = terminal_safe(outcome.path), terminal_safe(outcome.message)
+        path, message = for_terminal(outcome.path), for_terminal(outcome.message)
         if outcome.status == "added":
-            print(f"added      {path}  →  {terminal_safe(outcome.title)}  "
+            print(f"added      {path}  →  {for_terminal(outcome.title)}  "
                   f"({outcome.article_id[:12]})")
             if outcome.message:
                 print(f"warning    {path}: {message}")
