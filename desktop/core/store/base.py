@@ -17,6 +17,7 @@ MIGRATION_NAMES = (
     "m002_entity_decisions",
     "m003_exchange",
     "m004_library_order",
+    "m005_team_sync",
 )
 MIGRATION_SET = "chugiai"
 

@@ -1,0 +1,277 @@
+"""One sync: push what changed here (batches, one server transaction each), then pull what
+changed there (batches, one SQLite transaction each, the cursor moving in the same one).
+
+A sync killed at any point loses nothing and duplicates nothing: a push batch repeated after a
+crash is an upsert of the same client ids (the server keeps the newest `modified`), and a pull
+batch is either written with its cursor or not at all. The user's own annotations coming back
+go through the bundle merge (newest edit wins, the other version kept as a conflict).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.core.exchange.bundle import Bundle, BundleError
+from desktop.core.exchange.merge import plan_import
+from desktop.core.models import Changes, utc_now
+from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
+from desktop.core.sync import server, validate
+from desktop.core.sync.connect import as_sync_error, connect, redact
+from desktop.core.sync.errors import SyncError
+
+PUSH_BATCH = 5_000
+PULL_BATCH = 5_000
+ARTICLE_BATCH = 200  # article bodies per batch (up to 16 MB each)
+TABLES = ("library", "team_articles", "shares", "entity_decisions", "annotations")
+
+
+class Cancelled(Exception):
+    """The user cancelled; everything committed so far stays."""
+
+
+@dataclass
+class SyncReport:
+    login: str = ""
+    pushed: int = 0
+    pulled: dict[str, int] = field(default_factory=dict)  # merge outcome → count
+    shared: int = 0
+    articles: int = 0
+    refused: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def count(self, outcome: str, n: int = 1) -> None:
+        self.pulled[outcome] = self.pulled.get(outcome, 0) + n
+
+    def summary(self) -> str:
+        p = self.pulled
+        text = (f"sent {self.pushed}; received {p.get('new', 0)} new, {p.get('updated', 0)} "
+                f"updated, {p.get('deleted', 0)} deleted, {p.get('conflict', 0)} conflicts, "
+                f"{self.articles} articles, {self.shared} shared by others")
+        if self.refused:
+            text += f"; refused {len(self.refused)} rows from the server"
+        return text
+
+
+Progress = Callable[[str, int], None]  # (stage, rows so far)
+
+
+def sync(store: Store, url: str, *, password: str | None = None,
+         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+         batch: int = PUSH_BATCH) -> SyncReport:
+    """Push, then pull, then push what the pull left to send; SyncError says why it stopped."""
+    import psycopg  # only when a server is configured
+
+    conn = connect(url, password=password, autocommit=True)
+    try:
+        return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
+    except psycopg.Error as exc:
+        raise as_sync_error(exc, url=url) from None
+    finally:
+        conn.close()
+
+
+class _Sync:
+    def __init__(self, store: Store, conn, server_key: str, progress, cancelled, batch: int):
+        self.store, self.conn, self.key = store, conn, server_key
+        self.progress = progress or (lambda stage, n: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.batch = batch
+        self.report = SyncReport()
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise Cancelled()
+
+    def run(self) -> SyncReport:
+        login = server.whoami(self.conn)
+        self.report.login = login
+        teams = server.my_teams(self.conn)
+        self.teams = {t[0]: t for t in teams}
+        self.state = self.store.start_sync_state(self.key, login=login, teams=teams)
+        self.push()
+        self.pull()
+        if self.store.outbox_size():  # local versions that won over the server's
+            self.push()
+        self.store.finish_sync(self.key)
+        return self.report
+
+    # -- push ----------------------------------------------------------------------------
+
+    def push(self) -> None:
+        self.push_publications()
+        device = self.store.device_id()
+        while True:
+            self.check()
+            entries = self.store.outbox(limit=self.batch)
+            if not entries:
+                return
+            art_ids = [k for kind, k, _ in entries if kind == "article"]
+            ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+            local_articles = self.store.articles_by_id(art_ids)
+            local_anns = self.store.annotations_by_id(ann_ids)
+            batch = server.Push(device=device)
+            batch.articles = list(local_articles.values())
+            batch.gone_articles = [i for i in art_ids if i not in local_articles]
+            batch.annotations = list(local_anns.values())
+            batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
+            # an annotation's article must be on the server first
+            needed = {a.article_id for a in batch.annotations} - set(local_articles)
+            if needed:
+                missing = needed - server.visible_articles(self.conn, needed)
+                batch.articles += list(self.store.articles_by_id(missing).values())
+            batch.articles = [a for a in batch.articles if _shareable(a)]
+            shareable = {a.id for a in batch.articles} | needed
+            batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
+            server.push(self.conn, batch)
+            self.store.clear_outbox(entries, exchanged=[(a.id, a.modified)
+                                                        for a in batch.annotations])
+            self.report.pushed += len(entries)
+            self.progress("push", self.report.pushed)
+
+    def push_publications(self) -> None:
+        pending = self.store.pending_publications()
+        if not pending:
+            return
+        by_name = {t[1]: t for t in self.teams.values()}
+        rows, done = [], []
+        for team, article_id, kind, active in pending:
+            done.append((team, article_id, kind))
+            known = by_name.get(team)
+            if known is None or (kind == "publish" and known[2] != "trainer"):
+                self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
+                                           " of that team")
+                continue
+            rows.append((known[0], article_id, kind, active))
+        ids = {r[1] for r in rows}
+        missing = ids - server.visible_articles(self.conn, ids)
+        batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
+                                      if _shareable(a)], publications=rows)
+        server.push(self.conn, batch)
+        self.store.clear_outbox([], publications=done)
+
+    # -- pull ----------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        cursors = dict(self.state.cursors)
+        for table in TABLES:
+            limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
+            while True:
+                self.check()
+                after = cursors.get(table, 0)
+                rows = server.changes(self.conn, table, after=after, limit=limit)
+                if not rows:
+                    break
+                pulled = PulledBatch(cursors={table: rows[-1][-1]})
+                getattr(self, f"pull_{table}")(rows, pulled)
+                self.apply(pulled)
+                cursors[table] = rows[-1][-1]
+                self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
+                if len(rows) < limit:
+                    break
+
+    def apply(self, pulled: PulledBatch) -> None:
+        try:
+            changes = self.store.apply_pull(self.key, pulled)
+        except StaleSnapshot:  # a local edit slipped in between the merge plan and its write
+            raise SyncError("the library changed during the sync; sync again") from None
+        self.report.changes = self.report.changes | changes
+
+    def fetch_articles(self, ids, *, origin: str) -> list:
+        """Articles not yet here, checked; refused ones are reported and left out."""
+        missing = set(ids) - self.store.articles_present(ids)
+        out = []
+        for row in server.articles(self.conn, missing) if missing else []:
+            try:
+                out.append(validate.article(row, origin=origin))
+            except validate.Refused as exc:
+                self.report.refused.append(str(exc))
+        self.report.articles += len(out)
+        return out
+
+    def pull_library(self, rows, pulled: PulledBatch) -> None:
+        live = [r[0] for r in rows if not r[2]]
+        pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
+
+    def pull_team_articles(self, rows, pulled: PulledBatch) -> None:
+        pulled.team_articles = [(r[0], r[1], r[2], r[3]) for r in rows]
+        live = [r[1] for r in rows if not r[3]]
+        pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
+
+    def pull_entity_decisions(self, rows, pulled: PulledBatch) -> None:
+        import json
+
+        for team_id, kind, name, aliases, hidden, by, modified, deleted, _ in rows:
+            if not isinstance(aliases, list) or not all(isinstance(a, str) and len(a) <= 500
+                                                        for a in aliases) or len(name) > 500:
+                self.report.refused.append(f"name decision {name[:40]!r}: bad aliases")
+                continue
+            pulled.entity_decisions.append((team_id, kind, name, json.dumps(aliases,
+                                            ensure_ascii=False), int(hidden), by, modified,
+                                            int(deleted)))
+
+    def pull_shares(self, rows, pulled: PulledBatch) -> None:
+        me = self.report.login
+        others = [r for r in rows if r[0] != me]
+        pulled.remote_shares = [(r[0], r[1], r[2], r[3]) for r in others]
+        articles = self.fetch_articles({r[2] for r in others if r[3]}, origin="team")
+        pulled.exchange = ExchangeBatch(articles=articles)
+        texts = self.texts({r[2] for r in others}, articles)
+        for owner, _team, article_id, shared, _ in others:
+            if shared:
+                anns = server.shared_annotations(self.conn, owner, article_id)
+                pulled.shared += self.checked_shared(anns, texts)
+            else:
+                pulled.unshared.append((owner, article_id))
+
+    def texts(self, ids, extra=()) -> dict[str, str]:
+        texts = {a.id: a.body for a in self.store.articles_by_id(ids).values()}
+        texts.update({a.id: a.body for a in extra})
+        return texts
+
+    def checked_shared(self, rows, texts) -> list[SharedAnnotation]:
+        out = []
+        for row in rows:
+            try:
+                out.append(SharedAnnotation(row[0], validate.annotation(row[1:-1], texts)))
+            except validate.Refused as exc:
+                self.report.refused.append(f"{row[0]}: {exc}")
+        self.report.shared += len(out)
+        return out
+
+    def pull_annotations(self, rows, pulled: PulledBatch) -> None:
+        me = self.report.login
+        mine = [r for r in rows if r[0] == me]
+        others = [r for r in rows if r[0] != me]
+        article_ids = {r[2] for r in rows}
+        articles = self.fetch_articles(article_ids, origin="user")
+        texts = self.texts(article_ids, articles)
+        pulled.shared = self.checked_shared(others, texts)
+        own = []
+        for row in mine:
+            try:
+                own.append(validate.annotation(row[1:-1], texts))
+            except validate.Refused as exc:
+                self.report.refused.append(f"{me}: {exc}")
+        if not own:
+            pulled.exchange = ExchangeBatch(articles=articles)
+            return
+        bundle = Bundle(version=1, created="", author=me, app_version="",
+                        annotations=tuple(own), articles={a.id: a for a in articles})
+        try:
+            plan = plan_import(self.store, bundle)
+        except BundleError as exc:
+            self.report.refused.append(f"{me}: {exc}")
+            pulled.exchange = ExchangeBatch(articles=articles)
+            return
+        for name, n in plan.counts.items():
+            if name in ("new", "updated", "deleted", "conflict", "unchanged") and n:
+                self.report.count(name, n)
+        pulled.exchange = plan.batch
+
+
+def _shareable(article) -> bool:
+    """Only an article whose id is its text's SHA-256 can go to the server (it checks)."""
+    import hashlib
+
+    return hashlib.sha256(article.body.encode("utf-8")).hexdigest() == article.id
