@@ -25,6 +25,8 @@ COMMANDS = {
     "report": "report",
     "add": "add",
     "search": "search",
+    "sync": "sync",
+    "server": "server",
 }
 
 

@@ -102,10 +102,16 @@ class TeamServer:
             schema.add_user(conn, login, team=team, role=role, password=password)
         return login
 
-    def url(self, short: str, *, with_password: bool = True) -> str:
+    def url(self, short: str, *, with_password: bool = True, **options) -> str:
         login = self.login(short)
         return self.cluster.url(login, self.passwords[login] if with_password else None,
-                                self.database)
+                                self.database, **options)
+
+    def raw(self, short: str):
+        """A psycopg connection as that user, as with psql and their own password."""
+        import psycopg
+
+        return psycopg.connect(self.url(short), autocommit=True)
 
 
 @pytest.fixture

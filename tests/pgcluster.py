@@ -78,13 +78,16 @@ class Cluster:
                      "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
                      *([] if durable else ["--no-sync"]))
         (folder / "pw").unlink()
+        cluster._make_certificate()
         settings = [
+            "ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'",
             "listen_addresses = '127.0.0.1'", f"port = {cluster.port}",
             f"unix_socket_directories = '{folder}'", "password_encryption = 'scram-sha-256'",
             "max_connections = 60", "shared_buffers = 64MB",
         ]
-        if not durable:  # a test cluster: nothing to keep across a power cut
-            settings += ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]
+        if not durable:  # a test cluster: nothing to keep across a power cut (a stopped server
+            # keeps its commits: synchronous_commit stays on, the OS still has the pages)
+            settings += ["fsync = off", "full_page_writes = off"]
         with open(cluster.data / "postgresql.conf", "a") as conf:
             conf.write("\n".join(settings) + "\n")
         (cluster.data / "pg_hba.conf").write_text(
@@ -92,6 +95,25 @@ class Cluster:
             "host all all 127.0.0.1/32 scram-sha-256\n")
         cluster.start()
         return cluster
+
+    def _make_certificate(self) -> None:
+        """A self-signed certificate for the name `localhost` only (not 127.0.0.1), so that
+        verify-full passes for host=localhost and fails for host=127.0.0.1."""
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+             "-keyout", str(self.data / "server.key"), "-out", str(self.data / "server.crt")],
+            check=True, capture_output=True, timeout=60)
+        shutil.copy(self.data / "server.crt", self.folder / "root.crt")
+        os.chmod(self.data / "server.key", 0o600)
+        if os.geteuid() == 0:
+            user = pwd.getpwnam(RUN_AS)
+            for name in ("server.key", "server.crt"):
+                os.chown(self.data / name, user.pw_uid, user.pw_gid)
+
+    @property
+    def root_certificate(self) -> Path:
+        return self.folder / "root.crt"
 
     def _run(self, tool: str, *args: str) -> None:
         command = [str(bin_dir() / tool), *args]
@@ -107,9 +129,10 @@ class Cluster:
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
-    def url(self, user: str, password: str | None = None, database: str = "postgres") -> str:
+    def url(self, user: str, password: str | None = None, database: str = "postgres", *,
+            host: str = "127.0.0.1", query: str = "") -> str:
         auth = quote(user, safe="") + (f":{quote(password, safe='')}" if password else "")
-        return f"postgresql://{auth}@127.0.0.1:{self.port}/{database}"
+        return f"postgresql://{auth}@{host}:{self.port}/{database}" + (f"?{query}" if query else "")
 
     @property
     def admin_url(self) -> str:

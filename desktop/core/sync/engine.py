@@ -53,7 +53,10 @@ class SyncReport:
         return text
 
 
-Progress = Callable[[str, int], None]  # (stage, rows so far)
+# (stage, rows): "push"/"pull" report the rows done so far; "pushed" (a batch is on the server,
+# not yet cleared here) and "fetched" (a batch is read, not yet written here) mark the two
+# moments a crash is most likely to hurt, for the tests that kill a sync there.
+Progress = Callable[[str, int], None]
 
 
 def sync(store: Store, url: str, *, password: str | None = None,
@@ -123,9 +126,13 @@ class _Sync:
             batch.articles = [a for a in batch.articles if _shareable(a)]
             shareable = {a.id for a in batch.articles} | needed
             batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
-            server.push(self.conn, batch)
+            accepted = server.push(self.conn, batch)
+            self.progress("pushed", len(entries))  # on the server, not yet cleared here
+            # only a version the server took has been "seen elsewhere"; one it refused (it
+            # has a newer one) comes back in the pull and the merge keeps both
             self.store.clear_outbox(entries, exchanged=[(a.id, a.modified)
-                                                        for a in batch.annotations])
+                                                        for a in batch.annotations
+                                                        if a.id in accepted])
             self.report.pushed += len(entries)
             self.progress("push", self.report.pushed)
 
@@ -164,6 +171,7 @@ class _Sync:
                     break
                 pulled = PulledBatch(cursors={table: rows[-1][-1]})
                 getattr(self, f"pull_{table}")(rows, pulled)
+                self.progress("fetched", len(rows))  # read from the server, not yet written
                 self.apply(pulled)
                 cursors[table] = rows[-1][-1]
                 self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)

@@ -63,7 +63,8 @@ CREATE TABLE chugiai.memberships (
 CREATE INDEX memberships_login ON chugiai.memberships (login);
 
 CREATE TABLE chugiai.articles (
-    id text PRIMARY KEY CHECK (id = encode(sha256(convert_to(body, 'UTF8')), 'hex')),
+    id text PRIMARY KEY CONSTRAINT id_is_sha256_of_body
+        CHECK (id = encode(sha256(convert_to(body, 'UTF8')), 'hex')),
     slug text NOT NULL DEFAULT '',
     title text NOT NULL CHECK (length(title) <= 2000),
     body text NOT NULL CHECK (length(body) <= 16000000),

@@ -51,9 +51,11 @@ def visible_articles(conn, ids: Iterable[str]) -> set[str]:
         "SELECT id FROM chugiai.articles WHERE id = ANY(%s)", [list(ids)])}
 
 
-def push(conn, batch: Push) -> None:
+def push(conn, batch: Push) -> set[str]:
     """Write one batch in one server transaction; repeating it changes nothing (upserts keyed
-    by the client's ids; an annotation is replaced only by a newer `modified`)."""
+    by the client's ids; an annotation is replaced only by a newer `modified`). Returns the ids
+    of the annotations the server took (not those it has a newer version of)."""
+    accepted: set[str] = set()
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
         if batch.articles:
@@ -71,7 +73,7 @@ def push(conn, batch: Push) -> None:
             conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
                          "AND article_id = ANY(%s) AND NOT deleted", [batch.gone_articles])
         if batch.annotations:
-            _push_annotations(conn, batch.annotations, batch.device)
+            accepted = _push_annotations(conn, batch.annotations, batch.device)
         if batch.gone_annotations:
             with conn.cursor() as cur:
                 cur.executemany(
@@ -92,9 +94,10 @@ def push(conn, batch: Push) -> None:
                     "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
                     "excluded.shared WHERE shares.shared <> excluded.shared",
                     [team_id, article_id, active])
+    return accepted
 
 
-def _push_annotations(conn, annotations: list[Annotation], device: str) -> None:
+def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[str]:
     """COPY into a temporary table, then one upsert: newest `modified` wins on the server."""
     from psycopg.types.json import Jsonb  # with the connection's own package
 
@@ -109,7 +112,7 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> None:
                 copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
                                 a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
                                 a.modified or "", a.deleted, device))
-    conn.execute(
+    return {row[0] for row in conn.execute(
         f"INSERT INTO chugiai.annotations ({_ANNOTATION_FIELDS}, device) "
         f"SELECT {_ANNOTATION_FIELDS}, device FROM push_annotations "
         "ON CONFLICT (owner, id) DO UPDATE SET start = excluded.start, \"end\" = excluded.\"end\", "
@@ -117,7 +120,7 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> None:
         "color = excluded.color, note = excluded.note, tags = excluded.tags, "
         "author = excluded.author, created = excluded.created, modified = excluded.modified, "
         "deleted = excluded.deleted, device = excluded.device "
-        "WHERE annotations.modified < excluded.modified")
+        "WHERE annotations.modified < excluded.modified RETURNING id")}
 
 
 def changes(conn, table: str, *, after: int, limit: int) -> list[tuple]:
