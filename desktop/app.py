@@ -108,6 +108,12 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     session = Session(store)
     window = MainWindow(session)
     window.restore_state()
+    window.sync = None
+    server = paths.team_server(user_setting=store.setting(paths.SERVER_SETTING))
+    if server:  # the team library; without a server, none of it and no network at all
+        from desktop.ui.sync_controller import SyncController
+
+        window.sync = SyncController(session, window.statusBar(), server_url=server, parent=window)
     return window
 
 

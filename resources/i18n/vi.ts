@@ -1519,6 +1519,41 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Team library: not synced yet</source>
+        <translation>Thư viện nhóm: chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Team library: synced %1</source>
+        <translation>Thư viện nhóm: đã đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Team library: sync stopped</source>
+        <translation>Thư viện nhóm: đã dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Team library: offline, will try again</source>
+        <translation>Thư viện nhóm: đang ngoại tuyến, sẽ thử lại sau</translation>
+    </message>
+    <message>
+        <source>Team library: not synced</source>
+        <translation>Thư viện nhóm: chưa đồng bộ được</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong. Your work so far is saved.

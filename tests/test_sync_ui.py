@@ -1,0 +1,88 @@
+"""The team library in the real window: nothing without a server; with one, a calm status, a sync
+at start and on "Sync now", offline said calmly, and what arrives shows in the window."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop import paths
+from desktop.core.annotating import new_highlight
+from desktop.core.corpus import make_article
+from desktop.core.store import Store
+from desktop.core.sync.engine import sync
+
+
+def _set_server(data_dir, url: str) -> None:
+    store = Store(data_dir / paths.DB_FILENAME)
+    store.set_setting(paths.SERVER_SETTING, url)
+    store.close()
+
+
+def test_no_server_no_sync_ui_and_no_network_code(open_window, monkeypatch):
+    monkeypatch.delenv(paths.SERVER_ENV, raising=False)
+    window = open_window()
+    assert window.sync is None
+    assert window.statusBar().findChild(object, "syncStatus") is None
+
+
+
+def test_without_a_server_the_window_never_loads_the_network_library(data_dir):
+    import os
+    import subprocess
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from desktop.app import create_window; w = create_window(sys.argv[1]); w.show(); "
+            "app.processEvents(); print(sorted(m for m in sys.modules if m.startswith("
+            "('psycopg', 'desktop.core.sync', 'desktop.ui.sync'))))")
+    env = {k: v for k, v in os.environ.items() if k != paths.SERVER_ENV}
+    done = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
+                          text=True, timeout=120, env=dict(env, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_sync_at_start_and_on_demand_shows_what_arrived(open_window, data_dir, team_server,
+                                                        tmp_path, qtbot, monkeypatch):
+    monkeypatch.delenv(paths.SERVER_ENV, raising=False)
+    team_server.add_user("lan", team="A", role="staff")
+    url = team_server.url("lan")
+    other = Store(tmp_path / "other" / paths.DB_FILENAME)
+    art = make_article(title="Bài từ máy khác", body="Một văn bản ngắn để thử đồng bộ.")
+    other.add_articles([art])
+    h = new_highlight(art, 0, 3, note="từ máy khác")
+    other.put_annotation(h)
+    sync(other, url)
+    _set_server(data_dir, url)
+
+    window = open_window()
+    controller = window.sync
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as done:
+        controller.sync_now()  # the timer would do it after a few seconds
+    assert done.args[0] is not None
+    assert window.store.annotation(h.id).note == "từ máy khác"
+    assert window.store.article(art.id) is not None
+    assert "%1" not in controller.status.text() and controller.status.text()
+    assert not controller.cancel_button.isVisible() and controller.now_button.isEnabled()
+
+    other.put_annotation(h.evolve(note="sửa lần hai"))
+    sync(other, url)
+    qtbot.mouseClick(controller.now_button, qtbot_button())
+    qtbot.waitUntil(lambda: window.store.annotation(h.id).note == "sửa lần hai", timeout=30_000)
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_offline_is_said_calmly(open_window, data_dir, qtbot, monkeypatch):
+    monkeypatch.delenv(paths.SERVER_ENV, raising=False)
+    _set_server(data_dir, "postgresql://lan:x@127.0.0.1:1/team?connect_timeout=2")
+    window = open_window()
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as done:
+        window.sync.sync_now()
+    assert done.args[0] is None
+    text = window.sync.status.text()
+    assert "ngoại tuyến" in text or "offline" in text
+    assert window.isVisible()  # no dialog, no error box: the window works as before
