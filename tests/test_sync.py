@@ -70,6 +70,7 @@ def test_two_laptops_of_one_user_exchange_offline_work(team_server, tmp_path):
     assert one.annotation(h2.id) == h2 and two.annotation(h1.id) == h1
     assert one.article(b.id).body == b.body and two.article(a.id).body == a.body
     assert one.outbox_size() == two.outbox_size() == 0
+    assert [hit.article_id for hit in two.search("máy một")] == [a.id]  # notes are indexed
     again = sync(one, url)  # nothing new: nothing moves
     assert again.pushed == 0 and not any(v for k, v in again.pulled.items() if k != "unchanged")
 

@@ -126,8 +126,9 @@ def m005_team_sync(db: sqlite_utils.Database) -> None:
       `team_entity_decisions`: what the server's other users publish and share with this user.
     - `sync_publications`: this user's own intents to publish or share an article with a team.
     """
-    db.execute("CREATE TABLE sync_device (device_id TEXT NOT NULL)")
-    db.execute("INSERT INTO sync_device VALUES (lower(hex(randomblob(16))))")
+    # quiet = 1 only inside a pull's transaction: what it writes is not a local change
+    db.execute("CREATE TABLE sync_device (device_id TEXT NOT NULL, quiet INTEGER NOT NULL)")
+    db.execute("INSERT INTO sync_device VALUES (lower(hex(randomblob(16))), 0)")
     db.execute("CREATE TABLE sync_outbox (kind TEXT NOT NULL, key TEXT NOT NULL, "
                "n INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, key))")
     for table, kind, when in (("annotations", "annotation", "INSERT"),
@@ -136,7 +137,8 @@ def m005_team_sync(db: sqlite_utils.Database) -> None:
                               ("articles", "article", "INSERT"),
                               ("articles", "article", "DELETE")):
         row = "OLD" if when == "DELETE" else "NEW"
-        db.execute(f"CREATE TRIGGER sync_{table}_{when.lower()} AFTER {when} ON {table} BEGIN "
+        db.execute(f"CREATE TRIGGER sync_{table}_{when.lower()} AFTER {when} ON {table} "
+                   "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
                    f"INSERT INTO sync_outbox(kind, key) VALUES ('{kind}', {row}.id) "
                    "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1; END")
     db.execute("INSERT INTO sync_outbox(kind, key) SELECT 'article', id FROM articles")
@@ -163,6 +165,8 @@ def m005_team_sync(db: sqlite_utils.Database) -> None:
                " name TEXT NOT NULL, aliases TEXT NOT NULL, hidden INTEGER NOT NULL, "
                "decided_by TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL, "
                "PRIMARY KEY (team_id, kind, name))")
+    # articles whose notes' index a pull has still to refresh (once each, after its batches)
+    db.execute("CREATE TABLE sync_reindex (article_id TEXT PRIMARY KEY)")
     db.execute("CREATE TABLE sync_publications (team TEXT NOT NULL, article_id TEXT NOT NULL, "
                "kind TEXT NOT NULL CHECK (kind IN ('publish', 'share')), "
                "active INTEGER NOT NULL DEFAULT 1, pushed INTEGER NOT NULL DEFAULT 0, "

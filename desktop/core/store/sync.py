@@ -155,15 +155,16 @@ class SyncQueries(ExchangeQueries):
         with self._atomic():
             batch = pulled.exchange
             if batch is not None:
-                known = self.articles_present(a.id for a in batch.articles)
-                changes = self._write_exchange(batch)
-                # what just came from the server is not a local change to send back
+                # what comes from the server is not a local change to send back (the triggers
+                # stay quiet), and an edit waiting here that lost to it has nothing left to send
+                self.conn.execute("UPDATE sync_device SET quiet = 1")
+                changes = self._write_exchange(batch, reindex=False)
+                self.conn.execute("UPDATE sync_device SET quiet = 0")
                 self.conn.executemany(
                     "DELETE FROM sync_outbox WHERE kind = 'annotation' AND key = ?",
                     [(a.id,) for a in batch.annotations])
-                self.conn.executemany(
-                    "DELETE FROM sync_outbox WHERE kind = 'article' AND key = ?",
-                    [(a.id,) for a in batch.articles if a.id not in known])
+                self.conn.executemany("INSERT OR IGNORE INTO sync_reindex(article_id) VALUES (?)",
+                                      [(i,) for i in {a.article_id for a in batch.annotations}])
             self.conn.executemany(
                 "INSERT INTO sync_team_articles(team_id, article_id, published_by, deleted) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(team_id, article_id) DO UPDATE SET "
@@ -205,6 +206,14 @@ class SyncQueries(ExchangeQueries):
                                   [json.dumps(cursors), server])
         touched = {s.annotation.article_id for s in pulled.shared} | {a for _, a in pulled.unshared}
         return changes | Changes(articles=frozenset(touched))
+
+    def reindex_pulled(self) -> None:
+        """Refresh the notes' index of the articles the pulls touched, once each."""
+        with self._atomic():
+            ids = [r[0] for r in self.conn.execute("SELECT article_id FROM sync_reindex")]
+            for article_id in ids:
+                self._reindex_notes(article_id)
+            self.conn.execute("DELETE FROM sync_reindex")
 
     # -- reading what others share -------------------------------------------------------
 

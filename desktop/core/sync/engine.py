@@ -92,8 +92,11 @@ class _Sync:
         teams = server.my_teams(self.conn)
         self.teams = {t[0]: t for t in teams}
         self.state = self.store.start_sync_state(self.key, login=login, teams=teams)
+        self.device = _device(self.store)
         self.push()
+        self.store.reindex_pulled()  # left over by a sync that was stopped
         self.pull()
+        self.store.reindex_pulled()
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
@@ -103,7 +106,7 @@ class _Sync:
 
     def push(self) -> None:
         self.push_publications()
-        device = self.store.device_id()
+        device = self.device
         while True:
             self.check()
             entries = self.store.outbox(limit=self.batch)
@@ -166,7 +169,8 @@ class _Sync:
             while True:
                 self.check()
                 after = cursors.get(table, 0)
-                rows = server.changes(self.conn, table, after=after, limit=limit)
+                rows = server.changes(self.conn, table, after=after, limit=limit,
+                                      device=self.device)
                 if not rows:
                     break
                 pulled = PulledBatch(cursors={table: rows[-1][-1]})
@@ -276,6 +280,17 @@ class _Sync:
             if name in ("new", "updated", "deleted", "conflict", "unchanged") and n:
                 self.report.count(name, n)
         pulled.exchange = plan.batch
+
+
+def _device(store: Store) -> str:
+    """This laptop's data file: its random id, the machine and the file's place, so that a copy
+    of the data folder on another machine (or beside it) is another device, which must receive
+    what this one sent."""
+    import hashlib
+    import socket
+
+    key = f"{store.device_id()}|{socket.gethostname()}|{store.path.resolve()}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _shareable(article) -> bool:

@@ -53,7 +53,7 @@ def visible_articles(conn, ids: Iterable[str]) -> set[str]:
 
 def push(conn, batch: Push) -> set[str]:
     """Write one batch in one server transaction; repeating it changes nothing (upserts keyed
-    by the client's ids; an annotation is replaced only by a newer `modified`). Returns the ids
+    by the client's ids; an annotation is replaced only by a version as new or newer). Returns the ids
     of the annotations the server took (not those it has a newer version of)."""
     accepted: set[str] = set()
     with conn.transaction():
@@ -77,9 +77,9 @@ def push(conn, batch: Push) -> set[str]:
         if batch.gone_annotations:
             with conn.cursor() as cur:
                 cur.executemany(
-                    "UPDATE chugiai.annotations SET deleted = true, modified = %s "
+                    "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
-                    [(when, i, when) for i, when in batch.gone_annotations])
+                    [(when, batch.device, i, when) for i, when in batch.gone_annotations])
         for team_id, article_id, kind, active in batch.publications:
             if kind == "publish":
                 conn.execute(
@@ -120,15 +120,17 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
         "color = excluded.color, note = excluded.note, tags = excluded.tags, "
         "author = excluded.author, created = excluded.created, modified = excluded.modified, "
         "deleted = excluded.deleted, device = excluded.device "
-        "WHERE annotations.modified < excluded.modified RETURNING id")}
+        "WHERE annotations.modified <= excluded.modified RETURNING id")}
 
 
-def changes(conn, table: str, *, after: int, limit: int) -> list[tuple]:
+def changes(conn, table: str, *, after: int, limit: int, device: str = "") -> list[tuple]:
     """Rows of `table` the user may see, changed after the cursor, oldest first; the last
-    column is the row's change number."""
+    column is the row's change number. Annotations this device wrote last are left out: they
+    are what it sent."""
+    mine = " AND NOT (owner = current_user AND device = %s)" if table == "annotations" else ""
     return conn.execute(
-        f"SELECT {PULL_COLUMNS[table]}, seq FROM chugiai.{table} WHERE seq > %s "
-        "ORDER BY seq LIMIT %s", [after, limit]).fetchall()
+        f"SELECT {PULL_COLUMNS[table]}, seq FROM chugiai.{table} WHERE seq > %s{mine} "
+        "ORDER BY seq LIMIT %s", [after, *([device] if mine else []), limit]).fetchall()
 
 
 def articles(conn, ids: Iterable[str]) -> list[tuple]:
