@@ -169,15 +169,16 @@ class _Sync:
             while True:
                 self.check()
                 after = cursors.get(table, 0)
-                rows = server.changes(self.conn, table, after=after, limit=limit,
-                                      device=self.device)
-                if not rows:
+                rows, upto = server.changes(self.conn, table, after=after, limit=limit,
+                                            device=self.device)
+                if upto == after:
                     break
-                pulled = PulledBatch(cursors={table: rows[-1][-1]})
-                getattr(self, f"pull_{table}")(rows, pulled)
-                self.progress("fetched", len(rows))  # read from the server, not yet written
+                pulled = PulledBatch(cursors={table: upto})
+                if rows:
+                    getattr(self, f"pull_{table}")(rows, pulled)
+                    self.progress("fetched", len(rows))  # read, not yet written here
                 self.apply(pulled)
-                cursors[table] = rows[-1][-1]
+                cursors[table] = upto
                 self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
                 if len(rows) < limit:
                     break

@@ -123,14 +123,27 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
         "WHERE annotations.modified <= excluded.modified RETURNING id")}
 
 
-def changes(conn, table: str, *, after: int, limit: int, device: str = "") -> list[tuple]:
-    """Rows of `table` the user may see, changed after the cursor, oldest first; the last
-    column is the row's change number. Annotations this device wrote last are left out: they
-    are what it sent."""
+def changes(conn, table: str, *, after: int, limit: int, device: str = ""
+            ) -> tuple[list[tuple], int]:
+    """Rows of `table` the user may see, changed after the cursor, oldest first (the last
+    column is the row's change number), and the cursor to keep once they are written.
+
+    Annotations this device wrote last are left out (they are what it sent); the cursor still
+    moves past them: read in one snapshot, the newest number seen is safe, since writers commit
+    in number order (the advisory lock of schema.py)."""
     mine = " AND NOT (owner = current_user AND device = %s)" if table == "annotations" else ""
-    return conn.execute(
-        f"SELECT {PULL_COLUMNS[table]}, seq FROM chugiai.{table} WHERE seq > %s{mine} "
-        "ORDER BY seq LIMIT %s", [after, *([device] if mine else []), limit]).fetchall()
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        rows = conn.execute(
+            f"SELECT {PULL_COLUMNS[table]}, seq FROM chugiai.{table} WHERE seq > %s{mine} "
+            "ORDER BY seq LIMIT %s", [after, *([device] if mine else []), limit]).fetchall()
+        if len(rows) == limit:
+            return rows, rows[-1][-1]
+        if not mine:
+            return rows, rows[-1][-1] if rows else after
+        newest = conn.execute(f"SELECT max(seq) FROM chugiai.{table} WHERE seq > %s",
+                              [after]).fetchone()[0]
+        return rows, max(after, newest or after, rows[-1][-1] if rows else after)
 
 
 def articles(conn, ids: Iterable[str]) -> list[tuple]:
