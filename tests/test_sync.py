@@ -477,3 +477,31 @@ def test_wrong_password_unreachable_server_and_certificate_mismatch(team_server,
     good = team_server.url("lan", host="localhost",
                            query=f"sslmode=verify-full&sslrootcert={cluster.root_certificate}")
     assert sync(store, good).login == login
+
+
+def test_a_trainers_name_decisions_are_the_teams_list(team):
+    server, stores, urls, logins = team
+    hoa, lan, tuan = stores["hoa"], stores["lan"], stores["tuan"]
+    a = article(9)
+    hoa.add_articles([a])
+    start = a.body.index("Bộ Giáo dục")
+    hoa.mark_entity(a.id, start, start + len("Bộ Giáo dục và Đào tạo"), kind="ORG")
+    [org] = [e for e in hoa.entity_index("ORG") if e.name == "Bộ Giáo dục và Đào tạo"]
+    hoa.rename_entity(org.id, "Bộ GD&ĐT")
+    sync(hoa, urls["hoa"])
+    sync(lan, urls["lan"])
+    sync(tuan, urls["tuan"])
+    decisions = lan.team_entity_decisions()
+    assert [(k, n) for _, k, n, _, _ in decisions] == [("ORG", "Bộ GD&ĐT")]
+    assert "Bộ Giáo dục và Đào tạo" in decisions[0][3]
+    assert tuan.team_entity_decisions() == []
+    # a staff member's own decisions stay hers
+    lan.add_articles([a])
+    lan.mark_entity(a.id, 0, 6, kind="ORG")
+    sync(lan, urls["lan"])
+    with server.raw("lan") as conn:
+        assert conn.execute("SELECT count(*) FROM chugiai.entity_decisions").fetchone()[0] == 1
+    hoa.rename_entity(org.id, "Bộ Giáo dục")  # the old name is withdrawn
+    sync(hoa, urls["hoa"])
+    sync(lan, urls["lan"])
+    assert [n for _, _, n, _, _ in lan.team_entity_decisions()] == ["Bộ Giáo dục"]

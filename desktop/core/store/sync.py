@@ -102,6 +102,21 @@ class SyncQueries(ExchangeQueries):
             "SELECT team, article_id, kind, active FROM sync_publications WHERE pushed = 0 "
             "ORDER BY kind = 'share', rowid")]
 
+    def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:
+        """This user's decisions on people and organizations (named, renamed, merged, hidden),
+        by "KIND:name": (kind, name, the aliases the user gave, hidden)."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.kind, e.name, e.hidden FROM entities e WHERE e.origin = 'user' "
+            "OR e.hidden = 1 OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id"
+            " AND a.origin = 'user') ORDER BY e.kind, e.name").fetchall()
+        out = {}
+        for entity_id, kind, name, hidden in rows:
+            aliases = [r[0] for r in self.conn.execute(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? AND origin = 'user' AND "
+                "alias != ? ORDER BY alias", [entity_id, name])]
+            out[f"{kind}:{name}"] = (kind, name, aliases, bool(hidden))
+        return out
+
     # -- how far the server has been read ------------------------------------------------
 
     def sync_state(self, server: str) -> SyncState | None:

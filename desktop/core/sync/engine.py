@@ -106,6 +106,7 @@ class _Sync:
 
     def push(self) -> None:
         self.push_publications()
+        self.push_entity_decisions()
         device = self.device
         while True:
             self.check()
@@ -138,6 +139,26 @@ class _Sync:
                                                         if a.id in accepted])
             self.report.pushed += len(entries)
             self.progress("push", self.report.pushed)
+
+    def push_entity_decisions(self) -> None:
+        """A trainer's people & organizations decisions become each of their teams' list; sent
+        when they changed since the last sync (a name no longer decided on is a tombstone)."""
+        teams = [t[0] for t in self.teams.values() if t[2] == "trainer"]
+        if not teams:
+            return
+        setting = f"sync.entity_decisions:{self.key}"
+        now, sent = self.store.entity_decisions(), self.store.setting(setting, {})
+        current = {k: [v[0], v[1], list(v[2]), v[3]] for k, v in now.items()}
+        if current == sent:
+            return
+        when = utc_now()
+        rows = [(t, kind, name, aliases, hidden, False, when)
+                for t in teams for kind, name, aliases, hidden in current.values()
+                if sent.get(f"{kind}:{name}") != [kind, name, aliases, hidden]]
+        rows += [(t, kind, name, aliases, hidden, True, when) for t in teams
+                 for key, (kind, name, aliases, hidden) in sent.items() if key not in current]
+        server.push(self.conn, server.Push(entity_decisions=rows))
+        self.store.set_setting(setting, current)
 
     def push_publications(self) -> None:
         pending = self.store.pending_publications()

@@ -32,6 +32,8 @@ class Push:
     annotations: list[Annotation] = field(default_factory=list)
     gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
     publications: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    # (team id, kind, name, aliases, hidden, deleted, modified): a trainer's name decisions
+    entity_decisions: list[tuple] = field(default_factory=list)
     device: str = ""
 
 
@@ -94,6 +96,18 @@ def push(conn, batch: Push) -> set[str]:
                     "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
                     "excluded.shared WHERE shares.shared <> excluded.shared",
                     [team_id, article_id, active])
+        if batch.entity_decisions:
+            from psycopg.types.json import Jsonb
+
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO chugiai.entity_decisions(team_id, kind, name, aliases, hidden, "
+                    "deleted, modified) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+                    "ON CONFLICT (team_id, kind, name) DO UPDATE SET aliases = excluded.aliases, "
+                    "hidden = excluded.hidden, deleted = excluded.deleted, "
+                    "modified = excluded.modified, decided_by = current_user",
+                    [(t, k, n, Jsonb(a), h, d, m) for t, k, n, a, h, d, m in
+                     batch.entity_decisions])
     return accepted
 
 
