@@ -214,9 +214,9 @@ class ExchangeQueries(StoreBase):
             return self._write_exchange(batch)
 
     def _write_exchange(self, batch: ExchangeBatch, *, reindex: bool = True) -> Changes:
-        """The writes of `apply_exchange`, inside the caller's transaction (a sync pull adds its
-        own bookkeeping to the same one, and refreshes the notes' index once per article at the
-        end instead of once per batch: `reindex=False`)."""
+        """The writes of `apply_exchange`, inside the caller's transaction. A sync pull adds its
+        own bookkeeping to the same one and, with `reindex=False`, indexes the articles it
+        touched (new ones included) once each after all its batches, not once per batch."""
         now = utc_now()
         touched_articles = {a.article_id for a in batch.annotations}
         self._check_expected(batch.expected)
@@ -245,7 +245,7 @@ class ExchangeQueries(StoreBase):
             "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
             " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
         self._record_bases(batch.bases.items())
-        titles = {a.id: a for a in batch.articles if a.id in added}
+        titles = {a.id: a for a in batch.articles if a.id in added and reindex}
         for article_id in (touched_articles - added) if reindex else ():
             self._reindex_notes(article_id)
         notes: dict[str, list[str]] = {}  # of the new articles, in one pass

@@ -166,7 +166,8 @@ def m005_team_sync(db: sqlite_utils.Database) -> None:
                "decided_by TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL, "
                "PRIMARY KEY (team_id, kind, name))")
     # articles whose notes' index a pull has still to refresh (once each, after its batches)
-    db.execute("CREATE TABLE sync_reindex (article_id TEXT PRIMARY KEY)")
+    db.execute("CREATE TABLE sync_reindex (article_id TEXT PRIMARY KEY, "
+               "new INTEGER NOT NULL DEFAULT 0)")
     db.execute("CREATE TABLE sync_publications (team TEXT NOT NULL, article_id TEXT NOT NULL, "
                "kind TEXT NOT NULL CHECK (kind IN ('publish', 'share')), "
                "active INTEGER NOT NULL DEFAULT 1, pushed INTEGER NOT NULL DEFAULT 0, "

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.models import Annotation, Changes, utc_now
 from desktop.core.store.exchange import ExchangeBatch, ExchangeQueries, _chunks
+from desktop.core.vietnamese import fold
 
 OUTBOX_ORDER = "kind = 'annotation', rowid"  # articles first: annotations point to them
 
@@ -172,14 +173,18 @@ class SyncQueries(ExchangeQueries):
             if batch is not None:
                 # what comes from the server is not a local change to send back (the triggers
                 # stay quiet), and an edit waiting here that lost to it has nothing left to send
+                known = self.articles_present(a.id for a in batch.articles)
                 self.conn.execute("UPDATE sync_device SET quiet = 1")
                 changes = self._write_exchange(batch, reindex=False)
                 self.conn.execute("UPDATE sync_device SET quiet = 0")
                 self.conn.executemany(
                     "DELETE FROM sync_outbox WHERE kind = 'annotation' AND key = ?",
                     [(a.id,) for a in batch.annotations])
-                self.conn.executemany("INSERT OR IGNORE INTO sync_reindex(article_id) VALUES (?)",
-                                      [(i,) for i in {a.article_id for a in batch.annotations}])
+                new = {a.id for a in batch.articles} - known  # not yet in the search index
+                self.conn.executemany(
+                    "INSERT INTO sync_reindex(article_id, new) VALUES (?, ?) "
+                    "ON CONFLICT(article_id) DO UPDATE SET new = max(new, excluded.new)",
+                    [(i, int(i in new)) for i in {a.article_id for a in batch.annotations} | new])
             self.conn.executemany(
                 "INSERT INTO sync_team_articles(team_id, article_id, published_by, deleted) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(team_id, article_id) DO UPDATE SET "
@@ -223,11 +228,24 @@ class SyncQueries(ExchangeQueries):
         return changes | Changes(articles=frozenset(touched))
 
     def reindex_pulled(self) -> None:
-        """Refresh the notes' index of the articles the pulls touched, once each."""
+        """Index the articles the pulls added or touched, once each: a new one gets its row
+        (title, text, notes), a known one its notes."""
         with self._atomic():
-            ids = [r[0] for r in self.conn.execute("SELECT article_id FROM sync_reindex")]
-            for article_id in ids:
-                self._reindex_notes(article_id)
+            for article_id, new in self.conn.execute(
+                    "SELECT article_id, new FROM sync_reindex").fetchall():
+                if not new:
+                    self._reindex_notes(article_id)
+                    continue
+                row = self.conn.execute("SELECT title, body FROM articles WHERE id = ?",
+                                        [article_id]).fetchone()
+                if row is None:
+                    continue
+                notes = " \n".join(r[0] for r in self.conn.execute(
+                    "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND "
+                    "note != ''", [article_id]))
+                self.conn.execute(
+                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
+                    [article_id, fold(row[0]), fold(row[1]), fold(notes)])
             self.conn.execute("DELETE FROM sync_reindex")
 
     # -- reading what others share -------------------------------------------------------
