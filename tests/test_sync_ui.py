@@ -86,3 +86,39 @@ def test_offline_is_said_calmly(open_window, data_dir, qtbot, monkeypatch):
     text = window.sync.status.text()
     assert "ngoại tuyến" in text or "offline" in text
     assert window.isVisible()  # no dialog, no error box: the window works as before
+
+
+def test_a_click_on_sync_now_asks_for_the_password_once(open_window, data_dir, team_server,
+                                                         qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    for name in (paths.SERVER_ENV, "PGPASSWORD", "PGPASSFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(data_dir / "none"))
+    team_server.add_user("lan", team="A", role="staff")
+    _set_server(data_dir, team_server.url("lan", with_password=False))
+    window = open_window()
+    controller = window.sync
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as done:
+        controller.sync_now()  # automatic: no dialog, a calm word in the status bar
+    assert done.args[0] is None and QApplication.activeModalWidget() is None
+    assert "mật khẩu" in controller.status.text() or "password" in controller.status.text()
+    typed = []
+
+    def type_password():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, type_password)
+            return
+        typed.append(dialog.labelText())
+        dialog.setTextValue(team_server.passwords[team_server.login("lan")])
+        dialog.accept()
+
+    QTimer.singleShot(50, type_password)
+    qtbot.mouseClick(controller.now_button, qtbot_button())
+    qtbot.waitUntil(lambda: controller.session.store.last_sync() is not None, timeout=30_000)
+    assert typed and team_server.login("lan") in typed[0]
+    assert controller.password  # kept for this session, in memory only
+    password = team_server.passwords[team_server.login("lan")]
+    assert password not in controller.session.store.setting(paths.SERVER_SETTING)

@@ -32,6 +32,9 @@ class SyncController(QObject):
         self.db_path = Path(session.store.path)
         self.job: CallJob | None = None
         self._report = None
+        self.password: str | None = None  # typed by the user: kept in memory only
+        self._interactive = False
+        self._wrong_password = False
         self._cancel = threading.Event()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -43,7 +46,7 @@ class SyncController(QObject):
         self.progress.setVisible(False)
         self.now_button = QToolButton()
         self.now_button.setText(self.tr("Sync now"))
-        self.now_button.clicked.connect(self.sync_now)
+        self.now_button.clicked.connect(lambda: self.sync_now(interactive=True))
         self.cancel_button = QToolButton()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
@@ -66,12 +69,14 @@ class SyncController(QObject):
     def running(self) -> bool:
         return self.job is not None
 
-    def sync_now(self) -> None:
-        """Start a sync unless one is running."""
+    def sync_now(self, *, interactive: bool = False) -> None:
+        """Start a sync unless one is running; `interactive` (the user clicked) may ask for the
+        password, an automatic sync never interrupts with a dialog."""
         if self.job is not None:
             return
         self._cancel.clear()
-        url, db_path, cancel = self.url, self.db_path, self._cancel
+        self._interactive, self._wrong_password = interactive, False
+        url, db_path, cancel, password = self.url, self.db_path, self._cancel, self.password
 
         def work(progress):
             from desktop.core.store import Store  # its own connection, in its own thread
@@ -79,7 +84,7 @@ class SyncController(QObject):
 
             store = Store(db_path)
             try:
-                return sync(store, url, cancelled=cancel.is_set,
+                return sync(store, url, password=password, cancelled=cancel.is_set,
                             progress=lambda stage, n: progress(n, 0))
             finally:
                 store.close()
@@ -132,7 +137,10 @@ class SyncController(QObject):
     def _failed(self, message: str) -> None:
         from desktop.core.sync.errors import MESSAGES
 
-        if not message:  # cancelled: what was committed stays
+        if message.startswith(MESSAGES["password"][0]):
+            self._wrong_password = True
+            self.status.setText(self.tr("Team library: password needed (Sync now)"))
+        elif not message:  # cancelled: what was committed stays
             self.status.setText(self.tr("Team library: sync stopped"))
         elif any(message.startswith(MESSAGES[k][0]) for k in ("unreachable", "lost")):
             # offline is normal for a laptop: said calmly, tried again later
@@ -148,3 +156,24 @@ class SyncController(QObject):
         self.cancel_button.setVisible(False)
         self.now_button.setEnabled(True)
         self.finished.emit(self._report)
+        if self._wrong_password and self._interactive:
+            self._ask_password()
+
+    def _ask_password(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        parent = self.status.window()
+        text, ok = QInputDialog.getText(
+            parent, self.tr("Team library"),
+            self.tr("Password for the team server\n%1").replace("%1", _login_of(self.url)),
+            QLineEdit.EchoMode.Password)
+        if ok and text:
+            self.password = text
+            self.sync_now(interactive=True)
+
+
+def _login_of(url: str) -> str:
+    """The URL without its password, to say whose password is asked."""
+    from desktop.core.sync.connect import redact
+
+    return redact(url)

@@ -1541,6 +1541,10 @@
         <translation>Thư viện nhóm: đã đồng bộ lúc %1</translation>
     </message>
     <message>
+        <source>Team library: password needed (Sync now)</source>
+        <translation>Thư viện nhóm: cần mật khẩu (bấm Đồng bộ ngay)</translation>
+    </message>
+    <message>
         <source>Team library: sync stopped</source>
         <translation>Thư viện nhóm: đã dừng đồng bộ</translation>
     </message>
@@ -1551,6 +1555,16 @@
     <message>
         <source>Team library: not synced</source>
         <translation>Thư viện nhóm: chưa đồng bộ được</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>Password for the team server
+%1</source>
+        <translation>Mật khẩu máy chủ nhóm
+%1</translation>
     </message>
 </context>
 <context>
