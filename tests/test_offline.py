@@ -122,10 +122,10 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
     assert window.reader.article is article
 
     # people & organizations of the open article, in the background worker
-    window.ensure_entities(article)
+    window.extraction.ensure_entities(article)
     qtbot.waitUntil(lambda: window.store.extractor_version(article.id) is not None,
                     timeout=EXTRACTION_TIMEOUT_MS)
-    window.cancel_extraction()
+    window.extraction.cancel()
     assert window.store.article_entities(article.id), "extraction found nobody: did it run?"
 
     # highlight a selection
@@ -133,7 +133,7 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
     cursor.setPosition(0)
     cursor.setPosition(12, QTextCursor.MoveMode.KeepAnchor)
     window.reader.setTextCursor(cursor)
-    ann = window.highlight_selection("green")
+    ann = window.reading.highlight_selection("green")
     assert ann is not None and window.store.annotation(ann.id) is not None
 
     imported = export_and_import(window.store, tmp_path, ann.id)

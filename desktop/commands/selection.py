@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_USAGE, Refusal
+from desktop.commands.common import EXIT_USAGE, Refusal
 
 
 def add_selection_options(parser, *, what: str = "annotations") -> None:

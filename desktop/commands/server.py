@@ -6,7 +6,7 @@ from PGPASSWORD or ~/.pgpass as for psql. The admin role needs CREATEROLE (or is
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 HELP = "set up the team library's PostgreSQL server (for IT): init, add-team, add-user"
 

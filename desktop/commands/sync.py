@@ -8,7 +8,7 @@ certificate that does not match.
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "sync the library with the team server (PostgreSQL)"
 

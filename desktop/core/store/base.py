@@ -1,12 +1,18 @@
-"""Opening one user's database: WAL, foreign keys, busy timeout, schema steps, transactions."""
+"""Opening one user's database: WAL, foreign keys, busy timeout, schema steps, transactions;
+and the helpers one query module lends the others, declared here for the type checker."""
 
 from __future__ import annotations
 
 import sqlite3
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.models import ArticleSummary
 
 BUSY_TIMEOUT_S = 10.0
 LOCKED_RETRY_S = 0.02
@@ -39,8 +45,12 @@ def _retry_while_locked(step, *, timeout: float = BUSY_TIMEOUT_S):
             time.sleep(LOCKED_RETRY_S)
 
 
-class StoreBase:
-    """One user's database file, opened with WAL, foreign keys and a busy timeout."""
+class StoreBase(ABC):
+    """One user's database file, opened with WAL, foreign keys and a busy timeout.
+
+    The query modules (articles.py, search.py, …) each add methods to it; `Store` joins them.
+    A query module calls only what it defines itself or what is declared here.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -86,6 +96,23 @@ class StoreBase:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _inserted(self, sql: str, params: list) -> int:
+        """Run an INSERT of one row and return the new row's id."""
+        rowid = self.conn.execute(sql, params).lastrowid
+        if rowid is None:  # SQLite sets it after every INSERT; None would be a wrong statement
+            raise StoreError(f"no row inserted by {sql.split('(')[0]!r}")
+        return rowid
+
+    # -- lent by one query module to the others (defined in the module named) --------------
+
+    @abstractmethod
+    def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
+        """The library rows matching a WHERE clause, in library order (articles.py)."""
+
+    @abstractmethod
+    def _reindex_notes(self, article_id: str) -> None:
+        """Refresh an article's notes in the full-text index (annotations.py)."""
 
     def close(self) -> None:
         self.conn.close()

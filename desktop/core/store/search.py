@@ -36,7 +36,8 @@ def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, li
     if not filters:
         return "1", []
     live = f"FROM annotations n WHERE n.article_id = {alias}.id AND n.deleted = 0"
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[object] = []
     if filters.entity_id is not None:
         parts.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {alias}.id "
                      "AND m.entity_id = ? AND m.rejected = 0)")
