@@ -147,7 +147,9 @@ class SyncQueries(ExchangeQueries):
             self.conn.execute("DELETE FROM sync_teams")
             self.conn.executemany("INSERT INTO sync_teams(team_id, name, role) VALUES (?, ?, ?)",
                                   teams)
-        return self.sync_state(server)
+        started = self.sync_state(server)
+        assert started is not None  # written just now
+        return started
 
     def finish_sync(self, server: str) -> None:
         self.conn.execute("UPDATE sync_state SET last_sync = ? WHERE server = ?",
