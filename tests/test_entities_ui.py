@@ -1,4 +1,4 @@
-"""People & organizations in the window (issue 3): mark, reject, and the library-wide index."""
+"""People & organizations in the window: mark, reject, and the library-wide index."""
 
 from __future__ import annotations
 

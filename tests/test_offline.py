@@ -1,4 +1,4 @@
-"""Offline guarantee (issue 8): the main flows run with the network made unusable, and nothing
+"""Offline guarantee: the main flows run with the network made unusable, and nothing
 even tries to reach it.
 
 Two nets: the stdlib `socket` module's constructor and resolvers are replaced by ones that
@@ -143,13 +143,10 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
 
 
 def export_and_import(store, tmp_path, annotation_id: str):
-    """Export a bundle and import it into a second data folder (issue 4's exchange)."""
-    try:
-        from desktop.core.exchange.bundle import read_bundle
-        from desktop.core.exchange.exporting import export_bundle
-        from desktop.core.exchange.merge import import_bundle
-    except ImportError as exc:  # pragma: no cover - issue 4 not landed
-        pytest.skip(f"export/import not available yet: {exc}")
+    """Export a bundle and import it into a second data folder."""
+    from desktop.core.exchange.bundle import read_bundle
+    from desktop.core.exchange.exporting import export_bundle
+    from desktop.core.exchange.merge import import_bundle
     from desktop.core.store import Store
 
     path = tmp_path / "out.chugiai"

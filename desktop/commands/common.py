@@ -24,7 +24,8 @@ def fail(message: str, code: int) -> int:
 
 def open_store(data_dir: str | None = None) -> Store:
     """Open the user's store and load the bundled corpus on a data folder's first use."""
-    from desktop import paths  # platformdirs: not for `--help`
+    # platformdirs, the store and the corpus: not for `--help`
+    from desktop import paths
     from desktop.core.corpus import load_bundled
     from desktop.core.store import Store
 
@@ -43,7 +44,7 @@ class Refusal(Exception):
 
 def store_for(data_dir: str | None) -> Store:
     """`open_store`, or a Refusal (exit 3) that says why the data file cannot be opened."""
-    from desktop.core.store import StoreError
+    from desktop.core.store import StoreError  # as in open_store
 
     try:
         return open_store(data_dir)

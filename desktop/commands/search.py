@@ -20,6 +20,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
+    # the store and the query parser: not for `--help`
     from desktop.core.store import StoreError
     from desktop.core.store.search import SEARCH_LIMIT
     from desktop.core.textsearch import marked, parse_query

@@ -7,12 +7,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStatusBar, QTabWidget, QWidget
 
 from desktop import paths
 from desktop.core.models import Article
+from desktop.logs import write_problem_report
 from desktop.ui import theme as themes
 from desktop.ui.reader_view import (
     DEFAULT_FONT_PT,
@@ -100,7 +102,7 @@ class ComfortController(QObject):
         help_menu.addActions([self.shortcuts_action, self.report_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        # after every panel added its actions, and after the first paint (~10 ms, issue 8)
+        # after every panel added its actions, and after the first paint (it walks every action)
         QTimer.singleShot(TOOLTIP_KEYS_DELAY_MS, self.show_keys_in_tooltips)
 
     def describe_widgets(self, *, library: LibraryPanel, notes: NotesPanel, entities: EntityPanel,
@@ -159,7 +161,7 @@ class ComfortController(QObject):
             self.session.author = self.value(key)
 
     def open_settings(self) -> None:
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog  # dialogs: when opened
 
         values = {key: self.value(key) for key in DEFAULTS}
         values["reader.font_family"] = values["reader.font_family"] or self.reader.font().family()
@@ -206,7 +208,7 @@ class ComfortController(QObject):
     # -- help ------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows
+        from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows  # dialogs: when opened
 
         reader_keys = [
             (self.tr("Highlight the selection in colour 1–5"), "1 … 5"),
@@ -217,23 +219,20 @@ class ComfortController(QObject):
         return shortcut_rows(self.window.findChildren(QAction), reader_keys)
 
     def show_shortcuts(self) -> None:
-        from desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+        from desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog  # dialogs: when opened
 
         self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self.window)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
-        from desktop.ui.dialogs.about_dialog import AboutDialog
+        from desktop.ui.dialogs.about_dialog import AboutDialog  # dialogs: when opened
 
         self.about_dialog = AboutDialog(self.store.path.parent, self.window)
         self.about_dialog.open()
 
     def report_problem(self, destination: str | None = None) -> Path | None:
         """Save a zip of the log and versions for IT (no annotations); returns its path."""
-        from PySide6 import __version__ as qt_version
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from desktop.logs import write_problem_report
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: when opened
 
         if destination is None:
             default = Path.home() / f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip"
@@ -263,7 +262,7 @@ class ComfortController(QObject):
         QTimer.singleShot(0, self._welcome)
 
     def _welcome(self) -> None:
-        from desktop.ui.dialogs.first_run import FirstRunDialog
+        from desktop.ui.dialogs.first_run import FirstRunDialog  # dialogs: when opened
 
         self.welcome = FirstRunDialog(self.session.author, self.window)
         self.welcome.finished.connect(self._welcomed)
