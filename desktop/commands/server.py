@@ -34,7 +34,7 @@ def register(parser) -> None:
 
 
 def _ask_password(login: str) -> str:
-    import getpass
+    import getpass  # only when IT types a password
 
     first = getpass.getpass(f"New password for {login}: ")
     if first != getpass.getpass("Again: "):
@@ -45,6 +45,7 @@ def _ask_password(login: str) -> str:
 
 
 def run(args) -> int:
+    # the server code and psycopg: not for --help
     from desktop.core.sync import SyncError, schema
     from desktop.core.sync.connect import connect, read_password_file
 
@@ -73,7 +74,7 @@ def run(args) -> int:
     except (ValueError, LookupError) as exc:
         return fail(str(exc), EXIT_BAD_INPUT)
     except Exception as exc:  # psycopg's, from a server that refuses (no CREATEROLE, …)
-        from desktop.core.sync.connect import as_sync_error
+        from desktop.core.sync.connect import as_sync_error  # only on a server's refusal
 
         if type(exc).__module__.startswith("psycopg"):
             return fail(f"{as_sync_error(exc)} ({str(exc).strip().splitlines()[0]})",

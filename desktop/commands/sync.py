@@ -30,7 +30,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from desktop import paths
+    from desktop import paths  # platformdirs: not for --help
 
     store = store_for(args.data_dir)
     try:
@@ -45,6 +45,7 @@ def run(args) -> int:
 
 
 def _sync(store, url: str, args) -> int:
+    # the sync code and psycopg: only when a sync runs
     from desktop.core.sync import SyncError
     from desktop.core.sync.connect import read_password_file
     from desktop.core.sync.engine import sync

@@ -72,7 +72,7 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     window.extraction, window.library_actions = extraction, library
     window.sync = None
     if team_server:  # the team library; without a server, none of it and no network at all
-        from desktop.ui.sync_controller import SyncController
+        from desktop.ui.sync_controller import SyncController  # only with a server
 
         window.sync = SyncController(session, status_bar, server_url=team_server, parent=window)
     return window

@@ -9,11 +9,23 @@ panels through the session's one change signal.
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+)
 
+from desktop.core.sync import SyncError
+from desktop.core.sync.connect import redact
+from desktop.core.sync.engine import Cancelled, sync
+from desktop.core.sync.errors import MESSAGES
 from desktop.ui.session import Session
 from desktop.ui.workers import CallJob
 
@@ -80,7 +92,6 @@ class SyncController(QObject):
 
         def work(progress):
             from desktop.core.store import Store  # its own connection, in its own thread
-            from desktop.core.sync.engine import sync
 
             store = Store(db_path)
             try:
@@ -88,9 +99,6 @@ class SyncController(QObject):
                             progress=lambda stage, n: progress(n, 0))
             finally:
                 store.close()
-
-        from desktop.core.sync import SyncError
-        from desktop.core.sync.engine import Cancelled
 
         self.job = CallJob(work, expected=(SyncError, Cancelled))
         self.job.signals.result.connect(self._done)
@@ -116,8 +124,6 @@ class SyncController(QObject):
         return self._pool.waitForDone(msecs)
 
     def _show_last(self, stamp: str) -> None:
-        from datetime import datetime
-
         try:
             text = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime(
                 "%H:%M %d/%m")
@@ -135,8 +141,6 @@ class SyncController(QObject):
         self._report = report
 
     def _failed(self, message: str) -> None:
-        from desktop.core.sync.errors import MESSAGES
-
         if message.startswith(MESSAGES["password"][0]):
             self._wrong_password = True
             self.status.setText(self.tr("Team library: password needed (Sync now)"))
@@ -160,8 +164,6 @@ class SyncController(QObject):
             self._ask_password()
 
     def _ask_password(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
         parent = self.status.window()
         text, ok = QInputDialog.getText(
             parent, self.tr("Team library"),
@@ -174,6 +176,4 @@ class SyncController(QObject):
 
 def _login_of(url: str) -> str:
     """The URL without its password, to say whose password is asked."""
-    from desktop.core.sync.connect import redact
-
     return redact(url)

@@ -9,6 +9,9 @@ go through the bundle merge (newest edit wins, the other version kept as a confl
 
 from __future__ import annotations
 
+import hashlib
+import json
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -233,8 +236,6 @@ class _Sync:
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
 
     def pull_entity_decisions(self, rows, pulled: PulledBatch) -> None:
-        import json
-
         for team_id, kind, name, aliases, hidden, by, modified, deleted, _ in rows:
             if not isinstance(aliases, list) or not all(isinstance(a, str) and len(a) <= 500
                                                         for a in aliases) or len(name) > 500:
@@ -308,15 +309,10 @@ def _device(store: Store) -> str:
     """This laptop's data file: its random id, the machine and the file's place, so that a copy
     of the data folder on another machine (or beside it) is another device, which must receive
     what this one sent."""
-    import hashlib
-    import socket
-
     key = f"{store.device_id()}|{socket.gethostname()}|{store.path.resolve()}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _shareable(article) -> bool:
     """Only an article whose id is its text's SHA-256 can go to the server (it checks)."""
-    import hashlib
-
     return hashlib.sha256(article.body.encode("utf-8")).hexdigest() == article.id

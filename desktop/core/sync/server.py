@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from psycopg.types.json import Jsonb
+
 from desktop.core.models import Annotation, Article
 from desktop.core.sync.schema import WRITE_LOCK
 
@@ -97,8 +99,6 @@ def push(conn, batch: Push) -> set[str]:
                     "excluded.shared WHERE shares.shared <> excluded.shared",
                     [team_id, article_id, active])
         if batch.entity_decisions:
-            from psycopg.types.json import Jsonb
-
             with conn.cursor() as cur:
                 cur.executemany(
                     "INSERT INTO chugiai.entity_decisions(team_id, kind, name, aliases, hidden, "
@@ -113,8 +113,6 @@ def push(conn, batch: Push) -> set[str]:
 
 def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[str]:
     """COPY into a temporary table, then one upsert: newest `modified` wins on the server."""
-    from psycopg.types.json import Jsonb  # with the connection's own package
-
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS push_annotations (id text, article_id text, "
         'start integer, "end" integer, exact text, prefix text, suffix text, color text, '
