@@ -122,3 +122,50 @@ def test_a_click_on_sync_now_asks_for_the_password_once(open_window, data_dir, t
     assert controller.password  # kept for this session, in memory only
     password = team_server.passwords[team_server.login("lan")]
     assert password not in controller.session.store.setting(paths.SERVER_SETTING)
+
+
+def test_a_member_sees_the_trainers_highlights_and_copies_one(open_window, data_dir,
+                                                             team_server, tmp_path, qtbot,
+                                                             monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.dialogs.shared_notes import SharedNotesDialog
+
+    monkeypatch.delenv(paths.SERVER_ENV, raising=False)
+    team_server.add_user("hoa", team="A", role="trainer")
+    team_server.add_user("lan", team="A", role="staff")
+    trainer = Store(tmp_path / "hoa" / paths.DB_FILENAME)
+    art = make_article(title="Bài của giảng viên", body="Hội thảo về bình đẳng giới ở Hà Nội.")
+    trainer.add_articles([art])
+    start = art.body.index("bình đẳng giới")
+    trainer.put_annotation(new_highlight(art, start, start + len("bình đẳng giới"),
+                                         note="ý chính", author="Cô Hoa"))
+    trainer.publish("A", [art.id])
+    sync(trainer, team_server.url("hoa"))
+    _set_server(data_dir, team_server.url("lan"))
+    window = open_window()
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+        window.sync.sync_now()
+    window.session.open_article(art.id)
+    assert window.sync.team_button.isVisible()
+    assert window.store.annotations(art.id) == []  # read-only: not hers yet
+    copied = []
+
+    def copy_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SharedNotesDialog):
+            QTimer.singleShot(50, copy_in_dialog)
+            return
+        group = dialog.tree.topLevelItem(0)
+        copied.append((group.text(0), group.child(0).text(1)))
+        dialog.tree.setCurrentItem(group.child(0))
+        dialog.copy_button.click()
+        dialog.reject()
+
+    QTimer.singleShot(50, copy_in_dialog)
+    window.sync.team_button.click()
+    assert copied == [("Cô Hoa", "ý chính")]
+    [mine] = window.store.annotations(art.id)
+    assert (mine.exact, mine.note, mine.author) == \
+        ("bình đẳng giới", "ý chính", window.session.author)

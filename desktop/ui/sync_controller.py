@@ -63,7 +63,13 @@ class SyncController(QObject):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.status, self.progress, self.now_button, self.cancel_button):
+        self.team_button = QToolButton()  # the team's highlights on the open article
+        self.team_button.clicked.connect(self.show_team_highlights)
+        self.team_button.setVisible(False)
+        session.article_opened.connect(lambda _article: self._count_team_highlights())
+        session.changed.connect(lambda _changes: self._count_team_highlights())
+        for widget in (self.team_button, self.status, self.progress, self.now_button,
+                       self.cancel_button):
             status_bar.addPermanentWidget(widget)
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
@@ -114,6 +120,18 @@ class SyncController(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _count_team_highlights(self) -> None:
+        article = self.session.article
+        n = len(self.session.store.shared_annotations(article.id)) if article else 0
+        self.team_button.setText(self.tr("Team: %n highlight(s)", "", n))
+        self.team_button.setVisible(n > 0)
+
+    def show_team_highlights(self) -> None:
+        """Others' highlights on the open article, read-only, with "Copy to my notes"."""
+        from desktop.ui.dialogs.shared_notes import SharedNotesDialog  # when opened
+
+        SharedNotesDialog(self.session, self.status.window()).exec()
+
     def _stop(self) -> None:
         """Quitting: stop at the next batch (what is committed stays) and let it end."""
         self.timer.stop()
@@ -133,6 +151,7 @@ class SyncController(QObject):
 
     def _done(self, report) -> None:
         self.session.perform(report.changes)
+        self._count_team_highlights()
         last = self.session.store.last_sync()
         if last:
             self._show_last(last)

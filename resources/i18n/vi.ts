@@ -1506,6 +1506,33 @@
     </message>
 </context>
 <context>
+    <name>SharedNotesDialog</name>
+    <message>
+        <source>Team highlights</source>
+        <translation>Tô sáng của nhóm</translation>
+    </message>
+    <message>
+        <source>Highlights your team shares on this article. They are read-only; copy one to make it yours.</source>
+        <translation>Các đoạn tô sáng nhóm chia sẻ trong bài này. Chỉ xem được; chép một đoạn để thành của bạn.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Copy to my notes</source>
+        <translation>Chép vào ghi chú của tôi</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1537,6 +1564,12 @@
     <message>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n highlight(s)</source>
+        <translation>
+            <numerusform>Nhóm: %n đoạn tô sáng</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team library: synced %1</source>
