@@ -34,6 +34,8 @@ class SharedNotesDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Note"), self.tr("Tags")])
         self.tree.setAccessibleName(self.tr("Team highlights"))
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 240)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.copy_button = QPushButton(self.tr("Copy to my notes"))
         self.copy_button.clicked.connect(self.copy_current)
@@ -59,6 +61,7 @@ class SharedNotesDialog(QDialog):
             row = QTreeWidgetItem(groups[author], [item.annotation.exact, item.annotation.note,
                                                    ", ".join(item.annotation.tags)])
             row.setData(0, Qt.ItemDataRole.UserRole, item)
+            row.setToolTip(0, item.annotation.exact)
             row.setToolTip(1, item.annotation.note)
         self.tree.expandAll()
         self._enable()
