@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.commands.common import EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
+from desktop.core.wording import count
 
 HELP = "write annotations (and the articles they mark) to a .chugiai bundle"
 
@@ -33,6 +34,6 @@ def run(args) -> int:
         result = export_bundle(store, out, selection, author=author, app_version=__version__)
     except OSError as exc:
         return fail(f"{out}: {exc.strerror or exc}", EXIT_USAGE)
-    print(f"{out}: {result.annotations} annotations, {result.tombstones} deletions, "
-          f"{result.articles} articles")
+    print(f"{out}: {count(result.annotations, 'annotation')}, "
+          f"{count(result.tombstones, 'deletion')}, {count(result.articles, 'article')}")
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.commands.common import EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
+from desktop.core.wording import count
 
 HELP = "write a readable report of the annotations (html, md, csv, or a REFI-QDA .qdpx)"
 
@@ -34,5 +35,6 @@ def run(args) -> int:
         write_atomically(out, data)
     except OSError as exc:
         return fail(f"{out}: {exc.strerror or exc}", EXIT_USAGE)
-    print(f"{out}: {sum(len(g.annotations) for g in groups)} annotations in {len(groups)} articles")
+    print(f"{out}: {count(sum(len(g.annotations) for g in groups), 'annotation')} in "
+          f"{count(len(groups), 'article')}")
     return EXIT_OK

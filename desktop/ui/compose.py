@@ -57,6 +57,8 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     library.documents_added.connect(extraction.extract_pending)
     exchange.documents_dropped.connect(library.import_documents)
     window.paths_dropped.connect(exchange.open_paths)
+    session.article_opened.connect(lambda article: window.setWindowTitle(article.title))
+    session.article_closed.connect(lambda: window.setWindowTitle(""))
     window.shown.connect(extraction.window_shown)
 
     def close() -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
 from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
@@ -104,10 +104,10 @@ class ExchangeController(QObject):
         self.conflicts_action = QAction(self.tr("Conflicts and highlights not found…"), window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
 
-        self.author_button = QToolButton()
-        self.author_button.setText(self.tr("Authors"))
+        # a push button: its style leaves room for the menu arrow (a tool button's drew over
+        # the last letters of "Người viết")
+        self.author_button = QPushButton(self.tr("Authors"))
         self.author_button.setToolTip(self.tr("Show or hide each author's highlights"))
-        self.author_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.author_menu = QMenu(self.author_button)
         self.author_button.setMenu(self.author_menu)
         self.author_menu.aboutToShow.connect(self._fill_author_menu)
@@ -155,6 +155,11 @@ class ExchangeController(QObject):
     def _status(self, text: str) -> None:
         self.status_bar.showMessage(text, 8000)
 
+    def _clear_status(self, text: str) -> None:
+        """Take a message off the status bar once it is no longer true (and still showing)."""
+        if self.status_bar.currentMessage() == text:
+            self.status_bar.clearMessage()
+
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
         from desktop.core.exchange import BundleError
         from desktop.ui import workers
@@ -166,7 +171,10 @@ class ExchangeController(QObject):
             .replace("%2", reason), warning=True))
         job.signals.finished.connect(lambda j=job: self.jobs.remove(j) if j in self.jobs else None)
         self.jobs.append(job)
-        self._status(self.tr("%1…").replace("%1", what))
+        busy = self.tr("%1…").replace("%1", what)
+        self._status(busy)
+        job.signals.failed.connect(lambda _reason: self._clear_status(busy))  # no longer true
+        job.signals.result.connect(lambda _result: self._clear_status(busy))
         workers.start_file_job(job)
         return job
 
@@ -177,6 +185,11 @@ class ExchangeController(QObject):
         name = self.store.setting("author")
         if name:
             return name
+        from desktop import paths
+
+        defaults = paths.machine_defaults()
+        if not defaults.ask_author_name:  # IT says not to ask: its pre-filled name, or none
+            return self.session.author or defaults.author_name or ""
         from PySide6.QtWidgets import QInputDialog
 
         name, ok = QInputDialog.getText(
@@ -190,9 +203,10 @@ class ExchangeController(QObject):
         return name
 
     def export(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
         from desktop.core.exchange import SUFFIX
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         author = self.ensure_author()
@@ -202,8 +216,8 @@ class ExchangeController(QObject):
         dialog = ExportDialog(self.store, article.id if article else None, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export annotations"), str(Path.home() / f"chu-giai{SUFFIX}"),
+        path, _ = file_dialogs.save_file_name(
+            self.window, self.tr("Export annotations"), f"chu-giai{SUFFIX}",
             self.tr("Chú Giải bundles (*.chugiai)"))
         if path:
             if not path.lower().endswith(SUFFIX):
@@ -222,8 +236,9 @@ class ExchangeController(QObject):
                      .replace("%3", result.path.name))
 
     def report(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         article = self.session.article
@@ -231,8 +246,8 @@ class ExchangeController(QObject):
                               title=self.tr("Save a report"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a report"), str(Path.home() / "chu-giai.html"),
+        path, chosen = file_dialogs.save_file_name(
+            self.window, self.tr("Save a report"), "chu-giai.html",
             ";;".join(REPORT_FILTERS.values()))
         if not path:
             return
@@ -254,12 +269,10 @@ class ExchangeController(QObject):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.ui import file_dialogs
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
-                                              str(Path.home()),
-                                              self.tr("Chú Giải bundles (*.chugiai)"))
-        if path:
+        for path in file_dialogs.open_file_names(self.window, self.tr("Import annotations"),
+                                                 self.tr("Chú Giải bundles (*.chugiai)")):
             self.import_file(path)
 
     def import_file(self, path: str) -> workers.CallJob:
@@ -300,7 +313,9 @@ class ExchangeController(QObject):
                 plan = plan_import(self.store, plan.bundle)
                 changes = apply_plan(self.store, plan)
         except (BundleError, StoreError) as exc:
-            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", str(exc)),
+            from desktop.ui.error_text import describe
+
+            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", describe(exc)),
                        warning=True)
             return None
         self.session.perform(changes)

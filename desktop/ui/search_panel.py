@@ -50,8 +50,9 @@ class SearchResults(QListWidget):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
-            item.setData(PLAIN_ROLE, f"{hit.title} — {hit.snippet}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {hit.snippet}")
+            where = self.tr("In a note:") + " " if hit.where == "notes" else ""
+            item.setData(PLAIN_ROLE, f"{hit.title} — {where}{hit.snippet}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {where}{hit.snippet}")
             item.setToolTip(hit.title)
             label = QLabel(hit_html(hit, notes_label=self.tr("In a note:")))
             label.setTextFormat(Qt.TextFormat.RichText)

@@ -30,7 +30,8 @@ class Session(QObject):
         self.history = History(store)
         self.article: Article | None = None
         self.hidden_authors: set[str] = set()
-        self.author = author if author is not None else (store.setting("author") or _os_user())
+        # never the login name ("root", "user01"): the user's own, IT's pre-filled one, or none
+        self.author = author if author is not None else (store.setting("author") or "")
         self._sharing = 0  # > 0 while a signal is delivered: its receivers share one read
         self._shared: tuple[tuple, list[Annotation]] | None = None  # (article, hidden), read
 
@@ -101,10 +102,3 @@ class Session(QObject):
         return self.perform(self.history.redo())
 
 
-def _os_user() -> str:
-    import getpass  # only when no author name is set (it also loads termios)
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in some sandboxes; the name is only a label
-        return ""

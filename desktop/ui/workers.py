@@ -120,7 +120,9 @@ class CallJob(QRunnable):
         try:
             result = self.fn(self.signals.progress.emit)
         except self.expected as exc:
-            self.signals.failed.emit(str(exc))
+            from desktop.ui.error_text import describe  # the user's language for coded errors
+
+            self.signals.failed.emit(describe(exc))
         except Exception as exc:  # noqa: BLE001 — reported to the user, never a crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.core.errors import UserError
 from desktop.core.models import COLORS, Annotation, Article, utc_now
 from desktop.core.vietnamese import nfc, normalize_body
 
@@ -64,8 +65,10 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class BundleError(ValueError):
-    """The file is not a bundle this app accepts; the message is one line for the user."""
+class BundleError(UserError):
+    """The file is not a bundle this app accepts; the message is one line for the user, the
+    code says which reason (not_zip, no_manifest, unknown_format, newer, too_large, damaged,
+    missing, folder, unreadable; invalid for the rest) for the interface to translate."""
 
 
 @dataclass(frozen=True)
@@ -217,8 +220,8 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
 # -- reading -------------------------------------------------------------------------------
 
 
-def _fail(message: str) -> BundleError:
-    return BundleError(message)
+def _fail(message: str, code: str = "invalid", **values) -> BundleError:
+    return BundleError(message, code, **values)
 
 
 def _safe_member_name(name: str) -> bool:
@@ -236,17 +239,18 @@ class _Reader:
 
     def read(self, info: zipfile.ZipInfo, limit: int) -> bytes:
         if info.file_size > limit:
-            raise _fail(f"{info.filename} is {info.file_size:,} bytes; the limit is {limit:,}")
+            raise _fail(f"{info.filename} is {info.file_size:,} bytes; the limit is {limit:,}", "too_large")
         if self.total + info.file_size > self.limits.total_bytes:
-            raise _fail(f"the bundle unpacks to more than {self.limits.total_bytes:,} bytes")
+            raise _fail(f"the bundle unpacks to more than {self.limits.total_bytes:,} bytes",
+                        "too_large")
         try:
             with self.zf.open(info) as f:  # the sizes in a zip may lie: read no more than allowed
                 data = f.read(limit + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                 NotImplementedError, ValueError) as exc:
-            raise _fail(f"{info.filename} cannot be unpacked: {exc}") from None
+            raise _fail(f"{info.filename} cannot be unpacked: {exc}", "damaged") from None
         if len(data) > limit:
-            raise _fail(f"{info.filename} unpacks to more than {limit:,} bytes")
+            raise _fail(f"{info.filename} unpacks to more than {limit:,} bytes", "too_large")
         self.total += len(data)
         if self.total > self.limits.total_bytes:
             raise _fail(f"the bundle unpacks to more than {self.limits.total_bytes:,} bytes")
@@ -326,13 +330,15 @@ def parse_manifest(doc) -> tuple[int, dict[str, str]]:
     if not isinstance(doc, dict):
         raise _fail("manifest.json is not an object")
     if doc.get("format") != FORMAT:
-        raise _fail(f"not a Chú Giải bundle: unknown format {str(doc.get('format'))[:40]!r}")
+        raise _fail(f"not a Chú Giải bundle: unknown format {str(doc.get('format'))[:40]!r}",
+                    "unknown_format")
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _fail("manifest.json: version must be a whole number from 1")
     if version > VERSION:
         raise _fail(f"made by a newer Chú Giải (bundle version {version}; this app reads "
-                    f"version {VERSION}): update the app to import it")
+                    f"version {VERSION}): update the app to import it", "newer",
+                    version=version, supported=VERSION)
     files = doc.get("files")
     if not isinstance(files, dict) or ANNOTATIONS not in files:
         raise _fail("manifest.json: the list of files is missing")
@@ -352,7 +358,7 @@ def parse_article(doc, member_id: str, limits: Limits) -> Article:
     if not isinstance(body, str):
         raise _fail(f"{where}: the text is missing")
     if normalize_body(body) != body or hashlib.sha256(body.encode("utf-8")).hexdigest() != member_id:
-        raise _fail(f"{where}: the text does not match its id (changed or damaged)")
+        raise _fail(f"{where}: the text does not match its id (changed or damaged)", "damaged")
     return Article(
         id=member_id, slug="", body=body,
         title=_text(doc.get("title"), f"{where} title", limits.title_chars, default="").strip()
@@ -647,19 +653,20 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         try:
             size = path.stat().st_size
             if size > limits.total_bytes:
-                raise _fail(f"the file is {size:,} bytes; the limit is {limits.total_bytes:,}")
+                raise _fail(f"the file is {size:,} bytes; the limit is {limits.total_bytes:,}",
+                            "too_large")
             data = path.read_bytes()
         except FileNotFoundError:
-            raise _fail(f"{path.name}: no such file") from None
+            raise _fail(f"{path.name}: no such file", "missing") from None
         except IsADirectoryError:
-            raise _fail(f"{path.name} is a folder, not a bundle") from None
+            raise _fail(f"{path.name} is a folder, not a bundle", "folder") from None
         except OSError as exc:
-            raise _fail(f"{path.name}: {exc.strerror or exc}") from None
+            raise _fail(f"{path.name}: {exc.strerror or exc}", "unreadable") from None
     digest = hashlib.sha256(data).hexdigest()
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _fail("not a .chugiai bundle (the file is not a zip archive)") from None
+        raise _fail("not a .chugiai bundle (the file is not a zip archive)", "not_zip") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.members:
@@ -679,7 +686,7 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
                 raise _fail(f"unexpected file in the bundle: {name[:80]!r}")
             by_name[name] = info
         if MANIFEST not in by_name:
-            raise _fail("not a .chugiai bundle (no manifest.json)")
+            raise _fail("not a .chugiai bundle (no manifest.json)", "no_manifest")
         reader = _Reader(zf, limits)
         manifest = _json(MANIFEST, reader.read(by_name[MANIFEST], limits.manifest_bytes))
         version, files = parse_manifest(manifest)
@@ -697,7 +704,7 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
             raw = reader.read(info, limit)
             if hashlib.sha256(raw).hexdigest() != files[name]:
                 raise _fail(f"{name[:80]} does not match its SHA-256 in the manifest "
-                            "(changed or damaged)")
+                            "(changed or damaged)", "damaged")
             members[name] = raw
     articles = {}
     for name, raw in members.items():

@@ -36,6 +36,7 @@ from desktop.core.anchoring import CONTEXT_CHARS, Selector, anchor, describe
 from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
 from desktop.core.models import Annotation, Changes
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
+from desktop.core.wording import count
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "conflict")
 
@@ -99,8 +100,8 @@ class ImportPlan:
     def summary(self) -> str:
         c = self.counts
         return (f"{c['new']} new, {c['updated']} updated, {c['deleted']} deleted, "
-                f"{c['unchanged']} unchanged, {c['conflict']} conflicts, {c['orphaned']} orphaned, "
-                f"{c['articles']} new articles")
+                f"{c['unchanged']} unchanged, {count(c['conflict'], 'conflict')}, "
+                f"{c['orphaned']} orphaned, {count(c['articles'], 'new article')}")
 
 
 def _place(ann: Annotation, text: str) -> tuple[Annotation, bool]:
