@@ -505,3 +505,33 @@ def test_a_trainers_name_decisions_are_the_teams_list(team):
     sync(hoa, urls["hoa"])
     sync(lan, urls["lan"])
     assert [n for _, _, n, _, _ in lan.team_entity_decisions()] == ["Bộ Giáo dục"]
+
+
+def test_an_edit_during_the_pull_is_planned_again_not_lost(team_server, tmp_path):
+    team_server.add_user("lan", team="A", role="staff")
+    url = team_server.url("lan")
+    one, two = laptop(tmp_path, "one"), laptop(tmp_path, "two")
+    a = article()
+    one.add_articles([a])
+    h = highlight(a, note="gốc")
+    one.put_annotation(h)
+    sync(one, url)
+    sync(two, url)
+    one.put_annotation(h.evolve(note="từ máy một"))
+    sync(one, url)
+    edited = []
+
+    def edit_meanwhile(stage, n):
+        if stage == "fetched" and not edited:  # planned, not yet written
+            time.sleep(0.005)
+            other = Store(two.path)  # the window's connection, say
+            other.put_annotation(other.annotation(h.id).evolve(note="sửa trong lúc đồng bộ"))
+            other.close()
+            edited.append(stage)
+
+    report = sync(two, url, progress=edit_meanwhile)
+    assert edited and report.pulled.get("conflict") == 1
+    assert two.annotation(h.id).note == "sửa trong lúc đồng bộ"  # the newer, local edit
+    assert [c.version.note for c in two.conflicts(h.id)] == ["từ máy một"]
+    sync(one, url)
+    assert one.annotation(h.id).note == "sửa trong lúc đồng bộ"

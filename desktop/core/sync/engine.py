@@ -26,6 +26,7 @@ from desktop.core.sync.errors import SyncError
 PUSH_BATCH = 5_000
 PULL_BATCH = 5_000
 ARTICLE_BATCH = 200  # article bodies per batch (up to 16 MB each)
+STALE_RETRIES = 3  # a local edit between a batch's merge plan and its write: plan again
 TABLES = ("library", "team_articles", "shares", "entity_decisions", "annotations")
 
 
@@ -84,6 +85,7 @@ class _Sync:
         self.cancelled = cancelled or (lambda: False)
         self.batch = batch
         self.report = SyncReport()
+        self.planned: dict[str, int] = {}  # merge outcomes of the batch being written
 
     def check(self) -> None:
         if self.cancelled():
@@ -197,21 +199,30 @@ class _Sync:
                                             device=self.device)
                 if upto == after:
                     break
-                pulled = PulledBatch(cursors={table: upto})
-                if rows:
-                    getattr(self, f"pull_{table}")(rows, pulled)
-                    self.progress("fetched", len(rows))  # read, not yet written here
-                self.apply(pulled)
+                for attempt in range(STALE_RETRIES):
+                    self.planned = {}
+                    pulled = PulledBatch(cursors={table: upto})
+                    if rows:
+                        getattr(self, f"pull_{table}")(rows, pulled)
+                        if not attempt:
+                            self.progress("fetched", len(rows))  # read, not yet written here
+                    try:
+                        self.apply(pulled)
+                        break
+                    except StaleSnapshot:  # the user edited meanwhile: plan this batch again
+                        if attempt == STALE_RETRIES - 1:
+                            raise SyncError("the library changed during the sync; sync again"
+                                            ) from None
                 cursors[table] = upto
                 self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
                 if len(rows) < limit:
                     break
 
     def apply(self, pulled: PulledBatch) -> None:
-        try:
-            changes = self.store.apply_pull(self.key, pulled)
-        except StaleSnapshot:  # a local edit slipped in between the merge plan and its write
-            raise SyncError("the library changed during the sync; sync again") from None
+        changes = self.store.apply_pull(self.key, pulled)
+        for name, n in self.planned.items():  # counted once the batch is written
+            self.report.count(name, n)
+        self.planned = {}
         self.report.changes = self.report.changes | changes
 
     def fetch_articles(self, ids, *, origin: str) -> list:
@@ -299,9 +310,8 @@ class _Sync:
             self.report.refused.append(f"{me}: {exc}")
             pulled.exchange = ExchangeBatch(articles=articles)
             return
-        for name, n in plan.counts.items():
-            if name in ("new", "updated", "deleted", "conflict", "unchanged") and n:
-                self.report.count(name, n)
+        self.planned = {name: n for name, n in plan.counts.items()
+                        if name in ("new", "updated", "deleted", "conflict", "unchanged") and n}
         pulled.exchange = plan.batch
 
 
