@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from desktop.ui.plain import tooltip
+
 
 class EntityTree(QTreeWidget):
     """Names under bold, unselectable group headings ("People (3)"), each with a count beside it
@@ -35,7 +37,7 @@ class EntityTree(QTreeWidget):
             for entity_id, name, count in members:
                 item = QTreeWidgetItem([name, str(count)])
                 item.setData(0, Qt.ItemDataRole.UserRole, entity_id)
-                item.setToolTip(0, name)
+                item.setToolTip(0, tooltip(name))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 group.addChild(item)
             group.setExpanded(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
@@ -35,14 +35,16 @@ if TYPE_CHECKING:
     from desktop.ui.session import Session
 
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
-                  "qdpx": "REFI-QDA (*.qdpx)"}
+                  "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)"}
 
 
 def _read_and_plan(db_path: Path, bundle_path: str):
     """Worker: validate the bundle and plan the merge on a connection of its own."""
     from desktop.core.exchange import plan_import, read_bundle
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # only an import needs the reader
+    from desktop.core.exchange.refi_in import read_qdpx
 
-    bundle = read_bundle(bundle_path)
+    bundle = (read_qdpx if bundle_path.lower().endswith(QDPX) else read_bundle)(bundle_path)
     store = Store(db_path)
     try:
         return plan_import(store, bundle)
@@ -50,18 +52,19 @@ def _read_and_plan(db_path: Path, bundle_path: str):
         store.close()
 
 
-def _export(db_path: Path, out: str, selection: Selection, author: str):
+def _export(db_path: Path, out: str, selection: Selection, author: str, names: bool):
     from desktop.core.exchange import export_bundle
 
     store = Store(db_path)
     try:
         return export_bundle(store, out, selection, author=author, app_version=__version__,
-                             record=False)
+                             record=False, names=names)
     finally:
         store.close()
 
 
-def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str) -> int:
+def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str,
+            locale: str = "vi") -> int:
     from desktop.core.exchange.bundle import write_atomically
     from desktop.core.exchange.reports import collect_report, render
 
@@ -70,7 +73,8 @@ def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str
         groups = collect_report(store, selection)
     finally:
         store.close()
-    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}"))
+    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}",
+                                 locale=locale))
     return sum(len(g.annotations) for g in groups)
 
 
@@ -222,12 +226,13 @@ class ExchangeController(QObject):
         if path:
             if not path.lower().endswith(SUFFIX):
                 path += SUFFIX
-            self.export_to(path, dialog.selection(), author)
+            self.export_to(path, dialog.selection(), author, names=dialog.include_names())
 
-    def export_to(self, path: str, selection: Selection, author: str) -> workers.CallJob:
+    def export_to(self, path: str, selection: Selection, author: str, *,
+                  names: bool = True) -> workers.CallJob:
         db = self.store.path
-        return self._run(lambda progress: _export(db, path, selection, author), self._exported,
-                         self.tr("Export"))
+        return self._run(lambda progress: _export(db, path, selection, author, names),
+                         self._exported, self.tr("Export"))
 
     def _exported(self, result) -> None:
         self.store.record_exchanged(result.versions)
@@ -243,7 +248,7 @@ class ExchangeController(QObject):
 
         article = self.session.article
         dialog = ExportDialog(self.store, article.id if article else None, self.window,
-                              title=self.tr("Save a report"))
+                              title=self.tr("Save a report"), names_option=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, chosen = file_dialogs.save_file_name(
@@ -259,8 +264,8 @@ class ExchangeController(QObject):
         self.report_to(path, fmt, dialog.selection())
 
     def report_to(self, path: str, fmt: str, selection: Selection) -> workers.CallJob:
-        db, author = self.store.path, self.store.setting("author") or ""
-        return self._run(lambda progress: _report(db, path, fmt, selection, author),
+        db, author, locale = self.store.path, self.store.setting("author") or "", QLocale().name()
+        return self._run(lambda progress: _report(db, path, fmt, selection, author, locale),
                          lambda n: self._status(self.tr("Saved a report of %1 annotations to %2")
                                                 .replace("%1", str(n))
                                                 .replace("%2", Path(path).name)),
@@ -272,7 +277,8 @@ class ExchangeController(QObject):
         from desktop.ui import file_dialogs
 
         for path in file_dialogs.open_file_names(self.window, self.tr("Import annotations"),
-                                                 self.tr("Chú Giải bundles (*.chugiai)")):
+                                                 self.tr("Bundles and REFI-QDA projects "
+                                                         "(*.chugiai *.qdpx)")):
             self.import_file(path)
 
     def import_file(self, path: str) -> workers.CallJob:
@@ -284,9 +290,10 @@ class ExchangeController(QObject):
 
     def _preview(self, plan, name: str) -> None:
         from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+        from desktop.ui.refi_labels import left_out  # with the dialog: only an import needs it
 
         self._status("")
-        self.preview = ImportPreviewDialog(plan, name, self.window)
+        self.preview = ImportPreviewDialog(plan, name + left_out(plan.bundle), self.window)
         self.preview.finished.connect(
             lambda code, d=self.preview: self._preview_closed(d, code))
         self.preview.open()
@@ -344,8 +351,8 @@ class ExchangeController(QObject):
         """Bundles are imported; other files go to the document import."""
         from desktop.core.exchange import SUFFIX
 
-        bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
-        others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+        bundles = [p for p in paths if p.lower().endswith((SUFFIX, ".qdpx"))]
+        others = [p for p in paths if p not in bundles]
         for path in bundles:
             self.import_file(path)
         if others:

@@ -590,6 +590,10 @@
         <translation>Nhập chú thích</translation>
     </message>
     <message>
+        <source>Bundles and REFI-QDA projects (*.chugiai *.qdpx)</source>
+        <translation>Tệp Chú Giải và dự án REFI-QDA (*.chugiai *.qdpx)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -655,6 +659,10 @@
     <message>
         <source>Tags to export</source>
         <translation>Các nhãn cần xuất</translation>
+    </message>
+    <message>
+        <source>Include my corrections of people and organizations (renamed, merged, split, not a name, marked)</source>
+        <translation>Kèm các chỉnh sửa của tôi về người và tổ chức (đổi tên, gộp, tách, không phải tên, đánh dấu)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -893,6 +901,22 @@
         <translation>Bài mới</translation>
     </message>
     <message>
+        <source>Stamped in the future (not trusted: kept as conflicts, or stamped with today&apos;s date)</source>
+        <translation>Ghi thời điểm ở tương lai (không tin: giữ làm xung đột, hoặc ghi ngày hôm nay)</translation>
+    </message>
+    <message>
+        <source>Name corrections taken</source>
+        <translation>Chỉnh sửa tên được nhận</translation>
+    </message>
+    <message>
+        <source>Name corrections in conflict (the newer decision is kept)</source>
+        <translation>Chỉnh sửa tên xung đột (giữ quyết định mới hơn)</translation>
+    </message>
+    <message>
+        <source>Articles left out (no annotation points to them)</source>
+        <translation>Bài bị bỏ qua (không chú thích nào trỏ đến)</translation>
+    </message>
+    <message>
         <source>Conflicts and highlights not found</source>
         <translation>Xung đột và đoạn tô sáng không tìm thấy</translation>
     </message>
@@ -903,6 +927,10 @@
     <message>
         <source>Not found in the text: “%1”</source>
         <translation>Không tìm thấy trong bài: “%1”</translation>
+    </message>
+    <message>
+        <source>Name: “%1” kept, “%2” set aside</source>
+        <translation>Tên: giữ “%1”, để riêng “%2”</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1682,6 +1710,49 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Select text or click a highlight to add a note.</source>
         <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>âm thanh</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <source>external file</source>
+        <translation>tệp bên ngoài</translation>
+    </message>
+    <message>
+        <source>note without a place in a text</source>
+        <translation>ghi chú không gắn với đoạn văn nào</translation>
+    </message>
+    <message>
+        <source>empty selection</source>
+        <translation>vùng chọn rỗng</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>văn bản rỗng</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>nguồn khác</translation>
+    </message>
+    <message>
+        <source> — left out: %1</source>
+        <translation> — bỏ qua: %1</translation>
     </message>
 </context>
 <context>

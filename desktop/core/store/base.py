@@ -23,7 +23,9 @@ MIGRATION_NAMES = (
     "m002_entity_decisions",
     "m003_exchange",
     "m004_library_order",
-    "m005_team_sync",
+    "m005_deletion_markers",
+    "m006_entity_decided",
+    "m007_team_sync",
 )
 MIGRATION_SET = "chugiai"
 
