@@ -98,6 +98,9 @@ cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài ch�
 # Administrative words that continue an organization name when a capitalised place follows.
 ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
 
+# Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
+LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
+
 # Words that stop a backward scan from a bracketed acronym to its name.
 SCAN_STOPS = _entries("""
 với, tại, cùng, bởi, do, từ, giữa, như, gồm, là, được, đã, sẽ, đang, có, theo, cho biết,

@@ -106,16 +106,31 @@ class _HeadScan:
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
-        if s.text == "," and self.good == k > self.j and k + 1 < len(syls) and self.spec_noun \
-                and syls[k - 1].pos.startswith("V") and syls[k + 1].word and not syls[k + 1].cap \
-                and syls[k + 1].pos.startswith("V"):
+        if s.text == "," and self._verbs_joined(k):
             self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
+            self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
             return True
         if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
                 and self.good == k:
             self.k += 1
             return True
         return False
+
+    def _verbs_joined(self, k: int) -> bool:
+        """Is the comma at k inside the name, between two activities ("Cục Quản lý Khám, chữa
+        bệnh", "Cơ quan Thanh tra, giám sát ngân hàng")?"""
+        syls = self.syls
+        if not (self.good == k > self.j and k + 2 < len(syls)):
+            return False
+        nxt, prev = syls[k + 1], syls[k - 1]
+        if not (nxt.word and not nxt.cap and nxt.pos.startswith("V")) \
+                or phrase_at(syls, k + 1, L.PREDICATE_VERBS, 2) or syls[k + 2].punct:
+            return False
+        if self.spec_noun and prev.pos.startswith("V"):
+            return True
+        # a one-syllable sentence-case activity after lower-case words: "… Quản lý Khám, chữa"
+        return prev.cap and not prev.acronym and not foreign_word(prev) \
+            and k - 2 >= self.j and not syls[k - 2].cap and syls[k - 2].word
 
     def _acronym(self, s: Syl) -> bool:
         if s.text in L.LEGAL_FORMS or s.text == "TP" or s.text in L.SCHOOL_LEVELS:
@@ -202,6 +217,12 @@ class _HeadScan:
         if m and k + m < len(syls) and syls[k + m].cap:
             self.k = k + m
             return True
+        if m and self._admin_unit_end(k, m):
+            return False
+        m = self._prevention_remit(k)
+        if m:
+            self.k = self.good = m
+            return False
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
@@ -214,6 +235,40 @@ class _HeadScan:
             self.k += 1
             return True
         return False
+
+    def _admin_unit_end(self, k: int, m: int) -> bool:
+        """"Công an quận 1", "Công an tỉnh": a unit of the local administration named by its
+        level, with a number or alone (the text's own short form)."""
+        syls, end = self.syls, k + m
+        if self.good != k:
+            return False
+        if end < len(syls) and syls[end].text.isdigit():
+            self.k = self.good = end + 1
+            return True
+        if self._head_key() in L.LOCAL_UNIT_HEADS and k == self.j \
+                and (end >= len(syls) or not syls[end].word or not syls[end].cap):
+            self.k = self.good = end
+            return True
+        return False
+
+    def _prevention_remit(self, k: int) -> int:
+        """End of "(và) phòng, chống <lower-case words>" that a body's name holds ("Cục An ninh
+        mạng và phòng, chống tội phạm sử dụng công nghệ cao"), or 0."""
+        syls = self.syls
+        if self.good != k or k == self.j:
+            return 0
+        while k < len(syls) and syls[k].unit == syls[k - 1].unit and not syls[k].cap:
+            k += 1  # the tail of a glued word the capitalised piece was cut from ("ninh mạng")
+        m = k + 1 if k < len(syls) and syls[k].key == "và" else k
+        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct]) != "phòng chống" \
+                or syls[m].key != "phòng":
+            return 0
+        m += 3 if syls[m + 1].text == "," else 2
+        start = m
+        while m < len(syls) and m - start < COMPLEMENT_MAX and syls[m].word \
+                and not syls[m].cap and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+            m += 1
+        return m if m > start else 0
 
     def _head_key(self) -> str:
         return key_of(self.syls[self.j - self.head_len:self.j])
