@@ -86,6 +86,7 @@ class _HeadScan:
     spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
     lower_run: int = 0
     spec_pos: str = ""  # part of speech of the last capitalised piece
+    cut_at: int = -1  # where a glued word was cut at a dictionary word
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -161,6 +162,7 @@ class _HeadScan:
             tail += 1
         if tail - k > GLUED_TOKEN_MAX:
             tail = _dictionary_word_end(syls, k, tail)
+            self.cut_at = tail  # "Bảo hiểm|y tế" glued by the tagger: the rest may go on
         # lower-case words go on only a sentence-case word ("Quản lý thị trường", not "Việt Đức
         # nối"), and not after "… và Đào tạo" or "… Trung ương", which complete a name
         self.spec_noun = tail - k >= 2 and not (k > 0 and syls[k - 1].key == "và") and \
@@ -305,13 +307,15 @@ class _HeadScan:
             return True
         if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
                 and s.pos.startswith(NAME_WORD_POS)
-                and (k == 0 or syls[k - 1].unit != s.unit)
+                and (k == 0 or syls[k - 1].unit != s.unit or k == self.cut_at)
                 and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)
                 and not phrase_at(syls, k, L.PREDICATE_VERBS, 2)):
             return False
         m = k
         while m < len(syls) and syls[m].unit == s.unit and not syls[m].punct and not syls[m].cap:
             m += 1
+        if k == self.cut_at and m - k > 2:
+            m = _dictionary_word_end(syls, k, m)
         if m - k > 3:
             return False
         self.lower_run += m - k
