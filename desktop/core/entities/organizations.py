@@ -218,6 +218,10 @@ class _HeadScan:
         m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
         if m and k + m < len(syls) and syls[k + m].cap:
             self.k = k + m
+            place = _place_after_level(syls, k + m)
+            if place:
+                self.k = self.good = place  # "tỉnh Đắk Lắk" even when it reads like a person
+                self.spec_noun, self.lower_run = False, 0
             return True
         if m and self._admin_unit_end(k, m):
             return False
@@ -342,6 +346,23 @@ def _foreign_name_after(syls: list[Syl], k: int) -> bool:
     run = syls[k:e]
     return len(run) >= 2 and not foreign_word(syls[k - 1]) and all(foreign_word(x) for x in run) \
         and name_run_ok(run)
+
+
+# A place named after an administrative level ("tỉnh Đắk Lắk") has at most this many syllables
+# when no gazetteer place says where it ends (three are a person: "HĐND tỉnh Hoàng Nghĩa Hiếu").
+LEVEL_PLACE_MAX = 2
+
+
+def _place_after_level(syls: list[Syl], k: int) -> int:
+    """End of the place a level word ("tỉnh", "huyện") names, starting at k, or 0."""
+    pl = phrase_at(syls, k, L.PLACES, 4)
+    if pl:
+        return k + pl
+    e = k
+    while e < len(syls) and syls[e].cap and syls[e].word and not syls[e].acronym \
+            and not foreign_word(syls[e]):
+        e += 1
+    return e if 0 < e - k <= LEVEL_PLACE_MAX else 0
 
 
 def _word_goes_on(syls: list[Syl], i: int) -> bool:
