@@ -191,6 +191,7 @@ nhiệm kỳ, năm, ngày, tháng, tuần, hôm nay, hôm qua, sáng, chiều, t
 phóng viên, đại biểu, chuyên gia, trụ sở, tỉnh, thành phố, huyện, quận, xã, phường, hiện nay,
 trước đây, sau này, lúc đó, khi ấy, bệnh nhân, học sinh, sinh viên, giáo viên, công nhân,
 vừa qua, này, đó, kia, nói chung, nói riêng, cũng, đều, vẫn, luôn, thời gian, giai đoạn,
+thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".

@@ -127,6 +127,8 @@ class _HeadScan:
         if not (nxt.word and not nxt.cap and nxt.pos.startswith("V")) \
                 or phrase_at(syls, k + 1, L.PREDICATE_VERBS, 2) or syls[k + 2].punct:
             return False
+        if not _short_tail(syls, k + 1):
+            return False  # "Khoa Tâm thần kinh, khuyên gia đình chú ý …": a clause, not a name
         if self.spec_noun and prev.pos.startswith("V"):
             return True
         # a one-syllable sentence-case activity after lower-case words: "… Quản lý Khám, chữa"
@@ -336,6 +338,18 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _short_tail(syls: list[Syl], k: int) -> bool:
+    """Do the lower-case words from k stop within a name's tail (at punctuation, a capital, "và"
+    or the predicate)?"""
+    m = k
+    while m < len(syls) and m - k <= LOWER_RUN_MAX:
+        x = syls[m]
+        if not x.word or x.cap or x.key == "và" or (m > k and phrase_at(syls, m, L.PREDICATE_VERBS, 2)):
+            return True
+        m += 1
+    return m >= len(syls)
 
 
 def _foreign_name_after(syls: list[Syl], k: int) -> bool:
