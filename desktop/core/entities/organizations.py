@@ -491,10 +491,26 @@ def head_stage(sent: Sentence) -> None:
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
-        if not bare:
+        brand = _described_brand(syls, i, n, end) if not bare else 0
+        if brand:
+            sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
+        elif not bare:
             sent.add("ORG", i, end, "head", head=head)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _described_brand(syls: list[Syl], i: int, n: int, end: int) -> int:
+    """Start of a Latin-script name closing a lower-case description that follows a company
+    head ("Tập đoàn năng lượng Đan Mạch Ørsted": the company is Ørsted), or 0."""
+    j = i + n
+    if key_of(syls[i:j]) not in L.BRAND_CUES or j >= end or syls[j].cap or not syls[j].word \
+            or phrase_at(syls, j, L.ORG_LOWER_CONTINUATIONS, 4):
+        return 0
+    b = end
+    while b > j and syls[b - 1].cap and syls[b - 1].word and foreign_word(syls[b - 1]):
+        b -= 1
+    return b if j < b < end else 0
 
 
 def english_stage(sent: Sentence) -> None:
