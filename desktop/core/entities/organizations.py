@@ -235,6 +235,12 @@ class _HeadScan:
         if m:
             self.k = m
             return True
+        if s.key == "và" and self.good == k > self.j and (self.spec_noun or self.lower_run) \
+                and k + 1 < len(syls) and syls[k + 1].word and not syls[k + 1].cap:
+            m = _bridge_to_place(syls, k + 1)  # "Hội Bảo vệ thiên nhiên và môi trường Việt Nam"
+            if m:
+                self.k = m
+                return True
         if self._lower_noun(s):
             return True
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
