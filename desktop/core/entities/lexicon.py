@@ -98,6 +98,9 @@ cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài ch�
 # Administrative words that continue an organization name when a capitalised place follows.
 ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
 
+# Heads that start a department's name even in lower case ("khoa Ngoại Bụng 1").
+LOWER_UNIT_HEADS = _entries("khoa")
+
 # Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
 LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
 

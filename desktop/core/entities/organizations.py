@@ -492,7 +492,7 @@ def head_stage(sent: Sentence) -> None:
     syls = sent.syls
     first = sent.first_word
     for i in range(len(syls)):
-        n = is_head(syls, i)
+        n = is_head(syls, i) or _lower_department(sent, i)
         if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
             continue
         head = key_of(syls[i : i + n])
@@ -504,6 +504,20 @@ def head_stage(sent: Sentence) -> None:
             sent.add("ORG", i, end, "head", head=head)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _lower_department(sent: Sentence, i: int) -> int:
+    """"khoa Ngoại Bụng 1": a hospital's department written in lower case before its name."""
+    syls = sent.syls
+    s = syls[i]
+    if s.key not in L.LOWER_UNIT_HEADS or s.cap or i + 1 >= len(syls) \
+            or (i > 0 and syls[i - 1].unit == s.unit) or (i + 1 < len(syls) and syls[i + 1].unit == s.unit):
+        return 0
+    nxt = syls[i + 1]
+    if not nxt.cap or not nxt.word or nxt.acronym or foreign_word(nxt) or sent.in_person(nxt) \
+            or phrase_at(syls, i + 1, L.PLACES, 4):
+        return 0
+    return 1
 
 
 def _described_brand(syls: list[Syl], i: int, n: int, end: int) -> int:
