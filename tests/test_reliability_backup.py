@@ -125,9 +125,10 @@ def test_a_full_disk_while_writing_is_an_error_that_keeps_what_was_saved(filled)
     store, article, ann = filled
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(sqlite3.OperationalError) as full:
+    with pytest.raises(StoreError) as full:
         for _ in range(200):
             add_highlight(store, article, note="x" * 4000)
+    assert full.value.kind == backups.DISK_FULL
     assert backups.failure_kind(full.value) == backups.DISK_FULL
     assert store.integrity_ok()
     assert store.annotation(ann.id).note == "ghi chú"
