@@ -15,6 +15,8 @@ from desktop import __version__
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
+# after a fault: the step that failed wrote nothing (one transaction), earlier steps stay
+NOT_SAVED = "the step that failed was not saved; what was saved before it is kept"
 
 # sub-command → module in desktop/commands/, in the order --help lists them
 COMMANDS = {
@@ -79,13 +81,13 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def open_store(data_dir: str | None = None):
+def open_store(data_dir: str | None = None, *, check_before_write: bool = False):
     """Open the user's store and load the bundled corpus on a data folder's first use."""
     from desktop import paths
     from desktop.core.corpus import load_bundled
     from desktop.core.store import Store
 
-    store = Store(paths.database_path(data_dir))
+    store = Store(paths.database_path(data_dir), check_before_write=check_before_write)
     load_bundled(store, paths.corpus_dir())
     return store
 
@@ -99,17 +101,31 @@ class Refusal(Exception):
 
 
 def store_for(data_dir: str | None):
-    """`open_store`, or a Refusal (exit 3) that says why the data file cannot be opened."""
+    """`open_store`, or a Refusal (exit 3) that says why the data file cannot be opened. The
+    whole file is checked before a command's first write: nothing is written into damage."""
     from desktop.core.store import StoreError
 
     try:
-        return open_store(data_dir)
+        return open_store(data_dir, check_before_write=True)
     except StoreError as exc:
         raise Refusal(str(exc), EXIT_BAD_INPUT) from exc
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; a refusal or a fault of the data file or the disk (damage, a full
+    disk, another program's lock) ends it with one line and exit 3, never a traceback."""
+    import sqlite3
+
+    from desktop.core.store import StoreError
+    from desktop.core.store.base import fault_kind, store_error
+
     try:
         return _module(COMMANDS[args.command]).run(args)
     except Refusal as exc:
         return fail(str(exc), exc.code)
+    except StoreError as exc:
+        return fail(f"{exc}; {NOT_SAVED}", EXIT_BAD_INPUT)
+    except sqlite3.DatabaseError as exc:  # a fault met while rows were read
+        if fault_kind(exc) is None:
+            raise
+        return fail(f"{store_error(exc)}; {NOT_SAVED}", EXIT_BAD_INPUT)
