@@ -26,6 +26,7 @@ from desktop.core.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ("Hội nghị về phụ nữ, hòa bình và an ninh diễn ra tại Hà Nội. "
         "Bộ Ngoại giao và Liên hợp quốc cùng tổ chức. ") * 40
+TITLE = "Bài thử độ bền của dữ liệu"
 NOTES = 80  # enough highlights with long notes for the annotations table to span many pages
 LOCK_HOLD_S = 14  # longer than the command line's busy timeout (10 s)
 
@@ -61,7 +62,7 @@ def make_library(data_dir: Path, *, notes: int = NOTES, tag: str = "mine") -> Pa
     """A closed data file (its journal folded in) with one article and long-noted highlights."""
     db = data_dir / paths.DB_FILENAME
     store = Store(db)
-    article = make_article(title="Phụ nữ, hòa bình và an ninh", body=BODY)
+    article = make_article(title=TITLE, body=BODY)
     store.add_articles([article])
     for i in range(notes):
         store.put_annotation(highlight(article, i, f"{tag} ghi chú {i} " + "hòa bình " * 40))

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        from desktop.ui.store_faults import StoreFaults
+
+        self.faults = StoreFaults(self)  # what was not saved, and a backup when the file is damaged
         from desktop.ui.library_controller import LibraryController
 
         self.library_actions = LibraryController(self)  # search, find, import, filters (issue 6)
@@ -202,7 +205,9 @@ class MainWindow(QMainWindow):
                                          4000)
             return None
         ann = new_highlight(article, *selected, color=color, author=self.session.author)
-        self.session.perform(self.session.history.create(ann))
+        if self.session.write(lambda: self.session.history.create(ann),
+                              what=self.tr("The highlight")) is None:
+            return None  # the selection stays: the same key tries again
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
@@ -221,7 +226,9 @@ class MainWindow(QMainWindow):
     def delete_annotation(self, annotation_id: str) -> None:
         ann = self.store.annotation(annotation_id)
         if ann and not ann.deleted:
-            self.session.perform(self.session.history.delete(ann))
+            if self.session.write(lambda: self.session.history.delete(ann),
+                                  what=self.tr("Deleting the highlight")) is None:
+                return
             self.statusBar().showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back."),
                                          5000)
 
@@ -447,7 +454,15 @@ class MainWindow(QMainWindow):
         self.exchange.open_paths(paths)
 
     def closeEvent(self, event) -> None:
-        self.save_state()
+        if not self.notes.save_note() and not self.faults.close_anyway():
+            event.ignore()  # the unsaved note stays in the editor
+            return
+        from desktop.core.store import StoreError
+
+        try:
+            self.save_state()
+        except StoreError:
+            pass  # only the layout and reading position: what mattered was said above
         from desktop.ui import workers  # extraction and file jobs (an export) end first
 
         for job in self._jobs:

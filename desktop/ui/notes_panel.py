@@ -117,10 +117,26 @@ class NotesPanel(QWidget):
                                               "Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self._delete)
         self.author = QLabel()
+        # when the data file or the disk refuses a note: say so, keep the text, offer to retry
+        self.unsaved = QLabel()
+        self.unsaved.setWordWrap(True)
+        self.unsaved.setTextFormat(Qt.TextFormat.PlainText)
+        self.unsaved.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.clicked.connect(self._write_note)
+        unsaved_row = QHBoxLayout()
+        unsaved_row.addWidget(self.unsaved, 1)
+        unsaved_row.addWidget(self.retry_button)
+        self.unsaved_box = QWidget()
+        self.unsaved_box.setLayout(unsaved_row)
+        unsaved_row.setContentsMargins(0, 0, 0, 0)
+        self.unsaved_box.hide()
+        self._failed = False  # the note in the editor could not be saved: it must not be lost
         form = QFormLayout(self.editor)
         form.addRow(self.quote)
         form.addRow(self.tr("Colour"), color_row)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.unsaved_box)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.author)  # its own row: a long name or date must not narrow the fields
         form.addRow(self.delete_button)
@@ -182,6 +198,9 @@ class NotesPanel(QWidget):
             self.list.setCurrentItem(item)
 
     def _load_editor(self, ann: Annotation | None) -> None:
+        if self._failed:  # the unsaved note stays in the editor until it is saved
+            self._select_item(self._current.id if self._current else None)
+            return
         self._loading = True
         self._current = ann
         self.editor.setEnabled(ann is not None)
@@ -216,14 +235,17 @@ class NotesPanel(QWidget):
         """The chosen highlight as stored now (an undo may have changed it)."""
         return self.session.store.annotation(self._current.id) if self._current else None
 
-    def _edit(self, **fields) -> None:
+    def _edit(self, *, what: str, **fields) -> bool:
+        """Write a change of the chosen highlight; False when the store refused it."""
         current = self._fresh()
         if current is None or all(getattr(current, k) == v for k, v in fields.items()):
-            return
-        changes = self.session.history.edit(current, **fields)
+            return True
+        if self.session.write(lambda: self.session.history.edit(current, **fields),
+                              what=what, origin=self) is None:
+            return False
         self._current = self.session.store.annotation(current.id)
-        self.session.perform(changes, origin=self)
         self._refresh_item()
+        return True
 
     def _refresh_item(self) -> None:
         """Re-render the list without reloading the editor the user is typing in."""
@@ -235,30 +257,41 @@ class NotesPanel(QWidget):
 
     def _color_chosen(self, index: int) -> None:
         if not self._loading:
-            self._edit(color=COLORS[index])
+            self._edit(color=COLORS[index], what=self.tr("The colour"))
 
     def _note_typed(self) -> None:
         if not self._loading:
             self._save_timer.start()
 
-    def save_note(self) -> None:
-        """Write a pending note edit now (when the highlight, the article or the window changes)."""
-        if self._save_timer.isActive():
+    def save_note(self) -> bool:
+        """Write a pending note edit now (when the highlight, the article or the window changes);
+        False when it could not be saved (the text stays in the editor)."""
+        if self._save_timer.isActive() or self._failed:
             self._save_timer.stop()
-            self._write_note()
+            return self._write_note()
+        return True
 
-    def _write_note(self) -> None:
-        self._edit(note=self.note.toPlainText())
+    def _write_note(self) -> bool:
+        saved = self._edit(note=self.note.toPlainText(), what=self.tr("The note"))
+        self._failed = not saved
+        self.unsaved_box.setVisible(not saved)
+        return saved
+
+    def note_failed(self, reason: str) -> None:
+        """Say the note in the editor was not saved, and why; it stays there to retry."""
+        self.unsaved.setText(self.tr("Note NOT saved: %1. It is kept here; press Retry to "
+                                     "save it.").replace("%1", reason))
 
     def _tags_edited(self) -> None:
         if not self._loading:
-            self._edit(tags=parse_tags(self.tags.text()))
+            self._edit(tags=parse_tags(self.tags.text()), what=self.tr("The tags"))
 
     def _delete(self) -> None:
         current = self._fresh()
         if current:
             self.save_note()
-            self.session.perform(self.session.history.delete(current), origin=None)
+            self.session.write(lambda: self.session.history.delete(current),
+                               what=self.tr("Deleting the highlight"))
 
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,14 +6,28 @@ panel refreshes only what is flagged and skips changes it started itself (Anki's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.annotating import History
 from desktop.core.models import Annotation, Article, Changes, EntitySummary
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
+
+# A write from the window waits this long for another program's lock, then is refused with a
+# message and can be retried: the window must not freeze for the command line's 10 s.
+GUI_BUSY_TIMEOUT_S = 1.0
+
+
+@dataclass(frozen=True)
+class WriteFailure:
+    """A change that was not saved: what it was (for the user), and why."""
+
+    what: str
+    error: StoreError
+    origin: object = None  # the widget that asked; it may say so itself
 
 
 class Session(QObject):
@@ -23,10 +37,12 @@ class Session(QObject):
     annotation_focused = Signal(str)  # annotation id: show and edit it
     entity_focused = Signal(object)  # EntitySummary or None: show its mentions
     layers_changed = Signal()  # an author's layer was hidden or shown
+    write_failed = Signal(object)  # WriteFailure: nothing of that change was saved
 
     def __init__(self, store: Store, *, author: str | None = None):
         super().__init__()
         self.store = store
+        store.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
         self.history = History(store)
         self.article: Article | None = None
         self.hidden_authors: set[str] = set()
@@ -54,6 +70,17 @@ class Session(QObject):
                 self.changed.emit(Changes(changes.articles, changes.annotations,
                                           changes.entities, changes.settings, origin))
         return changes
+
+    def write(self, mutation: Callable[[], Changes], *, what: str,
+              origin: object = None) -> Changes | None:
+        """Apply a core mutation and publish what it changed. When the data file or the disk
+        fails, nothing of it was saved: `write_failed` says what, and None is returned."""
+        try:
+            changes = mutation()
+        except StoreError as exc:
+            self.write_failed.emit(WriteFailure(what, exc, origin))
+            return None
+        return self.perform(changes, origin)
 
     def close_article(self) -> None:
         """Nothing open any more (the open article was deleted and none is left)."""
@@ -94,11 +121,11 @@ class Session(QObject):
     def entities(self) -> list[EntitySummary]:
         return self.store.article_entities(self.article.id) if self.article else []
 
-    def undo(self) -> Changes:
-        return self.perform(self.history.undo())
+    def undo(self) -> Changes | None:
+        return self.write(self.history.undo, what=self.tr("The undo"))
 
-    def redo(self) -> Changes:
-        return self.perform(self.history.redo())
+    def redo(self) -> Changes | None:
+        return self.write(self.history.redo, what=self.tr("The redo"))
 
 
 def _os_user() -> str:

@@ -312,6 +312,14 @@ class StoreBase:
     def close(self) -> None:
         self.conn.close()
 
+    def reopen(self) -> None:
+        """Open the file at this path again, in place (a backup was restored there)."""
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+        StoreBase.__init__(self, self.path)
+
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
