@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def _changed(self, changes: Changes) -> None:
         article = self.session.article
         if changes.annotations and article:
-            self.reader.set_annotations(self.session.annotations())
+            self.reader.set_annotations(self.session.annotations(), changed=changes.annotations)
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:

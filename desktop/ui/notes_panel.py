@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -33,6 +34,8 @@ NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
 QUOTE_PREVIEW_CHARS = 140
 SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
+ROWS_PATCH_LIMIT = 200  # more changed highlights than this: the list is filled again
+LIST_BATCH = 200  # rows laid out per step
 
 
 @functools.lru_cache(maxsize=64)  # one chip per colour and size: the notes list shows thousands
@@ -76,6 +79,10 @@ class NotesPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        # laid out in batches between events: with thousands of word-wrapped rows, laying all
+        # of them out again after each edit (to select one) froze the window ~0.7 s
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LIST_BATCH)
         self.list.setAlternatingRowColors(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAccessibleName(self.tr("Highlights of this article"))
@@ -174,23 +181,51 @@ class NotesPanel(QWidget):
         self._items = {}
         annotations = self.session.annotations()
         for ann in annotations:
-            quote = " ".join(ann.exact.split())
-            if len(quote) > QUOTE_PREVIEW_CHARS:
-                quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
-            text = f"“{quote}”"
-            if ann.note:
-                text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
-            if ann.tags:
-                text += "\n# " + ", ".join(ann.tags)
-            item = QListWidgetItem(swatch(ann.color), text)
-            item.setData(Qt.ItemDataRole.UserRole, ann.id)
-            item.setToolTip(ann.exact)
+            item = self._item(ann)
             self.list.addItem(item)
             self._items.setdefault(ann.id, item)
         self.list.setVisible(bool(annotations))
         self.empty.setVisible(not annotations)
         still_there = next((a for a in annotations if a.id == current), None)
         self._load_editor(still_there)
+
+    @staticmethod
+    def _item(ann: Annotation) -> QListWidgetItem:
+        quote = " ".join(ann.exact.split())
+        if len(quote) > QUOTE_PREVIEW_CHARS:
+            quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
+        text = f"“{quote}”"
+        if ann.note:
+            text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
+        if ann.tags:
+            text += "\n# " + ", ".join(ann.tags)
+        item = QListWidgetItem(swatch(ann.color), text)
+        item.setData(Qt.ItemDataRole.UserRole, ann.id)
+        item.setToolTip(ann.exact)
+        return item
+
+    def _update_rows(self, ids: frozenset[str]) -> None:
+        """Render again only the rows of these highlights (an edit of a few among thousands):
+        taken out, then put back where the text order has them now."""
+        if len(ids) > ROWS_PATCH_LIMIT or len(self._items) != self.list.count():
+            self.refresh()
+            return
+        shown = self.session.annotations()
+        for ann_id in ids:
+            item = self._items.pop(ann_id, None)
+            if item is not None:
+                self.list.takeItem(self.list.row(item))
+        wanted = {ann_id for ann_id in ids}
+        for row, ann in enumerate(shown):
+            if ann.id in wanted:
+                item = self._item(ann)
+                self.list.insertItem(row, item)
+                self._items[ann.id] = item
+                wanted.discard(ann.id)
+                if not wanted:
+                    break
+        self.list.setVisible(bool(shown))
+        self.empty.setVisible(not shown)
 
     def _select_item(self, annotation_id: str | None) -> None:
         item = self._items.get(annotation_id) if annotation_id else None
@@ -222,7 +257,13 @@ class NotesPanel(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.origin is self or not self.session.article:
             return
-        if changes.annotations or self.session.article.id in changes.articles:
+        if changes.annotations:
+            self._update_rows(changes.annotations)
+            current = self._current.id if self._current else None
+            if current in changes.annotations:  # an undo, say: show it as it is now
+                self._load_editor(next((a for a in self.session.annotations()
+                                        if a.id == current), None))
+        elif self.session.article.id in changes.articles:
             self.refresh()
 
     # -- editing ---------------------------------------------------------------------------
@@ -244,16 +285,11 @@ class NotesPanel(QWidget):
                               what=what, origin=self) is None:
             return False
         self._current = self.session.store.annotation(current.id)
-        self._refresh_item()
-        return True
-
-    def _refresh_item(self) -> None:
-        """Re-render the list without reloading the editor the user is typing in."""
-        self._loading = True
-        current = self._current
-        self.refresh()
-        self._current = current
+        self._loading = True  # the rows change, not the editor the user is typing in
+        self._update_rows(frozenset({current.id}))
+        self._select_item(current.id)
         self._loading = False
+        return True
 
     def _color_chosen(self, index: int) -> None:
         if not self._loading:
