@@ -27,6 +27,7 @@ MIN_FONT_PT, MAX_FONT_PT = 8, 40
 DEFAULT_LINE_SPACING = 135  # percent of the font's line height
 MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 220
 DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
+LONG_PARAGRAPH = 4_000  # characters; longer paragraphs are shown in pieces (display_text)
 PARTIAL_REPAINT_LIMIT = 200  # more changed highlights than this: paint the whole article again
 FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
@@ -75,6 +76,33 @@ def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, 
             yield seg_start, seg_end, [active[i] for i in sorted(active)]
 
 
+def display_text(body: str) -> tuple[str, list[int]]:
+    """The body as shown, and where a space became a paragraph break: a paragraph longer than
+    LONG_PARAGRAPH is cut at spaces into pieces Qt lays out one by one (it lays a paragraph out
+    whole on every change of it: 10 MB on one line took seconds per highlight). A space and a
+    break are one position each, so every offset stays the same."""
+    if len(body) <= LONG_PARAGRAPH:
+        return body, []
+    lines, breaks, at = [], [], 0
+    for line in body.split("\n"):
+        if len(line) > LONG_PARAGRAPH:
+            pieces, start = [], 0
+            while len(line) - start > LONG_PARAGRAPH:
+                cut = line.rfind(" ", start + LONG_PARAGRAPH // 2, start + LONG_PARAGRAPH)
+                if cut < 0:
+                    cut = line.find(" ", start + LONG_PARAGRAPH)
+                    if cut < 0:
+                        break
+                pieces.append(line[start:cut])
+                breaks.append(at + cut)
+                start = cut + 1
+            pieces.append(line[start:])
+            line = "\n".join(pieces)
+        lines.append(line)
+        at += len(line) + 1
+    return "\n".join(lines), breaks
+
+
 class ReaderView(QTextEdit):
     """Shows one article; offsets in and out are code points into the NFC body."""
 
@@ -101,6 +129,7 @@ class ReaderView(QTextEdit):
         self._find_current = -1
         self._focused: str | None = None
         self._by_id: dict[str, Annotation] = {}  # the painted highlights by id
+        self._soft_breaks: list[int] = []  # spaces shown as paragraph breaks (display_text)
         self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
         self._formats: dict[tuple, QTextCharFormat] = {}  # look -> format, in this theme
         self._font_pt = DEFAULT_FONT_PT
@@ -119,7 +148,8 @@ class ReaderView(QTextEdit):
         self._focused = None
         body = article.body if article else ""
         self._map = OffsetMap(body)
-        self.setPlainText(body)
+        shown, self._soft_breaks = display_text(body)
+        self.setPlainText(shown)
         self._block_specs = {}  # new blocks, no formats yet
         # One edit block: Qt lays the text out once, lazily, with paragraph and highlight
         # formats already in place (cursors made outside one force a layout up to them).
@@ -140,6 +170,12 @@ class ReaderView(QTextEdit):
         block.setLineHeight(self._line_spacing,
                             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
+        if self._soft_breaks:  # a long paragraph cut for speed still reads as one
+            joined = QTextBlockFormat()
+            joined.setBottomMargin(0)
+            doc = self.document()
+            for position in self._soft_breaks:
+                QTextCursor(doc.findBlock(self._map.to_utf16(position))).mergeBlockFormat(joined)
         cursor.endEditBlock()
 
     def _set(self, annotations: list[Annotation]) -> dict[str, Annotation]:
