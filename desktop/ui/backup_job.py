@@ -33,7 +33,7 @@ def start_daily_backup(db_path: Path, *,
 
 def check_whole_file(db_path: Path) -> StoreError | None:
     """SQLite's quick_check of the whole file, read-only (~0.4–1 s for 10,000 articles)."""
-    from desktop.core.store.base import CORRUPT
+    from desktop.core.store.base import CORRUPT, one_line
 
     try:
         conn = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
@@ -45,7 +45,7 @@ def check_whole_file(db_path: Path) -> StoreError | None:
         found = [str(exc)]
     if found == ["ok"]:
         return None
-    return StoreError(f"the data file is damaged: {'; '.join(map(str, found))}", kind=CORRUPT)
+    return StoreError(f"the data file is damaged: {one_line(found)}", kind=CORRUPT)
 
 
 def _take(db_path: Path, on_damage: Callable[[StoreError], None] | None = None) -> None:

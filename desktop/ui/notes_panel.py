@@ -139,6 +139,7 @@ class NotesPanel(QWidget):
         unsaved_row.setContentsMargins(0, 0, 0, 0)
         self.unsaved_box.hide()
         self._failed = False  # the note in the editor could not be saved: it must not be lost
+        self.note_what = self.tr("The note")  # what a failed note save is called
         form = QFormLayout(self.editor)
         form.addRow(self.quote)
         form.addRow(self.tr("Colour"), color_row)
@@ -308,7 +309,7 @@ class NotesPanel(QWidget):
         return True
 
     def _write_note(self) -> bool:
-        saved = self._edit(note=self.note.toPlainText(), what=self.tr("The note"))
+        saved = self._edit(note=self.note.toPlainText(), what=self.note_what)
         self._failed = not saved
         self.unsaved_box.setVisible(not saved)
         return saved

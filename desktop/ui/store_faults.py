@@ -15,15 +15,19 @@ _active: StoreFaults | None = None  # the open window's, for faults no widget ca
 
 def reason(kind: str) -> str:
     """Why a write failed, in the user's words, with what to do about it."""
-    tr = QCoreApplication.translate
-    return {
-        DISK_FULL: tr("StoreFaults", "the disk is full. Free some space, then try again"),
-        LOCKED: tr("StoreFaults", "another program is holding the data file. Try again in a "
-                                  "moment"),
-        READ_ONLY: tr("StoreFaults", "the data folder cannot be written to"),
-        IO_ERROR: tr("StoreFaults", "the data file could not be written"),
-        CORRUPT: tr("StoreFaults", "the data file is damaged"),
-    }.get(kind, tr("StoreFaults", "the data file cannot be used"))
+    translate = QCoreApplication.translate
+    if kind == DISK_FULL:
+        return translate("StoreFaults", "the disk is full. Free some space, then try again")
+    if kind == LOCKED:
+        return translate("StoreFaults",
+                         "another program is holding the data file. Try again in a moment")
+    if kind == READ_ONLY:
+        return translate("StoreFaults", "the data folder cannot be written to")
+    if kind == IO_ERROR:
+        return translate("StoreFaults", "the data file could not be written")
+    if kind == CORRUPT:
+        return translate("StoreFaults", "the data file is damaged")
+    return translate("StoreFaults", "the data file cannot be used")
 
 
 class StoreFaults(QObject):
@@ -44,7 +48,7 @@ class StoreFaults(QObject):
     def write_failed(self, failure: WriteFailure) -> None:
         kind = failure.error.kind
         notes = self.window.notes
-        if failure.origin is notes:
+        if failure.origin is notes and failure.what == notes.note_what:
             notes.note_failed(reason(kind))  # said in the editor, beside the kept text
         elif kind != CORRUPT:
             QMessageBox.warning(self.window, self.tr("Not saved"), self.tr(

@@ -87,6 +87,11 @@ def fault_kind(exc: BaseException) -> str | None:
     return None
 
 
+def one_line(found) -> str:
+    """SQLite's check messages (several lines each) as one line for the user."""
+    return "; ".join(" ".join(str(item).split()) for item in found)
+
+
 def store_error(exc: BaseException, *, doing: str = "") -> StoreError:
     """The one-line StoreError for a fault: what is wrong in plain words, then SQLite's own."""
     if isinstance(exc, StoreError):
@@ -94,7 +99,7 @@ def store_error(exc: BaseException, *, doing: str = "") -> StoreError:
     kind = fault_kind(exc) or OTHER
     reason = _REASONS.get(kind, "the data file cannot be used")
     doing = f" ({doing})" if doing else ""
-    return StoreError(f"{reason}{doing}: {exc}", kind=kind)
+    return StoreError(f"{reason}{doing}: {one_line([exc])}", kind=kind)
 
 
 class _Connection(sqlite3.Connection):
@@ -268,8 +273,7 @@ class StoreBase:
                 raise self.conn.fault(exc) from exc
             if found != ["ok"]:
                 self.conn.mark_damaged()
-                raise StoreError(f"{_REASONS[CORRUPT]}: {'; '.join(map(str, found))}",
-                                 kind=CORRUPT)
+                raise StoreError(f"{_REASONS[CORRUPT]}: {one_line(found)}", kind=CORRUPT)
 
     @property
     def damaged(self) -> bool:
