@@ -76,7 +76,8 @@ def fault_kind(exc: BaseException) -> str | None:
     if code is not None and code & 0xFF in _KINDS:
         return _KINDS[code & 0xFF]
     text = str(exc).lower()
-    if "malformed" in text or "not a database" in text:
+    # "could not decode to UTF-8": text bytes damaged where SQLite's structure check cannot see
+    if "malformed" in text or "not a database" in text or "could not decode" in text:
         return CORRUPT
     if "disk is full" in text:
         return DISK_FULL
