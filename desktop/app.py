@@ -1,6 +1,8 @@
-"""Entry point: parses arguments, then runs a headless command or wires up the window.
+"""Entry point: parses arguments, then runs a headless command or opens the window.
 
-This is the one place where objects are created and connected (Mu's way).
+The composition root: this module opens the store and starts the application; the window's
+session, panels and controllers are created and connected by `desktop/ui/compose.py`, which
+it calls (Mu's way: one place where objects are made and wired).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def bundle_argument(argv: list[str]) -> tuple[str | None, list[str]]:
     from pathlib import Path
 
     if argv and argv[-1].lower().endswith(".chugiai") and Path(argv[-1]).is_file() \
-            and not any(a in cli.COMMANDS for a in argv[:-1]):
+            and cli.window_args(argv[:-1]) is not None:
         return str(Path(argv[-1]).resolve()), argv[:-1]
     return None, argv
 
@@ -96,8 +98,7 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     from PySide6.QtWidgets import QApplication
 
     from desktop import paths
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.session import Session
+    from desktop.ui import compose
 
     store = cli.open_store(data_dir)
     if language == "auto":
@@ -105,9 +106,8 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
                     or DEFAULT_LANGUAGE)
     if language is not None:
         install_translator(QApplication.instance(), language)
-    session = Session(store)
-    window = MainWindow(session)
-    window.restore_state()
+    window = compose.build_window(store)
+    compose.restore_state(window)
     return window
 
 

@@ -1,38 +1,41 @@
 """Command line: the options every entry shares, and the headless sub-commands (no Qt here).
 
-Each sub-command is a module in `desktop/commands/` with `register(subparsers)` and
-`run(args) -> int`; heavy imports stay inside `run`, so `--help` and the window start fast.
+Each sub-command is a module in `desktop/commands/` with `HELP`, `register(parser)` and
+`run(args) -> int`, listed in `command_modules()` below; its heavy imports stay inside `run`, so that
+`--help` is quick.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import sys
+from types import ModuleType
 
 from desktop import __version__
+from desktop.commands.common import EXIT_BAD_INPUT, NOT_SAVED, Refusal, fail, open_store
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_BAD_INPUT = 3
-# after a fault: the step that failed wrote nothing (one transaction), earlier steps stay
-NOT_SAVED = "the step that failed was not saved; what was saved before it is kept"
+__all__ = ["build_parser", "command_modules", "open_store", "parse_args", "run", "window_args"]
 
-# sub-command → module in desktop/commands/, in the order --help lists them
-COMMANDS = {
-    "extract": "extract",
-    "list": "list_articles",
-    "export": "export",
-    "import": "import_bundle",
-    "report": "report",
-    "add": "add",
-    "search": "search",
-}
+
+def command_modules() -> dict[str, ModuleType]:
+    """Every sub-command → its module, in the order --help lists them."""
+    # imported when a command line names a sub-command or asks for help: loading the command
+    # modules would cost the window's start ~8 ms (python -X importtime)
+    from desktop.commands import add, export, extract, import_bundle, list_articles, report, search
+
+    return {
+        "extract": extract,
+        "list": list_articles,
+        "export": export,
+        "import": import_bundle,
+        "report": report,
+        "add": add,
+        "search": search,
+    }
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; `commands=False` leaves out the sub-commands (importing each
-    command module costs ~20 ms, which the window's start does not need)."""
+    """The whole command line; `commands=False` leaves out the sub-commands (their parsers
+    are not needed to start the window)."""
     parser = argparse.ArgumentParser(
         prog="chugiai",
         description="Chú Giải — offline reader and annotator for Vietnamese articles. "
@@ -49,66 +52,29 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        command = _module(module)
+    for name, command in command_modules().items():
         command.register(sub.add_parser(name, help=command.HELP, description=command.HELP))
     return parser
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Parse the command line; without a sub-command (the window's start) the command modules
-    are not imported. Anything the short parser does not know goes to the whole one, so help,
-    errors and sub-commands read exactly the same."""
-    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
-        short = build_parser(commands=False)
-        short.exit_on_error = False
-        try:
-            args, rest = short.parse_known_args(argv)
-        except argparse.ArgumentError:
-            rest = argv  # the whole parser says what is wrong, with its full usage line
-        if not rest:
-            return args
-    return build_parser().parse_args(argv)
-
-
-def _module(name: str):
-    return importlib.import_module(f"desktop.commands.{name}")
-
-
-def fail(message: str, code: int) -> int:
-    """Print a one-line reason on stderr and return the exit code."""
-    print(f"chugiai: {message}", file=sys.stderr)
-    return code
-
-
-def open_store(data_dir: str | None = None, *, check_before_write: bool = False):
-    """Open the user's store and load the bundled corpus on a data folder's first use."""
-    from desktop import paths
-    from desktop.core.corpus import load_bundled
-    from desktop.core.store import Store
-
-    store = Store(paths.database_path(data_dir), check_before_write=check_before_write)
-    load_bundled(store, paths.corpus_dir())
-    return store
-
-
-class Refusal(Exception):
-    """A command stops with a one-line reason and an exit code (see `fail`)."""
-
-    def __init__(self, message: str, code: int):
-        super().__init__(message)
-        self.code = code
-
-
-def store_for(data_dir: str | None):
-    """`open_store`, or a Refusal (exit 3) that says why the data file cannot be opened. The
-    whole file is checked before a command's first write: nothing is written into damage."""
-    from desktop.core.store import StoreError
-
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a start that names no sub-command and asks no help (the window's start),
+    parsed without the sub-commands; None for any other command line."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    short = build_parser(commands=False)
+    short.exit_on_error = False
     try:
-        return open_store(data_dir, check_before_write=True)
-    except StoreError as exc:
-        raise Refusal(str(exc), EXIT_BAD_INPUT) from exc
+        args, rest = short.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the whole parser says what is wrong, with its full usage line
+    return None if rest else args
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line. Anything the window's short parser does not know goes to the
+    whole one, so help, errors and sub-commands read exactly the same."""
+    return window_args(argv) or build_parser().parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.store.base import fault_kind, store_error
 
     try:
-        return _module(COMMANDS[args.command]).run(args)
+        return command_modules()[args.command].run(args)
     except Refusal as exc:
         return fail(str(exc), exc.code)
     except StoreError as exc:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -13,12 +16,13 @@ LOG_NAME = "chugiai.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
-LOGGER = "chugiai"  # logging is imported when first used: it is not needed for the first paint
+LOGGER = "chugiai"
 
 
 def setup_logging(folder: Path) -> Path | None:
     """Log to folder/chugiai.log, rotating; returns the file, or None when it can't be written."""
-    import logging.handlers  # ~13 ms with platform: imported here, after the first paint
+    # the file handler and platform: set up after the first paint
+    import logging.handlers
     import platform
 
     log = logging.getLogger(LOGGER)
@@ -38,8 +42,7 @@ def setup_logging(folder: Path) -> Path | None:
 
 def write_crash_report(folder: Path, exc_type, exc, tb) -> Path | None:
     """A plain-text report IT can read: versions and the traceback, no user data."""
-    import platform
-    import traceback
+    import platform  # only when something crashed
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     text = (f"Chú Giải {__version__} crashed at {datetime.now().isoformat()}\n"
@@ -62,9 +65,6 @@ def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | 
     damaged file) it has told the user about — no crash report then."""
 
     def hook(exc_type, exc, tb):
-        import logging
-        import traceback
-
         if faults is not None and faults(exc):
             logging.getLogger(LOGGER).warning("not saved: %s", exc)
             return
@@ -79,8 +79,7 @@ def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | 
 
 def write_problem_report(destination: Path, *, log_folder: Path, facts: dict[str, str]) -> Path:
     """A zip for IT: the log files and app/OS versions — never the user's annotations."""
-    import platform
-    import zipfile
+    import platform  # only when the user saves a report
 
     lines = [f"Chú Giải {__version__}", f"Python {platform.python_version()}",
              f"OS {platform.platform()}"] + [f"{k}: {v}" for k, v in facts.items()]

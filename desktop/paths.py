@@ -49,14 +49,14 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
         return executable_dir() / "data"
     if policy != "per-user":
         return Path(policy)
-    import platformdirs
+    import platformdirs  # only when no folder was given, and never for `--help`
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def machine_defaults():
     """IT's `defaults.ini` beside the executable, read-only (desktop/defaults.py parses it)."""
-    from desktop import defaults
+    from desktop import defaults  # configparser: only when no folder was given
 
     return defaults.load(executable_dir())
 
@@ -66,6 +66,6 @@ def database_path(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def log_dir() -> Path:
-    import platformdirs
+    import platformdirs  # as in data_dir
 
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -72,3 +72,22 @@ def test_first_use_of_a_data_folder_loads_the_corpus(tmp_path, how):
     assert (folder / paths.DB_FILENAME).exists()
     again = chugiai(*args, env_data_dir=folder if how == "env" else None)
     assert len(json.loads(again.stdout)) == 2
+
+
+def test_every_command_module_is_registered():
+    from pathlib import Path
+
+    from desktop import cli
+
+    folder = Path(cli.__file__).parent / "commands"
+    with_run = {p.stem for p in folder.glob("*.py") if "\ndef run(" in p.read_text(encoding="utf-8")}
+    assert {m.__name__.rsplit(".", 1)[1] for m in cli.command_modules().values()} == with_run
+
+
+def test_the_window_start_does_not_load_the_command_modules():
+    code = ("import sys; from desktop import cli; a = cli.parse_args(['--data-dir', 'x', '--lang', 'en']); "
+            "assert a.command is None and a.data_dir == 'x'; "
+            "loaded = [k for k in sys.modules if k.startswith('desktop.commands.')]; "
+            "assert loaded == ['desktop.commands.common'], loaded")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

@@ -117,7 +117,7 @@ def test_problem_report_holds_versions_but_no_annotations(qtbot, open_window, tm
     window = open_window()
     body = window.session.article.body
     window.reader.select_range(0, 10)
-    window.highlight_selection("yellow")
+    window.reading.highlight_selection("yellow")
     window.notes.note.setPlainText("bí mật của người dùng")
     window.notes.save_note()
     report = window.comfort.report_problem(str(tmp_path / "report.zip"))

@@ -1,4 +1,4 @@
-"""People & organizations in the window (issue 3): mark, reject, and the library-wide index."""
+"""People & organizations in the window: mark, reject, and the library-wide index."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from tests.test_ui import EXTRACTION_TIMEOUT_MS, drag_select, open_article_by_ti
 
 def wait_extracted(qtbot, window):
     """Until the background extraction of the whole library is done and saved."""
-    qtbot.waitUntil(lambda: window._background_allowed and not window._extracting
-                    and not window._jobs, timeout=EXTRACTION_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.extraction._background_allowed and not window.extraction._extracting
+                    and not window.extraction._jobs, timeout=EXTRACTION_TIMEOUT_MS)
 
 
 def click_item(qtbot, tree, item):
@@ -48,7 +48,7 @@ def test_reject_from_context_menu_is_gone_after_re_extraction(qtbot, open_window
     (action,) = [a for a in menu.actions() if a.text() == "Not a name in this article"]
     action.trigger()
     assert panel.item_for("Ban Bí thư") is None
-    window._start_extraction([window.session.article])  # as a newer extractor would
+    window.extraction._start_extraction([window.session.article])  # as a newer extractor would
     wait_extracted(qtbot, window)
     panel.refresh()
     assert panel.item_for("Ban Bí thư") is None
@@ -97,7 +97,7 @@ def test_a_name_hidden_everywhere_is_shown_again_from_the_index(qtbot, open_wind
     assert index.item_for("Ban Bí thư") is not None
     assert not index.hidden_button.isEnabled()
     assert panel.item_for("Ban Bí thư") is not None  # the panel heard of it too
-    window._start_extraction([window.session.article])  # a newer extractor: it stays shown
+    window.extraction._start_extraction([window.session.article])  # a newer extractor: it stays shown
     wait_extracted(qtbot, window)
     panel.refresh()
     assert panel.item_for("Ban Bí thư") is not None

@@ -1,4 +1,4 @@
-"""The user has the last word on people & organizations, and it sticks (issue 3).
+"""The user has the last word on people & organizations, and it sticks.
 
 Real extractor, real SQLite file; decisions are checked after re-extraction, on a newly added
 article, and after closing and reopening the database file.

@@ -1,4 +1,4 @@
-"""Sharing annotated articles (issue 4): bundles, the import merge, hostile bundles, reports."""
+"""Sharing annotated articles: bundles, the import merge, hostile bundles, reports."""
 
 import csv
 import hashlib

@@ -1,4 +1,4 @@
-"""The fast paths of the bundle code (issue 4 speed) agree with the general ones.
+"""The fast paths of the bundle code agree with the general ones.
 
 - writing `annotations.jsonld` directly gives the bytes of the general JSON encoder;
 - reading an item through `_parse_item_fast` gives what the fully checked parser gives, and

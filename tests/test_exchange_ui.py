@@ -1,4 +1,4 @@
-"""Import through the real window and dialogs (issue 4): preview, Import/Cancel, drop, layers."""
+"""Import through the real window and dialogs: preview, Import/Cancel, drop, layers."""
 
 from dataclasses import replace
 

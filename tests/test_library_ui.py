@@ -100,7 +100,7 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     folder.mkdir()
     (folder / "vni.txt").write_bytes(to_vni(TEXT))
     (folder / "empty.txt").write_bytes(b"")
-    outcomes = window.import_documents([folder])
+    outcomes = window.library_actions.import_documents([folder])
     assert sorted(o.status for o in outcomes) == ["added", "refused"]
     assert window.library.list.count() == 3
     assert window.session.article.body == TEXT and window.session.article.origin == "user"
@@ -109,8 +109,8 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     assert box.isVisible() and "empty.txt: the file is empty (0 bytes)" in box.text()
     box.close()
     article_id = window.session.article.id
-    assert article_id in window._extracting or window.store.extractor_version(article_id)
-    again = window.import_documents([folder / "vni.txt"])
+    assert article_id in window.extraction._extracting or window.store.extractor_version(article_id)
+    again = window.library_actions.import_documents([folder / "vni.txt"])
     assert [o.status for o in again] == ["duplicate"]
     assert window.library.list.count() == 3
 

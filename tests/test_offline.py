@@ -1,4 +1,4 @@
-"""Offline guarantee (issue 8): the main flows run with the network made unusable, and nothing
+"""Offline guarantee: the main flows run with the network made unusable, and nothing
 even tries to reach it.
 
 Two nets: the stdlib `socket` module's constructor and resolvers are replaced by ones that
@@ -122,10 +122,10 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
     assert window.reader.article is article
 
     # people & organizations of the open article, in the background worker
-    window.ensure_entities(article)
+    window.extraction.ensure_entities(article)
     qtbot.waitUntil(lambda: window.store.extractor_version(article.id) is not None,
                     timeout=EXTRACTION_TIMEOUT_MS)
-    window.cancel_extraction()
+    window.extraction.cancel()
     assert window.store.article_entities(article.id), "extraction found nobody: did it run?"
 
     # highlight a selection
@@ -133,7 +133,7 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
     cursor.setPosition(0)
     cursor.setPosition(12, QTextCursor.MoveMode.KeepAnchor)
     window.reader.setTextCursor(cursor)
-    ann = window.highlight_selection("green")
+    ann = window.reading.highlight_selection("green")
     assert ann is not None and window.store.annotation(ann.id) is not None
 
     imported = export_and_import(window.store, tmp_path, ann.id)
@@ -143,13 +143,10 @@ def test_main_flows_never_touch_the_network(qtbot, offline, data_dir, tmp_path):
 
 
 def export_and_import(store, tmp_path, annotation_id: str):
-    """Export a bundle and import it into a second data folder (issue 4's exchange)."""
-    try:
-        from desktop.core.exchange.bundle import read_bundle
-        from desktop.core.exchange.exporting import export_bundle
-        from desktop.core.exchange.merge import import_bundle
-    except ImportError as exc:  # pragma: no cover - issue 4 not landed
-        pytest.skip(f"export/import not available yet: {exc}")
+    """Export a bundle and import it into a second data folder."""
+    from desktop.core.exchange.bundle import read_bundle
+    from desktop.core.exchange.exporting import export_bundle
+    from desktop.core.exchange.merge import import_bundle
     from desktop.core.store import Store
 
     path = tmp_path / "out.chugiai"

@@ -1,4 +1,4 @@
-"""Property-based tests (hypothesis, issue 8): text rules, anchoring under random edits, and
+"""Property-based tests (hypothesis): text rules, anchoring under random edits, and
 untrusted files (bundles, documents) that may only ever give clear errors."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -98,10 +97,8 @@ def test_edits_away_from_a_highlight_keep_it_exactly(data):
 # -- untrusted files -----------------------------------------------------------------------
 
 def _bundle_api():
-    try:
-        from desktop.core.exchange.bundle import BundleError, read_bundle
-    except ImportError as exc:  # pragma: no cover - issue 4 not landed
-        pytest.skip(f"bundle reader not available yet: {exc}")
+    from desktop.core.exchange.bundle import BundleError, read_bundle
+
     return read_bundle, BundleError
 
 
@@ -134,10 +131,8 @@ def test_random_bytes_as_a_bundle_give_a_clear_error(data):
 @FAST
 @given(st.binary(max_size=2000), st.sampled_from([".txt", ".md", ".html", ".docx", ".pdf", ""]))
 def test_random_bytes_as_a_document_give_a_document_or_a_clear_error(data, suffix):
-    try:
-        from desktop.core.documents import Document, DocumentError, read_document
-    except ImportError as exc:  # pragma: no cover - issue 6 not landed
-        pytest.skip(f"document importers not available yet: {exc}")
+    from desktop.core.documents import Document, DocumentError, read_document
+
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"doc{suffix}"
         path.write_bytes(data)

@@ -1,4 +1,4 @@
-"""Nothing lost: writers killed mid-stream, and two writers at once on one data folder (issue 8).
+"""Nothing lost: writers killed mid-stream, and two writers at once on one data folder.
 
 Real processes, a real SQLite file in a temp folder. The store runs WAL with synchronous=NORMAL:
 a transaction that has returned from COMMIT is in the WAL file in the operating system's cache,

@@ -1,5 +1,5 @@
 """Rotating daily backups, and a damaged / unwritable / full data file: clear words, a backup
-offered, nothing overwritten (issue 8). Real SQLite files; the disk fills up for real through
+offered, nothing overwritten. Real SQLite files; the disk fills up for real through
 SQLite's own page limit."""
 
 from __future__ import annotations

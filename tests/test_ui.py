@@ -165,7 +165,7 @@ def test_clicking_an_entity_marks_its_mentions(qtbot, open_window):
 def test_extraction_is_cached_in_the_store(qtbot, open_window, data_dir):
     window = open_window()
     article_id = window.session.article.id
-    qtbot.waitUntil(lambda: not window._extracting, timeout=EXTRACTION_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.extraction._extracting, timeout=EXTRACTION_TIMEOUT_MS)
     assert all(window.store.extractor_version(s.id) for s in window.store.article_summaries())
     window.close()
     from desktop.core.entities import EXTRACTOR_VERSION
@@ -174,7 +174,7 @@ def test_extraction_is_cached_in_the_store(qtbot, open_window, data_dir):
     assert store.extractor_version(article_id) == EXTRACTOR_VERSION
     assert store.article_entities(article_id)
     reopened = open_window()
-    assert not reopened._extracting  # nothing to redo
+    assert not reopened.extraction._extracting  # nothing to redo
     assert reopened.entities.tree.topLevelItemCount() == 2
 
 
@@ -222,19 +222,19 @@ def test_background_extraction_shows_progress_and_can_be_cancelled(qtbot, open_w
                        for i in range(20))
     store.close()
     window = open_window()
-    assert len(window._extracting) == 22  # the whole library is queued on start
+    assert len(window.extraction._extracting) == 22  # the whole library is queued on start
     assert not window.entities.status.isHidden()
     assert window.entities.status.text() == "Finding people and organizations…"
     qtbot.waitUntil(window.cancel_button.isVisible)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window._jobs, timeout=EXTRACTION_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.extraction._jobs, timeout=EXTRACTION_TIMEOUT_MS)
     assert not window.cancel_button.isVisible() and not window.progress.isVisible()
     versions = [window.store.extractor_version(s.id) for s in window.store.article_summaries()]
     assert None in versions  # stopped before the library was done
     # reopening the article asks again, and finishes
     window.session.open_article(window.session.article.id)
     qtbot.waitUntil(lambda: window.entities.tree.topLevelItemCount() == 2
-                    and not window._extracting, timeout=EXTRACTION_TIMEOUT_MS)
+                    and not window.extraction._extracting, timeout=EXTRACTION_TIMEOUT_MS)
     assert window.store.extractor_version(window.session.article.id)
 
 

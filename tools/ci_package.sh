@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI, after the tests: build the bundle, self-test it frozen, package it, install the .deb and
-# self-test the installed app (issue 5). Needs .venv (tools/test.sh makes it); no display.
+# self-test the installed app. Needs .venv (tools/test.sh makes it); no display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}

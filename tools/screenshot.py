@@ -53,7 +53,7 @@ def main() -> int:
     for quote, color, note in HIGHLIGHTS:
         start = body.index(quote)
         window.reader.select_range(start, start + len(quote))
-        window.highlight_selection(color)
+        window.reading.highlight_selection(color)
         if note:
             window.notes.note.setPlainText(note)
             window.notes.save_note()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
 

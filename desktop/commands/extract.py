@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 
 HELP = "list the people and organizations in text files"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
 
 HELP = "merge a .chugiai bundle into the library (prints what it does)"
 

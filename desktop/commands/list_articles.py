@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.cli import EXIT_OK, store_for
+from desktop.commands.common import EXIT_OK, store_for
 
 HELP = "list the articles in the library"
 

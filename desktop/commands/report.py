@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, fail, store_for
+from desktop.commands.common import EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
 
 HELP = "write a readable report of the annotations (html, md, csv, or a REFI-QDA .qdpx)"

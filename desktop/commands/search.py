@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, open_store
+from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, open_store
 
 HELP = "search the library (with or without diacritics: \"phu nu\" finds \"phụ nữ\")"
 
@@ -20,6 +20,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
+    # the store and the query parser: not for `--help`
     from desktop.core.store import StoreError
     from desktop.core.store.search import SEARCH_LIMIT
     from desktop.core.textsearch import marked, parse_query

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.cli import EXIT_USAGE, Refusal
+from desktop.commands.common import EXIT_USAGE, Refusal
+from desktop.core.models import COLORS
 
 
 def add_selection_options(parser, *, what: str = "annotations") -> None:
-    from desktop.core.models import COLORS
-
     parser.add_argument("--article", action="append", metavar="ID",
                         help=f"only this article's {what} (an id or its start, as `list` "
                              "shows; repeat for more)")
@@ -19,6 +18,7 @@ def add_selection_options(parser, *, what: str = "annotations") -> None:
 
 def selection_from_args(store, args):
     """A core `Selection` from the options; an unknown article id is refused (exit 2)."""
+    # the exchange package: not for `--help`
     from desktop.core.exchange import Selection
     from desktop.core.exchange.exporting import resolve_article_ids
 

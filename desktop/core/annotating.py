@@ -18,7 +18,7 @@ MAX_UNDO_STEPS = 200
 def new_highlight(article: Article, start: int, end: int, *, color: str = COLORS[0],
                   author: str = "", note: str = "", tags: tuple[str, ...] = ()) -> Annotation:
     """A highlight of article.body[start:end] with all three selectors filled in."""
-    import uuid  # with platform, ~3 ms: kept off the window's start-up path
+    import uuid  # it loads platform: not needed before the first highlight
 
     if color not in COLORS:
         raise ValueError(f"unknown colour {color!r}; expected one of {', '.join(COLORS)}")

@@ -117,7 +117,7 @@ class Changes:
 
 @dataclass(frozen=True)
 class Conflict:
-    """The other version of an annotation that both sides edited (DESIGN §5, issue 4).
+    """The other version of an annotation that both sides edited (DESIGN §5).
 
     `origin` says where `version` came from: "incoming" (the bundle's version lost to a newer
     local edit) or "local" (this laptop's version lost to a newer one from a bundle). The winning

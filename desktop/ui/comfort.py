@@ -5,15 +5,29 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QStatusBar, QTabWidget, QWidget
 
 from desktop import paths
 from desktop.core.models import Article
+from desktop.logs import write_problem_report
 from desktop.ui import theme as themes
-from desktop.ui.reader_view import DEFAULT_FONT_PT, DEFAULT_LINE_SPACING, DEFAULT_WIDTH_CHARS
+from desktop.ui.reader_view import (
+    DEFAULT_FONT_PT,
+    DEFAULT_LINE_SPACING,
+    DEFAULT_WIDTH_CHARS,
+    ReaderView,
+)
+from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.ui.entity_panel import EntityPanel
+    from desktop.ui.library_panel import LibraryPanel
+    from desktop.ui.notes_panel import NotesPanel
 
 DEFAULTS = {
     "ui.language": "vi",
@@ -30,16 +44,23 @@ TOOLTIP_KEYS_DELAY_MS = 100
 
 
 class ComfortController(QObject):
-    def __init__(self, window):
+    def __init__(self, session: Session, reader: ReaderView, *, window: QWidget,
+                 status_bar: QStatusBar, view_menu: QMenu, help_menu: QMenu):
+        """`window` parents the dialogs and holds the shortcuts; its actions are listed in
+        the tooltips and the shortcuts' list."""
         super().__init__(window)
         self.window = window
-        self.store = window.store
+        self.session = session
+        self.store = session.store
+        self.reader = reader
+        self.status_bar = status_bar
         self._back: list[str] = []
         self._forward: list[str] = []
         self._navigating = False
         self._current: str | None = None
         self._build_actions()
-        window.session.article_opened.connect(self._article_opened)
+        self._install(view_menu, help_menu)
+        session.article_opened.connect(self._article_opened)
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -71,7 +92,7 @@ class ComfortController(QObject):
             self.theme_actions[name] = action
         self._update_history_actions()
 
-    def install(self, view_menu: QMenu, help_menu: QMenu) -> None:
+    def _install(self, view_menu: QMenu, help_menu: QMenu) -> None:
         view_menu.addSeparator()
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
@@ -81,23 +102,22 @@ class ComfortController(QObject):
         help_menu.addActions([self.shortcuts_action, self.report_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        # after every panel added its actions, and after the first paint (~10 ms, issue 8)
+        # after every panel added its actions, and after the first paint (it walks every action)
         QTimer.singleShot(TOOLTIP_KEYS_DELAY_MS, self.show_keys_in_tooltips)
-        self.describe_widgets()
 
-    def describe_widgets(self) -> None:
+    def describe_widgets(self, *, library: LibraryPanel, notes: NotesPanel, entities: EntityPanel,
+                         tabs: QTabWidget) -> None:
         """What each main area is for, read out by screen readers in the interface language."""
-        w = self.window
         for widget, text in (
-            (w.library.list, self.tr("The articles in your library. Enter opens one.")),
-            (w.reader, self.tr("The article. Select text, then press 1 to 5 to highlight it, "
-                          "N to add a note, Delete to remove the highlight under the cursor.")),
-            (w.notes.list, self.tr("Your highlights in text order. Enter shows one in the article.")),
-            (w.notes.note, self.tr("The note of the chosen highlight; it is saved as you type.")),
-            (w.notes.tags, self.tr("Tags of the chosen highlight, separated by commas.")),
-            (w.entities.tree, self.tr("People and organizations in this article. Enter marks "
-                                 "where one is mentioned.")),
-            (w.tabs, self.tr("Notes, and people and organizations")),
+            (library.list, self.tr("The articles in your library. Enter opens one.")),
+            (self.reader, self.tr("The article. Select text, then press 1 to 5 to highlight it, "
+                                  "N to add a note, Delete to remove the highlight under the cursor.")),
+            (notes.list, self.tr("Your highlights in text order. Enter shows one in the article.")),
+            (notes.note, self.tr("The note of the chosen highlight; it is saved as you type.")),
+            (notes.tags, self.tr("Tags of the chosen highlight, separated by commas.")),
+            (entities.tree, self.tr("People and organizations in this article. Enter marks "
+                                    "where one is mentioned.")),
+            (tabs, self.tr("Notes, and people and organizations")),
         ):
             widget.setAccessibleDescription(text)
 
@@ -115,7 +135,7 @@ class ComfortController(QObject):
 
     def set_value(self, key: str, value) -> None:
         """Remember a setting and apply it at once."""
-        self.window.session.perform(self.store.set_setting(key, value), origin=self)
+        self.session.perform(self.store.set_setting(key, value), origin=self)
         self.apply(key)
 
     def apply_all(self) -> None:
@@ -123,7 +143,7 @@ class ComfortController(QObject):
             self.apply(key)
 
     def apply(self, key: str) -> None:
-        reader = self.window.reader
+        reader = self.reader
         if key == "ui.theme":
             theme = themes.resolve(self.value(key))
             themes.apply(QApplication.instance(), theme)
@@ -138,15 +158,15 @@ class ComfortController(QObject):
         elif key == "reader.font_size":
             reader.set_font_size(self.value(key))
         elif key == "author":
-            self.window.session.author = self.value(key)
+            self.session.author = self.value(key)
 
     def open_settings(self) -> None:
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog  # dialogs: when opened
 
         values = {key: self.value(key) for key in DEFAULTS}
-        values["reader.font_family"] = values["reader.font_family"] or self.window.reader.font().family()
-        values["reader.font_size"] = self.window.reader.font_size
-        values["author"] = self.window.session.author
+        values["reader.font_family"] = values["reader.font_family"] or self.reader.font().family()
+        values["reader.font_size"] = self.reader.font_size
+        values["author"] = self.session.author
         self.settings_dialog = SettingsDialog(values, self.set_value, self.window)
         self.settings_dialog.open()
 
@@ -169,7 +189,7 @@ class ComfortController(QObject):
                 target.append(self._current)
             self._navigating = True
             try:
-                self.window.session.open_article(article_id)
+                self.session.open_article(article_id)
             finally:
                 self._navigating = False
             break
@@ -188,7 +208,7 @@ class ComfortController(QObject):
     # -- help ------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows
+        from desktop.ui.dialogs.shortcuts_dialog import shortcut_rows  # dialogs: when opened
 
         reader_keys = [
             (self.tr("Highlight the selection in colour 1–5"), "1 … 5"),
@@ -199,23 +219,20 @@ class ComfortController(QObject):
         return shortcut_rows(self.window.findChildren(QAction), reader_keys)
 
     def show_shortcuts(self) -> None:
-        from desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+        from desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog  # dialogs: when opened
 
         self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self.window)
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
-        from desktop.ui.dialogs.about_dialog import AboutDialog
+        from desktop.ui.dialogs.about_dialog import AboutDialog  # dialogs: when opened
 
         self.about_dialog = AboutDialog(self.store.path.parent, self.window)
         self.about_dialog.open()
 
     def report_problem(self, destination: str | None = None) -> Path | None:
         """Save a zip of the log and versions for IT (no annotations); returns its path."""
-        from PySide6 import __version__ as qt_version
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from desktop.logs import write_problem_report
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: when opened
 
         if destination is None:
             default = Path.home() / f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip"
@@ -232,7 +249,7 @@ class ComfortController(QObject):
             QMessageBox.warning(self.window, self.tr("Report a problem"),
                                 self.tr("The report could not be saved: %1").replace("%1", str(exc)))
             return None
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             self.tr("Report saved to %1 — send it to IT.").replace("%1", str(path)), 8000)
         return path
 
@@ -245,9 +262,9 @@ class ComfortController(QObject):
         QTimer.singleShot(0, self._welcome)
 
     def _welcome(self) -> None:
-        from desktop.ui.dialogs.first_run import FirstRunDialog
+        from desktop.ui.dialogs.first_run import FirstRunDialog  # dialogs: when opened
 
-        self.welcome = FirstRunDialog(self.window.session.author, self.window)
+        self.welcome = FirstRunDialog(self.session.author, self.window)
         self.welcome.finished.connect(self._welcomed)
         self.welcome.open()
 

@@ -33,7 +33,7 @@ class EntityIndex(QWidget):
         self._stale = True  # refreshed when shown: extraction of a whole library sends many changes
         self._entries: dict[int, EntityIndexEntry] = {}
         self._selected: int | None = None
-        self._built = False  # the widgets come when the tab is first shown (26 of them, issue 8)
+        self._built = False  # the widgets come when the tab is first shown (not at start-up)
         session.changed.connect(self._changed)
 
     def setVisible(self, visible: bool) -> None:
@@ -107,7 +107,7 @@ class EntityIndex(QWidget):
         self._show_articles(self._selected)
 
     def show_hidden_names(self) -> None:
-        from desktop.ui.dialogs.hidden_names import HiddenNamesDialog
+        from desktop.ui.dialogs.hidden_names import HiddenNamesDialog  # dialogs: when opened
 
         self.hidden_dialog = HiddenNamesDialog(self.session, self)
         self.hidden_dialog.open()

@@ -14,9 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
 
 from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from desktop.ui import workers
     from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
     from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+    from desktop.ui.notes_panel import NotesPanel
+    from desktop.ui.reader_view import ReaderView
+    from desktop.ui.session import Session
 
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
                   "qdpx": "REFI-QDA (*.qdpx)"}
@@ -72,11 +75,18 @@ def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str
 
 
 class ExchangeController(QObject):
-    def __init__(self, window):
+    documents_dropped = Signal(list)  # dropped files that are not bundles: the document import
+
+    def __init__(self, session: Session, *, notes: NotesPanel, reader: ReaderView, window: QWidget,
+                 status_bar: QStatusBar, file_menu: QMenu):
+        """`window` parents the dialogs; `author_button` is for the notes panel's header."""
         super().__init__(window)
         self.window = window
-        self.session = window.session
-        self.store = window.store
+        self.session = session
+        self.store = session.store
+        self.notes = notes
+        self.reader = reader
+        self.status_bar = status_bar
         self.jobs: list[workers.CallJob] = []
         self.preview: ImportPreviewDialog | None = None
         self.message: QMessageBox | None = None
@@ -101,16 +111,15 @@ class ExchangeController(QObject):
         self.author_menu = QMenu(self.author_button)
         self.author_button.setMenu(self.author_menu)
         self.author_menu.aboutToShow.connect(self._fill_author_menu)
+        self._install(file_menu)
 
-    def install(self, file_menu: QMenu) -> None:
+    def _install(self, file_menu: QMenu) -> None:
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in (self.import_action, self.export_action, self.report_action,
                        self.conflicts_action):
             file_menu.insertAction(first, action)
         if first is not None:
             file_menu.insertSeparator(first)
-        notes_layout = self.window.notes.layout()
-        notes_layout.insertWidget(0, self.author_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.session.layers_changed.connect(self._layers_changed)
 
     # -- authors' layers -------------------------------------------------------------------
@@ -128,8 +137,8 @@ class ExchangeController(QObject):
     def _layers_changed(self) -> None:
         hidden = len(self.session.hidden_authors)
         self.author_button.setText(self.tr("Authors") + (f" ({hidden}✕)" if hidden else ""))
-        self.window.reader.set_annotations(self.session.annotations())
-        self.window.notes.refresh()
+        self.reader.set_annotations(self.session.annotations())
+        self.notes.refresh()
 
     # -- messages --------------------------------------------------------------------------
 
@@ -144,7 +153,7 @@ class ExchangeController(QObject):
         self.message.open()
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.status_bar.showMessage(text, 8000)
 
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
         from desktop.core.exchange import BundleError
@@ -255,7 +264,7 @@ class ExchangeController(QObject):
 
     def import_file(self, path: str) -> workers.CallJob:
         """Read and check the file in the background, then show the preview."""
-        self.window.notes.save_note()  # a pending note edit is part of the library to merge into
+        self.notes.save_note()  # a pending note edit is part of the library to merge into
         db = self.store.path
         return self._run(lambda progress: _read_and_plan(db, path),
                          lambda plan: self._preview(plan, Path(path).name), self.tr("Import"))
@@ -316,14 +325,8 @@ class ExchangeController(QObject):
 
     # -- files dropped on the window -------------------------------------------------------
 
-    @staticmethod
-    def local_paths(mime) -> list[str]:
-        if not mime.hasUrls():
-            return []
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-
     def open_paths(self, paths: list[str]) -> None:
-        """Bundles are imported; other files go to the document import when there is one."""
+        """Bundles are imported; other files go to the document import."""
         from desktop.core.exchange import SUFFIX
 
         bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
@@ -331,8 +334,4 @@ class ExchangeController(QObject):
         for path in bundles:
             self.import_file(path)
         if others:
-            importer = getattr(self.window, "import_documents", None)
-            if callable(importer):
-                importer(others)
-            else:
-                self._tell(self.tr("Only .chugiai files can be dropped here for now."))
+            self.documents_dropped.emit(others)

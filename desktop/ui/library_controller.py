@@ -1,6 +1,6 @@
-"""The window's library features: search (Ctrl+K), Find in the article (Ctrl+F), importing documents.
+"""The library's features: search (Ctrl+K), Find in the article (Ctrl+F), importing documents.
 
-Kept apart from main_window.py so that the window only creates it; it adds its own actions.
+It adds its actions to the File and Edit menus it is given, and their shortcuts to the window.
 """
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QStatusBar, QWidget
 
-from desktop.core.models import Changes
 from desktop.ui.find_bar import FindBar
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.session import Session
 
 if TYPE_CHECKING:
     from desktop.core.textsearch import SearchHit
@@ -23,22 +24,23 @@ DOCUMENT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx"
 
 
 class LibraryController(QObject):
-    def __init__(self, window):
+    documents_added = Signal()  # new articles whose people & organizations are not found yet
+
+    def __init__(self, session: Session, library: LibraryPanel, find_bar: FindBar, *,
+                 window: QWidget, status_bar: QStatusBar, file_menu: QMenu, edit_menu: QMenu):
+        """`window` parents the dialogs and holds the shortcuts."""
         super().__init__(window)
         self.window = window
-        self.session = window.session
-        self.library = window.library
-        self.reader = window.reader
+        self.status_bar = status_bar
+        self.session = session
+        self.library = library
         self.last_import: list = []  # outcomes of the last import, newest run only
-        self.find_bar = FindBar(self.reader)
-        centre_layout = self.reader.parentWidget().layout()
-        centre_layout.insertWidget(centre_layout.indexOf(self.reader), self.find_bar)
-        self._build_actions()
+        self.find_bar = find_bar
+        self._build_actions(file_menu, edit_menu)
         self.library.hit_opened.connect(self.open_hit)
         self.session.article_opened.connect(lambda _: self.find_bar.refresh())
-        self.session.changed.connect(self._changed)
 
-    def _build_actions(self) -> None:
+    def _build_actions(self, menu: QMenu, edit: QMenu) -> None:
         w = self.window
         self.search_action = self._action(self.tr("Search the library"), ["Ctrl+K"],
                                           self.library.focus_search)
@@ -52,17 +54,13 @@ class LibraryController(QObject):
                                              self.choose_files)
         self.add_folder_action = self._action(self.tr("Add a folder of documents…"), [],
                                               self.choose_folder)
-        menu = getattr(w, "file_menu", None)
-        if menu is not None:
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertActions(first, [self.add_files_action, self.add_folder_action])
-            if first is not None:
-                menu.insertSeparator(first)
-        edit = getattr(w, "edit_menu", None)
-        if edit is not None:
-            edit.addSeparator()
-            edit.addActions([self.search_action, self.find_action, self.find_next_action,
-                             self.find_previous_action])
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [self.add_files_action, self.add_folder_action])
+        if first is not None:
+            menu.insertSeparator(first)
+        edit.addSeparator()
+        edit.addActions([self.search_action, self.find_action, self.find_next_action,
+                         self.find_previous_action])
         w.addActions([self.search_action, self.find_action, self.find_next_action,
                       self.find_previous_action, self.add_files_action, self.add_folder_action])
 
@@ -97,13 +95,6 @@ class LibraryController(QObject):
         spans = list(hit.spans)
         # after the reading position is restored (queued when the article opened)
         QTimer.singleShot(0, lambda: self.find_bar.show_hits(text, spans, 0))
-
-    def _changed(self, changes: Changes) -> None:
-        article = self.session.article
-        if article and article.id in changes.articles:
-            fresh = self.session.store.article(article.id)
-            if fresh is not None:
-                self.window.title.setText(fresh.title)
 
     # -- importing documents ---------------------------------------------------------------
 
@@ -154,7 +145,7 @@ class LibraryController(QObject):
         added = [o for o in outcomes if o.status == "added"]
         if added:
             self.session.open_article(added[0].article_id)
-            self.window.extract_pending()
+            self.documents_added.emit()
         self._report(outcomes)
         return outcomes
 
@@ -166,7 +157,7 @@ class LibraryController(QObject):
             summary += "; " + self.tr("%n already in the library", "", counts["duplicate"])
         if counts["refused"] + counts["skipped"]:
             summary += "; " + self.tr("%n not added", "", counts["refused"] + counts["skipped"])
-        self.window.statusBar().showMessage(summary, 8000)
+        self.status_bar.showMessage(summary, 8000)
         problems = [o for o in outcomes if o.status in ("refused", "skipped")]
         if problems:
             from PySide6.QtWidgets import QMessageBox

@@ -176,6 +176,12 @@ class NotesPanel(QWidget):
 
     # -- rendering -------------------------------------------------------------------------
 
+    def add_header(self, widget: QWidget) -> None:
+        """A control above the list (the authors' layers), left-aligned."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignLeft)
+
     def refresh(self) -> None:
         current = self._current.id if self._current else None
         self.list.clear()

@@ -3,12 +3,18 @@ why, and when the file is damaged, offer a backup in its place (nothing is overw
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.core.store import StoreError
 from desktop.core.store.base import CORRUPT, DISK_FULL, IO_ERROR, LOCKED, READ_ONLY, fault_kind
-from desktop.ui.session import GUI_BUSY_TIMEOUT_S, WriteFailure
+from desktop.ui.session import GUI_BUSY_TIMEOUT_S, Session, WriteFailure
+
+if TYPE_CHECKING:
+    from desktop.ui.notes_panel import NotesPanel
 
 _active: StoreFaults | None = None  # the open window's, for faults no widget caught
 
@@ -35,11 +41,14 @@ class StoreFaults(QObject):
 
     damage_found = Signal(object)  # StoreError, from the background check's thread
 
-    def __init__(self, window):
+    def __init__(self, session: Session, *, window: QMainWindow, notes: NotesPanel,
+                 reload: Callable[[], None]):
         super().__init__(window)
         global _active
-        self.window = window
-        self.session = window.session
+        self.window = window  # the parent of its messages; closed when nothing can be opened
+        self.session = session
+        self.notes = notes
+        self._reload = reload  # shows the library and article again (a backup was restored)
         self._offering = False
         self.session.write_failed.connect(self.write_failed)
         self.damage_found.connect(self.damaged)
@@ -47,7 +56,7 @@ class StoreFaults(QObject):
 
     def write_failed(self, failure: WriteFailure) -> None:
         kind = failure.error.kind
-        notes = self.window.notes
+        notes = self.notes
         if failure.origin is notes and failure.what == notes.note_what:
             notes.note_failed(reason(kind))  # said in the editor, beside the kept text
         elif kind != CORRUPT:
@@ -113,7 +122,7 @@ class StoreFaults(QObject):
 
             self.session.history = History(store)  # its steps were of the damaged file
             self.session.article = None
-            self.window.restore_state()
+            self._reload()
             self.window.statusBar().showMessage(self.tr("The backup was restored."), 8000)
 
 

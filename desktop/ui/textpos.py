@@ -13,7 +13,7 @@ class OffsetMap:
 
     def __init__(self, text: str):
         # Code-point offsets of the characters that take two UTF-16 units (found by the regex
-        # engine: a Python loop over a 200 KB article takes ~10 ms).
+        # engine: a Python loop over a long article is many times slower).
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
 

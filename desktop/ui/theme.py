@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 THEME_NAMES = ("system", "light", "dark", "sepia")
 MIN_CONTRAST = 4.5  # WCAG AA for body text
@@ -37,10 +38,6 @@ class Theme:
     highlight_text: str  # text on every highlight colour
     mention: str  # entity mentions
     highlights: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def dark(self) -> bool:
-        return self.name == "dark"
 
 
 _LIGHT_HIGHLIGHTS = {"yellow": "#ffe066", "green": "#a9e5a0", "blue": "#a5d4ff",
@@ -100,9 +97,7 @@ FUSION_SET = "chugiaiFusion"  # application property: Fusion is in use, set by u
 
 def new_application(argv: list[str]):
     """The QApplication, in Fusion from the start: setting a style later re-polishes every
-    widget, and any QStyle reaching Python builds its enums (~25 ms together, issue 8)."""
-    from PySide6.QtWidgets import QApplication
-
+    widget, and any QStyle reaching Python builds its enums."""
     app = QApplication(list(argv[:1]) + ["-style", "fusion"])
     app.setProperty(FUSION_SET, True)
     return app

@@ -36,6 +36,7 @@ class ExtractionJob(QRunnable):
     def run(self) -> None:
         try:
             try:
+                # the extractor (and underthesea, on first use): only in the job's thread
                 from desktop.core.entities import EXTRACTOR_VERSION, Cancelled, extract
             except Exception as exc:  # a broken install: say so per article, never crash
                 for article_id, _ in self.articles:
@@ -50,7 +51,7 @@ class ExtractionJob(QRunnable):
                     self.signals.progress.emit(done, total)
                     if body is None:
                         if reader is None:
-                            from desktop.core.store.reader import BodyReader
+                            from desktop.core.store.reader import BodyReader  # bodies to read
 
                             reader = BodyReader(self.db_path)
                         body = reader.body(article_id)
@@ -102,7 +103,7 @@ class CallSignals(QObject):
 
 
 class CallJob(QRunnable):
-    """Run one function off the GUI thread (reading or writing a bundle, issue 4).
+    """Run one function off the GUI thread (reading or writing a bundle).
 
     `fn(progress)` gets a callable `progress(done, total)`; its return value arrives on
     `signals.result`, an exception's message on `signals.failed`. The function must not touch

@@ -535,10 +535,6 @@
         <source>Imported: %1 new, %2 updated, %3 conflicts, %4 not found in the text</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 xung đột, %4 không tìm thấy trong bài</translation>
     </message>
-    <message>
-        <source>Only .chugiai files can be dropped here for now.</source>
-        <translation>Hiện chỉ có thể thả tệp .chugiai vào đây.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -589,6 +585,17 @@
     <message>
         <source>Tags</source>
         <translation>Nhãn</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionController</name>
+    <message>
+        <source>Could not find people and organizations: %1</source>
+        <translation>Không tìm được người và tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>Stopped finding people and organizations.</source>
+        <translation>Đã dừng tìm người và tổ chức.</translation>
     </message>
 </context>
 <context>
@@ -1126,38 +1133,6 @@
         <source>Highlight</source>
         <translation>Tô sáng</translation>
     </message>
-    <message>
-        <source>Select some text first, then highlight it.</source>
-        <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
-    </message>
-    <message>
-        <source>The highlight</source>
-        <translation>Đoạn tô sáng</translation>
-    </message>
-    <message>
-        <source>Select a name in the text first.</source>
-        <translation>Hãy chọn một tên trong bài trước.</translation>
-    </message>
-    <message>
-        <source>Deleting the highlight</source>
-        <translation>Việc xóa đoạn tô sáng</translation>
-    </message>
-    <message>
-        <source>Highlight deleted — Ctrl+Z brings it back.</source>
-        <translation>Đã xóa đoạn tô sáng — nhấn Ctrl+Z để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Select text or click a highlight to add a note.</source>
-        <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
-    </message>
-    <message>
-        <source>Could not find people and organizations: %1</source>
-        <translation>Không tìm được người và tổ chức: %1</translation>
-    </message>
-    <message>
-        <source>Stopped finding people and organizations.</source>
-        <translation>Đã dừng tìm người và tổ chức.</translation>
-    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -1439,6 +1414,33 @@
     <message>
         <source>Delete highlight</source>
         <translation>Xóa đoạn tô sáng</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <source>Select some text first, then highlight it.</source>
+        <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
+    </message>
+    <message>
+        <source>The highlight</source>
+        <translation>Đoạn tô sáng</translation>
+    </message>
+    <message>
+        <source>Select a name in the text first.</source>
+        <translation>Hãy chọn một tên trong bài trước.</translation>
+    </message>
+    <message>
+        <source>Deleting the highlight</source>
+        <translation>Việc xóa đoạn tô sáng</translation>
+    </message>
+    <message>
+        <source>Highlight deleted — Ctrl+Z brings it back.</source>
+        <translation>Đã xóa đoạn tô sáng — nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Select text or click a highlight to add a note.</source>
+        <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
     </message>
 </context>
 <context>

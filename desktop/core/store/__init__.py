@@ -1,7 +1,17 @@
 """The only package with SQL: schema, migrations, queries and full-text index of one user's data.
 
 One module per concern; `Store` joins them. Every mutation commits at once and returns a
-`Changes` value saying what it touched.
+`Changes` value saying what it touched. A module calls only its own methods and those
+`StoreBase` declares (base.py), so the type checker sees every call between modules.
+
+sqlite-utils builds the schema (migrations.py: tables, indexes, foreign keys) and nothing
+else: queries, upserts and the full-text index use Python's own sqlite3. Importing
+sqlite-utils costs 135–150 ms (`python -X importtime`), which the window's start would pay
+on every launch; the migrations import it only when a database needs a schema step. The
+upserts run inside the store's own transactions (`_atomic`) with SQLite's ON CONFLICT. The
+FTS5 table holds text folded in Python (đ→d, marks removed), not a copy of the articles'
+columns, so sqlite-utils' `enable_fts` (an index over a table's own columns, kept by
+triggers) does not fit it.
 """
 
 from __future__ import annotations

@@ -144,7 +144,7 @@ class ArticleQueries(StoreBase):
                 cur = self.conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
                 saved.append((table, tuple(d[0] for d in cur.description), tuple(cur.fetchall())))
             annotation_ids = frozenset(
-                row[0] for table, cols, rows in saved if table == "annotations" for row in rows)
+                row[0] for table, _columns, rows in saved if table == "annotations" for row in rows)
             fts = self.conn.execute("SELECT article_id, title, body, notes FROM articles_fts "
                                     "WHERE article_id = ?", [article_id]).fetchone()
             for table, where, params in reversed(parts):

@@ -157,7 +157,7 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     return aside if moved else None
 
 
-def failure_kind(exc: BaseException) -> str:
+def failure_kind(exc: BaseException | None) -> str:
     """Why opening or writing failed, from SQLite's or the system's error: CORRUPT, READ_ONLY…"""
     causes = []
     while exc is not None and exc not in causes:

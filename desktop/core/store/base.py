@@ -1,4 +1,5 @@
-"""Opening one user's database: WAL, foreign keys, busy timeout, schema steps, transactions.
+"""Opening one user's database: WAL, foreign keys, busy timeout, schema steps, transactions;
+and the helpers one query module lends the others, declared here for the type checker.
 
 Faults of the file or the disk (damage, a full disk, another program's lock, a read-only
 folder) come out of the store as one typed `StoreError` whose `kind` says which; a damaged
@@ -11,9 +12,14 @@ import os
 import sqlite3
 import time
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.models import ArticleSummary
 
 BUSY_TIMEOUT_S = 10.0
 LOCKED_RETRY_S = 0.02
@@ -212,8 +218,11 @@ def check_header(path: Path) -> None:
         raise StoreError(f"{_REASONS[CORRUPT]}: {path} is not an SQLite database", kind=CORRUPT)
 
 
-class StoreBase:
+class StoreBase(ABC):
     """One user's database file, opened with WAL, foreign keys and a busy timeout.
+
+    The query modules (articles.py, search.py, …) each add methods to it; `Store` joins them.
+    A query module calls only what it defines itself or what is declared here.
 
     `check_before_write`: check the whole file (`PRAGMA quick_check`, ~1 s for 10,000 articles)
     before the first write of this connection — what a command line run does; the window checks
@@ -313,6 +322,23 @@ class StoreBase:
                 except (sqlite3.Error, StoreError):
                     pass
             raise
+
+    def _inserted(self, sql: str, params: list) -> int:
+        """Run an INSERT of one row and return the new row's id."""
+        rowid = self.conn.execute(sql, params).lastrowid
+        if rowid is None:  # SQLite sets it after every INSERT; None would be a wrong statement
+            raise StoreError(f"no row inserted by {sql.split('(')[0]!r}")
+        return rowid
+
+    # -- lent by one query module to the others (defined in the module named) --------------
+
+    @abstractmethod
+    def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
+        """The library rows matching a WHERE clause, in library order (articles.py)."""
+
+    @abstractmethod
+    def _reindex_notes(self, article_id: str) -> None:
+        """Refresh an article's notes in the full-text index (annotations.py)."""
 
     def close(self) -> None:
         self.conn.close()

@@ -177,11 +177,10 @@ class EntityQueries(StoreBase):
             found = self._find(kind, key)
             if found is not None:
                 return found
-        cur = self.conn.execute(
+        return self._inserted(
             "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, 'auto', 0)",
             [kind, name, keys[0]],
         )
-        return cur.lastrowid
 
     def _add_alias(self, entity_id: int, alias: str, *, user: bool) -> None:
         key = entity_key(alias)
@@ -277,9 +276,9 @@ class EntityQueries(StoreBase):
         with self._atomic():
             entity_id = self._find(kind, key)
             if entity_id is None:
-                entity_id = self.conn.execute(
+                entity_id = self._inserted(
                     "INSERT INTO entities(kind, name, key, origin, hidden) "
-                    "VALUES (?, ?, ?, 'user', 0)", [kind, name, key]).lastrowid
+                    "VALUES (?, ?, ?, 'user', 0)", [kind, name, key])
             self.conn.execute("UPDATE entities SET origin = 'user', hidden = 0 WHERE id = ?",
                               [entity_id])
             self._add_alias(entity_id, text, user=True)
@@ -361,9 +360,9 @@ class EntityQueries(StoreBase):
                               [entity_id, key])
             target = self.conn.execute("SELECT id FROM entities WHERE kind = ? AND key = ?",
                                        [kind, key]).fetchone()
-            target_id = target[0] if target else self.conn.execute(
+            target_id = target[0] if target else self._inserted(
                 "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, 'user', 0)",
-                [kind, row[0], key]).lastrowid
+                [kind, row[0], key])
             self._add_alias(target_id, row[0], user=True)
             for article_id, start, end, body in self.conn.execute(
                     "SELECT m.article_id, m.start, m.end, a.body FROM mentions m "

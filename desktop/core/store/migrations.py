@@ -18,46 +18,46 @@ migrations = Migrations(MIGRATION_SET)
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     """The data model of DESIGN §3."""
-    db["articles"].create(
+    db.table("articles").create(
         {"id": str, "slug": str, "title": str, "source": str, "published": str,
          "language": str, "origin": str, "body": str, "added_at": str},
         pk="id", not_null={"title", "body"},
     )
-    db["annotations"].create(
+    db.table("annotations").create(
         {"id": str, "article_id": str, "start": int, "end": int, "exact": str, "prefix": str,
          "suffix": str, "color": str, "note": str, "author": str, "created": str,
          "modified": str, "deleted": int},
         pk="id", foreign_keys=[("article_id", "articles", "id")],
         defaults={"deleted": 0, "note": "", "prefix": "", "suffix": "", "author": ""},
     )
-    db["annotations"].create_index(["article_id", "deleted"])
-    db["annotation_tags"].create(
+    db.table("annotations").create_index(["article_id", "deleted"])
+    db.table("annotation_tags").create(
         {"annotation_id": str, "tag": str}, pk=("annotation_id", "tag"),
         foreign_keys=[("annotation_id", "annotations", "id")],
     )
-    db["entities"].create(
+    db.table("entities").create(
         {"id": int, "kind": str, "name": str, "key": str, "origin": str, "hidden": int},
         pk="id", defaults={"hidden": 0, "origin": "auto"},
     )
-    db["entities"].create_index(["kind", "key"], unique=True)
-    db["entity_aliases"].create(
+    db.table("entities").create_index(["kind", "key"], unique=True)
+    db.table("entity_aliases").create(
         {"entity_id": int, "alias": str, "key": str}, pk=("entity_id", "key"),
         foreign_keys=[("entity_id", "entities", "id")],
     )
-    db["entity_aliases"].create_index(["key"])
-    db["mentions"].create(
+    db.table("entity_aliases").create_index(["key"])
+    db.table("mentions").create(
         {"article_id": str, "entity_id": int, "start": int, "end": int, "origin": str,
          "rejected": int},
         pk=("article_id", "entity_id", "start", "end"),
         foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
         defaults={"origin": "auto", "rejected": 0},
     )
-    db["mentions"].create_index(["entity_id"])
-    db["extractions"].create(
+    db.table("mentions").create_index(["entity_id"])
+    db.table("extractions").create(
         {"article_id": str, "extractor_version": str, "extracted_at": str}, pk="article_id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
     db.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5("
         "article_id UNINDEXED, title, body, notes, tokenize='unicode61 remove_diacritics 2')"
@@ -69,12 +69,12 @@ def m002_entity_decisions(db: sqlite_utils.Database) -> None:
     """User decisions on entities (issue 3): user-owned aliases, rejections in one article."""
     # origin 'user': the user put this spelling on this entity (mark, rename, merge, split);
     # such a spelling always resolves to its entity when an extraction is saved
-    db["entity_aliases"].add_column("origin", str, not_null_default="auto")
-    db["entity_rejections"].create(
+    db.table("entity_aliases").add_column("origin", str, not_null_default="auto")
+    db.table("entity_rejections").create(
         {"article_id": str, "entity_id": int}, pk=("article_id", "entity_id"),
         foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
     )
-    db["entity_rejections"].create_index(["entity_id"])
+    db.table("entity_rejections").create_index(["entity_id"])
 
 
 @migrations()
@@ -87,18 +87,18 @@ def m003_exchange(db: sqlite_utils.Database) -> None:
       they last exchanged it; kept, with every field, until the user picks one.
     - `annotation_orphans`: imported highlights whose quote was not found in the local text.
     """
-    db["exchange_base"].create({"annotation_id": str, "modified": str}, pk="annotation_id")
-    db["annotation_conflicts"].create(
+    db.table("exchange_base").create({"annotation_id": str, "modified": str}, pk="annotation_id")
+    db.table("annotation_conflicts").create(
         {"id": int, "annotation_id": str, "article_id": str, "start": int, "end": int,
          "exact": str, "prefix": str, "suffix": str, "color": str, "note": str, "tags": str,
          "author": str, "created": str, "modified": str, "deleted": int, "origin": str,
          "recorded_at": str},
         pk="id", not_null={"annotation_id", "modified", "origin"},
     )
-    db["annotation_conflicts"].create_index(["annotation_id", "modified", "origin"], unique=True)
-    db["annotation_orphans"].create(
+    db.table("annotation_conflicts").create_index(["annotation_id", "modified", "origin"], unique=True)
+    db.table("annotation_orphans").create(
         {"annotation_id": str, "article_id": str, "recorded_at": str}, pk="annotation_id")
-    db["annotation_orphans"].create_index(["article_id"])
+    db.table("annotation_orphans").create_index(["article_id"])
 
 
 @migrations()

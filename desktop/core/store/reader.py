@@ -1,9 +1,9 @@
 """Reading article bodies on a background thread, beside the window's own store connection.
 
 A background extraction of the whole library asks for every body. Reading them all on the
-GUI thread before the job starts held up the first paint (~200 ms) and kept every body in
-memory (~20 MB for 10,000 articles, issue 8). The job reads each one as it gets to it instead,
-through its own connection, which never writes.
+GUI thread before the job starts would hold up the first paint and keep every body of a large
+library in memory at once. The job reads each one as it gets to it instead, through its own
+connection, which never writes.
 """
 
 from __future__ import annotations

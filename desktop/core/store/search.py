@@ -10,7 +10,7 @@ from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import fold
 
 # desktop.core.textsearch (query parsing, snippets) is imported by the methods that search: the
-# window's first paint needs none of it (issue 8)
+# window's first paint needs none of it
 if TYPE_CHECKING:
     from desktop.core.textsearch import LibraryFilter, Query, SearchHit
 
@@ -36,7 +36,8 @@ def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, li
     if not filters:
         return "1", []
     live = f"FROM annotations n WHERE n.article_id = {alias}.id AND n.deleted = 0"
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[object] = []
     if filters.entity_id is not None:
         parts.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {alias}.id "
                      "AND m.entity_id = ? AND m.rejected = 0)")
@@ -58,7 +59,7 @@ class SearchQueries(StoreBase):
     def search(self, text: str, *, filters: LibraryFilter | None = None,
                limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Articles matching what the user typed (folded, whole words), best first."""
-        from desktop.core.textsearch import fts_query, parse_query
+        from desktop.core.textsearch import fts_query, parse_query  # not before the first search
 
         query = parse_query(text)
         if not query:
@@ -73,7 +74,7 @@ class SearchQueries(StoreBase):
         if not rowids:
             return []
         rows = self.conn.execute(
-            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.title, fts.notes "
+            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.notes "
             "FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
             f"WHERE fts.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
         by_rowid = {row[0]: row[1:] for row in rows}
@@ -103,8 +104,8 @@ class SearchQueries(StoreBase):
         return found
 
     def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
-             folded_title: str, folded_notes: str) -> SearchHit:
-        from desktop.core.textsearch import SearchHit, find_spans, snippet
+             folded_notes: str) -> SearchHit:
+        from desktop.core.textsearch import SearchHit, find_spans, snippet  # as in `search`
 
         spans = find_spans(folded_body, query)
         if spans:
