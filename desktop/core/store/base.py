@@ -13,7 +13,7 @@ import sqlite3
 import time
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,7 +114,7 @@ class _Connection(sqlite3.Connection):
     seen the file damaged (`PRAGMA query_only`)."""
 
     damaged = False
-    before_first_write = None  # a check to run before this connection's first write
+    before_first_write: Callable[[], None] | None = None  # a check before the first write
 
     def execute(self, sql, parameters=(), /):
         if self.before_first_write is not None and _writes(sql):
