@@ -139,7 +139,7 @@ def time_edits(app, window, rng: random.Random) -> dict[str, float]:
         window.reader.select_range(start, start + 20)  # the user's selection, before the edit
         settle(app)
         t = time.perf_counter()
-        window.highlight_selection("green")
+        window.reading.highlight_selection("green")
         settle(app)
         times["highlight"].append(time.perf_counter() - t)
         window.notes.note.setPlainText(f"ghi chú {i}")

@@ -91,7 +91,7 @@ class StoreFaults(QObject):
         """The data file is damaged: nothing more is written to it; offer a backup in its place."""
         if self._offering:
             return
-        from desktop.ui.dialogs.open_failed import OpenFailedDialog  # only when it happens
+        from desktop.ui.dialogs.open_failed import OpenFailedDialog  # only when damage is found
 
         store = self.session.store
         if not store.damaged:
@@ -118,7 +118,7 @@ class StoreFaults(QObject):
             return
         store.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
         if restored:
-            from desktop.core.annotating import History
+            from desktop.core.annotating import History  # only after a restore
 
             self.session.history = History(store)  # its steps were of the damaged file
             self.session.article = None
