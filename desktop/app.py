@@ -17,6 +17,7 @@ DEFAULT_LANGUAGE = "vi"
 LANGUAGE_SETTING = "ui.language"
 LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 EXIT_WHEN_IDLE_ENV = "CHUGIAI_EXIT_WHEN_IDLE"
+NO_WELCOME_ENV = "CHUGIAI_NO_WELCOME"  # set: no first-run welcome on a new data folder
 SINGLE_INSTANCE_DELAY_MS = 100  # listen for a second start just after the first paint
 _translators: list = []  # installed by install_translator, removed by its next call
 
@@ -40,8 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     bundle, argv = bundle_argument(sys.argv[1:] if argv is None else list(argv))
     args = cli.parse_args(argv)
     args.open_bundle = bundle
-    if args.self_test or args.command:
+    if args.self_test or args.command or args.probe_platform:
         gc.enable()
+    if args.probe_platform:
+        from desktop import platform_check
+
+        return platform_check.probe()
     if args.self_test:
         from desktop import selftest
 
@@ -66,7 +71,7 @@ def load_fonts() -> str | None:
 
 
 def install_translator(app, language: str):
-    """Load resources/i18n/<language>.qm; English is the source language and needs none."""
+    """Load resources/i18n/<language>.qm (English's holds only its plural forms)."""
     import shiboken6
     from PySide6.QtCore import QLocale, QTranslator
 
@@ -79,8 +84,6 @@ def install_translator(app, language: str):
         if shiboken6.isValid(old):
             app.removeTranslator(old)
     QLocale.setDefault(QLocale(LOCALES.get(language, "vi_VN")))  # dates and numbers
-    if language == "en":
-        return None
     translator = QTranslator(app)
     if translator.load(str(paths.resource_dir() / "i18n" / f"{language}.qm")):
         app.installTranslator(translator)
@@ -107,7 +110,12 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     if language is not None:
         install_translator(QApplication.instance(), language)
     window = compose.build_window(store)
+    defaults = paths.machine_defaults()
+    if not window.session.author and defaults.author_name:  # IT's pre-filled name (kiosk laptops)
+        window.session.author = defaults.author_name
     compose.restore_state(window)
+    if not os.environ.get(NO_WELCOME_ENV):  # tests, the self-test and screenshots opt out
+        window.comfort.maybe_first_run()
     return window
 
 
@@ -129,6 +137,8 @@ def _import_pure_python_first() -> None:
 
 def run_gui(args) -> int:
     _import_pure_python_first()
+    if sys.platform.startswith("linux") and _platform_problem():
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
@@ -180,7 +190,7 @@ def run_gui(args) -> int:
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, _collect_from_now_on)
     # the log file (~20 ms: logging.handlers, platform details) waits for the first paint too
-    QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: logs.setup_logging(paths.log_dir()))
+    QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: _start_log(logs, paths))
     from desktop.ui.backup_job import schedule_daily_backup
 
     schedule_daily_backup(window.store.path, on_damage=window.faults.damage_found.emit)
@@ -192,6 +202,33 @@ def run_gui(args) -> int:
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
     return app.exec()
+
+
+def _start_log(logs, paths) -> None:
+    """The log file, and what was wrong in IT's defaults.ini (ignored keys and values)."""
+    import logging
+
+    logs.setup_logging(paths.log_dir())
+    for warning in paths.machine_defaults().warnings:
+        logging.getLogger(logs.LOGGER).warning("defaults.ini: %s", warning)
+
+
+def _platform_problem() -> bool:
+    """A missing system library of the platform plugin: one line naming it and its package, in
+    the terminal and the log, instead of Qt's abort."""
+    from desktop import platform_check
+
+    problem = platform_check.preflight()
+    if problem is None:
+        return False
+    import logging
+
+    from desktop import logs, paths
+
+    print(problem.line(), file=sys.stderr, flush=True)
+    logs.setup_logging(paths.log_dir())
+    logging.getLogger(logs.LOGGER).error(problem.line())
+    return True
 
 
 def _collect_from_now_on() -> None:

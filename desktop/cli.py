@@ -48,6 +48,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a temporary data folder (user data "
                              "untouched), print one line per step; exit 0 if all passed")
+    parser.add_argument("--probe-platform", action="store_true", help=argparse.SUPPRESS)
     if not commands:
         parser.set_defaults(command=None)
         return parser

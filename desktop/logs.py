@@ -77,14 +77,18 @@ def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | 
     sys.excepthook = hook
 
 
-def write_problem_report(destination: Path, *, log_folder: Path, facts: dict[str, str]) -> Path:
-    """A zip for IT: the log files and app/OS versions — never the user's annotations."""
+def write_problem_report(destination: Path, *, log_folder: Path, facts: dict[str, str],
+                         user_text: str | None = None) -> Path:
+    """A zip for IT: the log files and app/OS versions — never the user's annotations; the
+    user's description only when they chose to add it."""
     import platform  # only when the user saves a report
 
     lines = [f"Chú Giải {__version__}", f"Python {platform.python_version()}",
              f"OS {platform.platform()}"] + [f"{k}: {v}" for k, v in facts.items()]
     with zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("versions.txt", "\n".join(lines) + "\n")
+        if user_text:
+            zf.writestr("description.txt", user_text + "\n")
         for path in sorted(log_folder.glob("chugiai.log*")) + sorted(log_folder.glob("crash-*.txt")):
             zf.write(path, f"logs/{path.name}")
     return destination

@@ -29,6 +29,7 @@ HIGHLIGHT_CHARS = 24
 RENDER_SIZE = (1100, 720)
 RENDER_SETTLE_MS = 500  # let the first paint and the deferred jobs' timers run
 HANDOVER_WAIT_MS = 5000  # for the first start to read what a second one sent
+PROBE_TIMEOUT_S = 30
 EXCHANGE_MODULE = "desktop.core.exchange"
 
 # Qt plugins a deployment must carry, by platform (the bundle is slimmed; this guards it)
@@ -52,6 +53,7 @@ class Skipped(Exception):
 class Context:
     """What the steps share: the temporary data folder, the store, the article under test."""
     data_dir: Path
+    environ: dict = field(default_factory=dict)  # as the user started us, before offscreen
     store: object = None
     article: object = None
     annotation: object = None
@@ -76,13 +78,15 @@ class Report:
 def run(*, make_window: Callable, load_fonts: Callable | None = None,
         out: TextIO | None = None) -> int:
     """Run every step in a fresh temporary data folder; 0 when none failed."""
+    environ = dict(os.environ)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("CHUGIAI_NO_WELCOME", "1")  # its window is checked, not greeted
     report = Report(out if out is not None else sys.stdout)
     mode = "frozen" if getattr(sys, "frozen", False) else "source"
     report.line(f"chugiai {__version__} self-test ({mode}, {sys.platform}, Python "
                 f"{sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="chugiai-selftest-") as tmp:
-        ctx = Context(data_dir=Path(tmp))
+        ctx = Context(data_dir=Path(tmp), environ=environ)
         steps = [
             ("resources", _check_resources),
             ("corpus", _check_corpus),
@@ -90,6 +94,7 @@ def run(*, make_window: Callable, load_fonts: Callable | None = None,
             ("annotation", _check_annotation),
             ("export/import", _check_exchange),
             ("qt plugins", _check_plugins),
+            ("platform", _check_platform),
             ("single instance", _check_single_instance),
             ("window", lambda c: _check_window(c, make_window, load_fonts)),
         ]
@@ -172,7 +177,7 @@ def _check_extract(ctx: Context) -> str:
     from desktop.core.entities import EXTRACTOR_VERSION, extract
 
     _require(ctx.article is not None, "no article (corpus step failed)")
-    found = extract(ctx.article.body)
+    found = extract(ctx.article.body, resources=paths.resource_dir())
     _require(bool(found), f"no people or organizations found in {ctx.article.title!r}")
     ctx.store.save_extraction(ctx.article.id, EXTRACTOR_VERSION, found)
     stored = ctx.store.article_entities(ctx.article.id)
@@ -252,6 +257,30 @@ def _check_plugins(ctx: Context) -> str:
             _require(any(name in p for p in present), f"{kind}/{name} plugin missing in {folder}")
             found.append(name)
     return ", ".join(found) or f"no list for {sys.platform}"
+
+
+def _check_platform(ctx: Context) -> str:
+    """The platform plugin the user's desktop gets (xcb under X11, wayland in a Wayland
+    session) loads with its system libraries and starts, in a child process: a missing
+    library aborts Qt, and the self-test must live to name it."""
+    import subprocess
+
+    if not sys.platform.startswith("linux"):
+        raise Skipped(f"no system libraries to check on {sys.platform}")
+    env = dict(ctx.environ)
+    if env.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
+        del env["QT_QPA_PLATFORM"]  # a test setting, not the desktop the user has
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
+    try:
+        done = subprocess.run([*command, "--probe-platform"], env=env, capture_output=True,
+                              text=True, timeout=PROBE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise StepFailed(f"the platform plugin did not start within {PROBE_TIMEOUT_S} s") from None
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    if done.returncode != 0:
+        named = [line for line in lines if ".so" in line or "needed" in line] or lines or ["?"]
+        raise StepFailed(f"{named[0].removeprefix('chugiai: ')} (exit {done.returncode})")
+    return lines[-1] if lines else "started"
 
 
 def _check_single_instance(ctx: Context) -> str:

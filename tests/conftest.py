@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CHUGIAI_NO_WELCOME", "1")  # the first-run welcome only where a test asks
 
 from pathlib import Path  # noqa: E402
 

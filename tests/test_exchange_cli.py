@@ -28,7 +28,7 @@ def test_export_then_import_with_dry_run_then_for_real(tmp_path):
     out = tmp_path / "x.chugiai"
     result = chugiai("--data-dir", str(a), "export", str(out), "--article", article_id[:12])
     assert result.returncode == 0, result.stderr
-    assert "1 annotations" in result.stdout and zipfile.is_zipfile(out)
+    assert "1 annotation, " in result.stdout and zipfile.is_zipfile(out)
 
     dry = chugiai("import", str(out), "--dry-run", env_data_dir=b)
     assert dry.returncode == 0, dry.stderr

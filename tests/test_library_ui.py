@@ -132,6 +132,11 @@ def answer_next_dialog(qtbot, button):
 
 
 def test_delete_asks_says_what_goes_and_can_be_undone(qtbot, open_window):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+
+    install_translator(QApplication.instance(), "en")  # English, with its plural forms
     window = open_window()
     open_article_by_title(qtbot, window, "Geneva")
     article = window.session.article
@@ -142,7 +147,7 @@ def test_delete_asks_says_what_goes_and_can_be_undone(qtbot, open_window):
 
     seen = answer_next_dialog(qtbot, QMessageBox.StandardButton.Cancel)
     assert not library.delete_article(article.id)
-    assert "2 highlight(s)" in seen["text"] and "1 note(s)" in seen["text"]
+    assert "Its 2 highlights and 1 note are deleted" in seen["text"]
     assert store.article(article.id) is not None
 
     answer_next_dialog(qtbot, QMessageBox.StandardButton.Yes)

@@ -212,3 +212,22 @@ def test_delete_takes_everything_with_it_and_restore_brings_it_back(small):
 def test_deleting_a_missing_article_changes_nothing(store):
     changes, snapshot = store.delete_article("0" * 64)
     assert not changes and snapshot is None
+
+
+@pytest.mark.parametrize("query", ["dạo hồ Gươm buổi sáng", "ho guom buoi sang"])
+def test_a_query_a_note_matches_shows_the_note_even_when_the_text_has_a_word(small, query):
+    """The text holds "hồ Gươm" but only the note holds the whole query: the note is shown."""
+    store, ids = small
+    article = store.article(ids["other"])
+    store.put_annotation(make_annotation(article, note="Đi dạo hồ Gươm buổi sáng cùng lớp"))
+    (hit,) = store.search(query)
+    assert (hit.article_id, hit.where) == (ids["other"], "notes")
+    assert "buổi sáng" in hit.snippet
+
+
+def test_the_text_wins_when_it_matches_as_well_as_the_note(small):
+    store, ids = small
+    article = store.article(ids["other"])
+    store.put_annotation(make_annotation(article, note="hồ Gươm"))
+    (hit,) = store.search("hồ Gươm")
+    assert hit.where == "body" and hit.spans

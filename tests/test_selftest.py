@@ -12,7 +12,7 @@ import pytest
 STEP_LINE = re.compile(r"^(ok|SKIP|FAIL) [\w/ ]+: ")
 SUMMARY = re.compile(r"^self-test (passed|FAILED): (\d+) ok, (\d+) skipped, (\d+) failed$")
 STEPS = ("resources", "corpus", "extract", "annotation", "export/import", "qt plugins",
-         "single instance", "window")
+         "platform", "single instance", "window")
 
 
 @pytest.fixture(scope="module")

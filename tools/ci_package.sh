@@ -13,6 +13,9 @@ step "build (pyinstaller, the 'build' extra)"
 .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 du -sh dist/chugiai
 
+step "frozen app: every library it loads resolves, and its package is in the README"
+.venv/bin/python tools/system_libraries.py --check dist/chugiai
+
 step "frozen app: self-test, idle main window, extract"
 dist/chugiai/chugiai --self-test
 CHUGIAI_EXIT_WHEN_IDLE=1 timeout 60 dist/chugiai/chugiai --data-dir "$SCRATCH/idle" > "$SCRATCH/idle.txt"

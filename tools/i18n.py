@@ -1,6 +1,6 @@
 """Refresh the translation sources from the code, then compile them for the app.
 
-    python tools/i18n.py          # lupdate → resources/i18n/vi.ts, lrelease → vi.qm
+    python tools/i18n.py          # lupdate → resources/i18n/vi.ts and en.ts, lrelease → .qm
 
 Translators edit resources/i18n/vi.ts (Qt Linguist, or any editor); the .qm is what the app loads.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("vi",)
+LANGUAGES = ("vi", "en")  # English is the source language: en.ts holds only its plural forms
 
 
 def sources() -> list[str]:
@@ -29,8 +29,9 @@ def tool(name: str) -> str:
 
 
 def update(ts: Path) -> None:
+    plural_only = ["-pluralonly"] if ts.stem == "en" else []
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-ts", str(ts)], cwd=ROOT, check=True)
+                    *plural_only, "-ts", str(ts)], cwd=ROOT, check=True)
 
 
 def release(ts: Path) -> None:

@@ -48,7 +48,10 @@ install -m 644 "$ICON" "$DEB_ROOT/usr/share/icons/hicolor/scalable/apps/chugiai.
 install -m 644 "$LINUX/chugiai-mime.xml" "$DEB_ROOT/usr/share/mime/packages/chugiai.xml"
 install -m 755 "$LINUX/postinst" "$LINUX/postrm" "$DEB_ROOT/DEBIAN/"
 INSTALLED_KB=$(du -sk "$DEB_ROOT" --exclude=DEBIAN | cut -f1)
+# every system package the bundled Qt and Python load (desktop/system_libraries.py, from ldd)
+DEPENDS=$(python3 desktop/system_libraries.py apt | sed 's/ /, /g')
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH_DEB/" -e "s/@INSTALLED_KB@/$INSTALLED_KB/" \
+    -e "s/@DEPENDS@/$DEPENDS/" \
     "$LINUX/control.in" > "$DEB_ROOT/DEBIAN/control"
 DEB=dist/chugiai_${VERSION}_$ARCH_DEB.deb
 dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --build "$DEB_ROOT" "$DEB" >/dev/null

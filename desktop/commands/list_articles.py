@@ -24,6 +24,7 @@ def run(args) -> int:
                   sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
+        print(f"{'id':12}  {'annotations':>11}  title")
         for r in rows:
-            print(f"{r.id[:12]}  {r.annotation_count:4d}  {r.title}")
+            print(f"{r.id[:12]}  {r.annotation_count:11d}  {r.title}")
     return EXIT_OK

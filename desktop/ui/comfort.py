@@ -79,7 +79,7 @@ class ComfortController(QObject):
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("About Chú Giải"), self.show_about)
-        self.report_action = self._action(self.tr("Report a problem…"), self.report_problem)
+        self.report_action = self._action(self.tr("Report a problem…"), self.open_report_dialog)
         self.theme_group = QActionGroup(self)
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
                   "sepia": self.tr("Sepia")}
@@ -213,7 +213,9 @@ class ComfortController(QObject):
         reader_keys = [
             (self.tr("Highlight the selection in colour 1–5"), "1 … 5"),
             (self.tr("Add a note to the selection or highlight"), "N"),
-            (self.tr("Delete the highlight under the cursor"), self.tr("Delete")),
+            # the key as Qt names it in the other rows ("Del"), not a second spelling
+            (self.tr("Delete the highlight under the cursor"),
+             QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText)),
             (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
         ]
         return shortcut_rows(self.window.findChildren(QAction), reader_keys)
@@ -230,21 +232,34 @@ class ComfortController(QObject):
         self.about_dialog = AboutDialog(self.store.path.parent, self.window)
         self.about_dialog.open()
 
-    def report_problem(self, destination: str | None = None) -> Path | None:
-        """Save a zip of the log and versions for IT (no annotations); returns its path."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: when opened
+    def open_report_dialog(self) -> None:
+        """Help → Report a problem…: the dialog, then where to save the zip."""
+        from desktop.ui.dialogs.report_dialog import ReportDialog  # dialogs: when opened
 
-        if destination is None:
-            default = Path.home() / f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip"
-            destination, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save a problem report"), str(default),
-                self.tr("Zip files (*.zip)"))
-            if not destination:
-                return None
+        self.report_dialog = ReportDialog(self.window)
+        self.report_dialog.accepted.connect(self._save_report)
+        self.report_dialog.open()
+
+    def _save_report(self) -> None:
+        from desktop.ui import file_dialogs  # dialogs: when opened
+
+        destination, _ = file_dialogs.save_file_name(
+            self.window, self.tr("Save a problem report"),
+            f"chugiai-report-{datetime.now():%Y%m%d-%H%M}.zip", self.tr("Zip files (*.zip)"))
+        if destination:
+            if not destination.lower().endswith(".zip"):
+                destination += ".zip"
+            self.report_problem(destination, user_text=self.report_dialog.user_text())
+
+    def report_problem(self, destination: str, *, user_text: str | None = None) -> Path | None:
+        """Save a zip of the log and versions for IT (no annotations); returns its path."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs: when opened
+
         try:
             path = write_problem_report(Path(destination), log_folder=paths.log_dir(),
                                         facts={"Qt for Python": qt_version,
-                                               "Data folder": str(self.store.path.parent)})
+                                               "Data folder": str(self.store.path.parent)},
+                                        user_text=user_text)
         except OSError as exc:
             QMessageBox.warning(self.window, self.tr("Report a problem"),
                                 self.tr("The report could not be saved: %1").replace("%1", str(exc)))
@@ -255,16 +270,21 @@ class ComfortController(QObject):
 
     # -- first run -------------------------------------------------------------------------
 
-    def maybe_first_run(self) -> None:
-        """Ask the user's name and show the tour once; later starts skip it."""
-        if self.store.setting(ONBOARDED_SETTING):
-            return
+    def maybe_first_run(self) -> bool:
+        """On a data folder's first start: ask the user's name (unless IT's defaults.ini says
+        not to) and show the tour; later starts, and folders used before the tour existed (a
+        window state saved), skip it. True when the welcome will show."""
+        if self.store.setting(ONBOARDED_SETTING) or self.store.setting("window.geometry"):
+            return False
         QTimer.singleShot(0, self._welcome)
+        return True
 
     def _welcome(self) -> None:
         from desktop.ui.dialogs.first_run import FirstRunDialog  # dialogs: when opened
 
-        self.welcome = FirstRunDialog(self.session.author, self.window)
+        defaults = paths.machine_defaults()
+        suggested = self.session.author or defaults.author_name or ""
+        self.welcome = FirstRunDialog(suggested, self.window, ask_name=defaults.ask_author_name)
         self.welcome.finished.connect(self._welcomed)
         self.welcome.open()
 

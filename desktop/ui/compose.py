@@ -60,6 +60,8 @@ def build_window(store: Store, *, extractor_version: str | None = None) -> MainW
     faults = StoreFaults(session, window=window, notes=notes,
                          reload=lambda: restore_state(window))
     window.close_allowed = lambda: notes.save_note() or faults.close_anyway()
+    session.article_opened.connect(lambda article: window.setWindowTitle(article.title))
+    session.article_closed.connect(lambda: window.setWindowTitle(""))
     window.shown.connect(extraction.window_shown)
 
     def close() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.entities.display import hover_text
 from desktop.core.models import Changes, EntitySummary
 from desktop.core.store.entities import EntityError
 from desktop.ui.entity_tree import EntityTree
@@ -28,6 +30,7 @@ class EntityPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._entities: dict[int, EntitySummary] = {}
+        self._focused: tuple[str, int, tuple] | None = None  # (article, entity, its mentions) marked
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.tree = EntityTree((self.tr("Name"), self.tr("Mentions")))
@@ -63,11 +66,40 @@ class EntityPanel(QWidget):
         entities = self.session.entities()
         self._entities = {e.id: e for e in entities}
         groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
-        self.tree.fill((label, [(e.id, e.name, e.mention_count) for e in entities if e.kind == kind])
+        body = self.session.article.body if self.session.article else ""
+        self.tree.fill((label, [(e.id, e.name, e.mention_count, hover_text(e.name, body, e.mentions))
+                                for e in entities if e.kind == kind])
                        for kind, label in groups)
         self.status.setText("" if entities else self.tr("No people or organizations found yet."))
         self.status.setVisible(not entities)
-        self.clear_button.setEnabled(False)
+        self._keep_focus()
+
+    def _keep_focus(self) -> None:
+        """After a refresh the name marked in the text stays chosen (renamed, or grown by a
+        merge into it); marks of a name that is gone, or of another article, are cleared, so
+        the text's marks and the Clear button always agree."""
+        article = self.session.article
+        focused, self._focused = self._focused, None
+        entity = self._entities.get(focused[1]) if focused and article and \
+            focused[0] == article.id else None
+        if entity is None:
+            if focused:
+                self.session.entity_focused.emit(None)
+            self.clear_button.setEnabled(False)
+            return
+        self._focused = (article.id, entity.id, tuple(entity.mentions))
+        item = next((i for i in self._items() if i.data(0, Qt.ItemDataRole.UserRole) == entity.id),
+                    None)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.clear_button.setEnabled(True)
+        if tuple(entity.mentions) != focused[2]:  # grown by a merge: mark the new mentions too
+            self.session.entity_focused.emit(entity)
+
+    def _items(self):
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            yield from (group.child(i) for i in range(group.childCount()))
 
     def item_for(self, name: str) -> QTreeWidgetItem | None:
         return self.tree.item_for(name)
@@ -76,10 +108,14 @@ class EntityPanel(QWidget):
         entity_id = item.data(0, Qt.ItemDataRole.UserRole)
         if entity_id is None:
             return
-        self.session.entity_focused.emit(self._entities[entity_id])
+        article = self.session.article
+        entity = self._entities[entity_id]
+        self._focused = (article.id, entity_id, tuple(entity.mentions)) if article else None
+        self.session.entity_focused.emit(entity)
         self.clear_button.setEnabled(True)
 
     def clear_focus(self) -> None:
+        self._focused = None
         self.tree.clearSelection()
         self.session.entity_focused.emit(None)
         self.clear_button.setEnabled(False)
@@ -108,8 +144,6 @@ class EntityPanel(QWidget):
 
     def rename(self, entity_id: int, name: str | None = None) -> bool:
         if name is None:
-            from PySide6.QtWidgets import QInputDialog  # dialogs: not on the start-up path
-
             current = self._entities[entity_id].name
             name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
                                             text=current)
@@ -122,7 +156,8 @@ class EntityPanel(QWidget):
             into = self._ask_merge_target(entity_id)
             if into is None:
                 return False
-        self.clear_focus()
+        if self._focused and self._focused[1] == entity_id:  # the marked name lives on in `into`
+            self._focused = (self._focused[0], into, ())
         return self._apply(lambda: self.session.store.merge_entities(entity_id, into=into))
 
     def _ask_merge_target(self, entity_id: int) -> int | None:
@@ -141,8 +176,6 @@ class EntityPanel(QWidget):
         if not choices:
             self.show_error(self.tr("There is nothing of the same kind to merge into."))
             return None
-        from PySide6.QtWidgets import QInputDialog
-
         label, ok = QInputDialog.getItem(
             self, self.tr("Merge"),
             self.tr("Merge “%1” into:").replace("%1", self._entities[entity_id].name),
@@ -151,8 +184,6 @@ class EntityPanel(QWidget):
 
     def split(self, entity_id: int, alias: str | None = None) -> bool:
         if alias is None:
-            from PySide6.QtWidgets import QInputDialog
-
             aliases = self.session.store.entity_aliases(entity_id)
             alias, ok = QInputDialog.getItem(
                 self, self.tr("Split off a spelling"),

@@ -14,9 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
 from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
@@ -35,14 +35,16 @@ if TYPE_CHECKING:
     from desktop.ui.session import Session
 
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
-                  "qdpx": "REFI-QDA (*.qdpx)"}
+                  "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)"}
 
 
 def _read_and_plan(db_path: Path, bundle_path: str):
     """Worker: validate the bundle and plan the merge on a connection of its own."""
     from desktop.core.exchange import plan_import, read_bundle
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # only an import needs the reader
+    from desktop.core.exchange.refi_in import read_qdpx
 
-    bundle = read_bundle(bundle_path)
+    bundle = (read_qdpx if bundle_path.lower().endswith(QDPX) else read_bundle)(bundle_path)
     store = Store(db_path)
     try:
         return plan_import(store, bundle)
@@ -50,18 +52,19 @@ def _read_and_plan(db_path: Path, bundle_path: str):
         store.close()
 
 
-def _export(db_path: Path, out: str, selection: Selection, author: str):
+def _export(db_path: Path, out: str, selection: Selection, author: str, names: bool):
     from desktop.core.exchange import export_bundle
 
     store = Store(db_path)
     try:
         return export_bundle(store, out, selection, author=author, app_version=__version__,
-                             record=False)
+                             record=False, names=names)
     finally:
         store.close()
 
 
-def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str) -> int:
+def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str,
+            locale: str = "vi") -> int:
     from desktop.core.exchange.bundle import write_atomically
     from desktop.core.exchange.reports import collect_report, render
 
@@ -70,7 +73,8 @@ def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str
         groups = collect_report(store, selection)
     finally:
         store.close()
-    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}"))
+    write_atomically(out, render(fmt, groups, author=author, app=f"Chú Giải {__version__}",
+                                 locale=locale))
     return sum(len(g.annotations) for g in groups)
 
 
@@ -104,10 +108,10 @@ class ExchangeController(QObject):
         self.conflicts_action = QAction(self.tr("Conflicts and highlights not found…"), window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
 
-        self.author_button = QToolButton()
-        self.author_button.setText(self.tr("Authors"))
+        # a push button: its style leaves room for the menu arrow (a tool button's drew over
+        # the last letters of "Người viết")
+        self.author_button = QPushButton(self.tr("Authors"))
         self.author_button.setToolTip(self.tr("Show or hide each author's highlights"))
-        self.author_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.author_menu = QMenu(self.author_button)
         self.author_button.setMenu(self.author_menu)
         self.author_menu.aboutToShow.connect(self._fill_author_menu)
@@ -155,6 +159,11 @@ class ExchangeController(QObject):
     def _status(self, text: str) -> None:
         self.status_bar.showMessage(text, 8000)
 
+    def _clear_status(self, text: str) -> None:
+        """Take a message off the status bar once it is no longer true (and still showing)."""
+        if self.status_bar.currentMessage() == text:
+            self.status_bar.clearMessage()
+
     def _run(self, fn, on_result, what: str) -> workers.CallJob:
         from desktop.core.exchange import BundleError
         from desktop.ui import workers
@@ -166,7 +175,10 @@ class ExchangeController(QObject):
             .replace("%2", reason), warning=True))
         job.signals.finished.connect(lambda j=job: self.jobs.remove(j) if j in self.jobs else None)
         self.jobs.append(job)
-        self._status(self.tr("%1…").replace("%1", what))
+        busy = self.tr("%1…").replace("%1", what)
+        self._status(busy)
+        job.signals.failed.connect(lambda _reason: self._clear_status(busy))  # no longer true
+        job.signals.result.connect(lambda _result: self._clear_status(busy))
         workers.start_file_job(job)
         return job
 
@@ -177,6 +189,11 @@ class ExchangeController(QObject):
         name = self.store.setting("author")
         if name:
             return name
+        from desktop import paths
+
+        defaults = paths.machine_defaults()
+        if not defaults.ask_author_name:  # IT says not to ask: its pre-filled name, or none
+            return self.session.author or defaults.author_name or ""
         from PySide6.QtWidgets import QInputDialog
 
         name, ok = QInputDialog.getText(
@@ -190,9 +207,10 @@ class ExchangeController(QObject):
         return name
 
     def export(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
         from desktop.core.exchange import SUFFIX
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         author = self.ensure_author()
@@ -202,18 +220,19 @@ class ExchangeController(QObject):
         dialog = ExportDialog(self.store, article.id if article else None, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export annotations"), str(Path.home() / f"chu-giai{SUFFIX}"),
+        path, _ = file_dialogs.save_file_name(
+            self.window, self.tr("Export annotations"), f"chu-giai{SUFFIX}",
             self.tr("Chú Giải bundles (*.chugiai)"))
         if path:
             if not path.lower().endswith(SUFFIX):
                 path += SUFFIX
-            self.export_to(path, dialog.selection(), author)
+            self.export_to(path, dialog.selection(), author, names=dialog.include_names())
 
-    def export_to(self, path: str, selection: Selection, author: str) -> workers.CallJob:
+    def export_to(self, path: str, selection: Selection, author: str, *,
+                  names: bool = True) -> workers.CallJob:
         db = self.store.path
-        return self._run(lambda progress: _export(db, path, selection, author), self._exported,
-                         self.tr("Export"))
+        return self._run(lambda progress: _export(db, path, selection, author, names),
+                         self._exported, self.tr("Export"))
 
     def _exported(self, result) -> None:
         self.store.record_exchanged(result.versions)
@@ -222,17 +241,18 @@ class ExchangeController(QObject):
                      .replace("%3", result.path.name))
 
     def report(self) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QDialog
 
+        from desktop.ui import file_dialogs
         from desktop.ui.dialogs.export_dialog import ExportDialog
 
         article = self.session.article
         dialog = ExportDialog(self.store, article.id if article else None, self.window,
-                              title=self.tr("Save a report"))
+                              title=self.tr("Save a report"), names_option=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a report"), str(Path.home() / "chu-giai.html"),
+        path, chosen = file_dialogs.save_file_name(
+            self.window, self.tr("Save a report"), "chu-giai.html",
             ";;".join(REPORT_FILTERS.values()))
         if not path:
             return
@@ -244,8 +264,8 @@ class ExchangeController(QObject):
         self.report_to(path, fmt, dialog.selection())
 
     def report_to(self, path: str, fmt: str, selection: Selection) -> workers.CallJob:
-        db, author = self.store.path, self.store.setting("author") or ""
-        return self._run(lambda progress: _report(db, path, fmt, selection, author),
+        db, author, locale = self.store.path, self.store.setting("author") or "", QLocale().name()
+        return self._run(lambda progress: _report(db, path, fmt, selection, author, locale),
                          lambda n: self._status(self.tr("Saved a report of %1 annotations to %2")
                                                 .replace("%1", str(n))
                                                 .replace("%2", Path(path).name)),
@@ -254,12 +274,11 @@ class ExchangeController(QObject):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.ui import file_dialogs
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"),
-                                              str(Path.home()),
-                                              self.tr("Chú Giải bundles (*.chugiai)"))
-        if path:
+        for path in file_dialogs.open_file_names(self.window, self.tr("Import annotations"),
+                                                 self.tr("Bundles and REFI-QDA projects "
+                                                         "(*.chugiai *.qdpx)")):
             self.import_file(path)
 
     def import_file(self, path: str) -> workers.CallJob:
@@ -271,9 +290,10 @@ class ExchangeController(QObject):
 
     def _preview(self, plan, name: str) -> None:
         from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+        from desktop.ui.refi_labels import left_out  # with the dialog: only an import needs it
 
         self._status("")
-        self.preview = ImportPreviewDialog(plan, name, self.window)
+        self.preview = ImportPreviewDialog(plan, name + left_out(plan.bundle), self.window)
         self.preview.finished.connect(
             lambda code, d=self.preview: self._preview_closed(d, code))
         self.preview.open()
@@ -300,7 +320,9 @@ class ExchangeController(QObject):
                 plan = plan_import(self.store, plan.bundle)
                 changes = apply_plan(self.store, plan)
         except (BundleError, StoreError) as exc:
-            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", str(exc)),
+            from desktop.ui.error_text import describe
+
+            self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", describe(exc)),
                        warning=True)
             return None
         self.session.perform(changes)
@@ -329,8 +351,8 @@ class ExchangeController(QObject):
         """Bundles are imported; other files go to the document import."""
         from desktop.core.exchange import SUFFIX
 
-        bundles = [p for p in paths if p.lower().endswith(SUFFIX)]
-        others = [p for p in paths if not p.lower().endswith(SUFFIX)]
+        bundles = [p for p in paths if p.lower().endswith((SUFFIX, ".qdpx"))]
+        others = [p for p in paths if p not in bundles]
         for path in bundles:
             self.import_file(path)
         if others:

@@ -99,19 +99,18 @@ class LibraryController(QObject):
     # -- importing documents ---------------------------------------------------------------
 
     def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs: not on the start-up path
+        from desktop.ui import file_dialogs  # dialogs: not on the start-up path
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Add documents"), str(Path.home()),
-            self.tr("Documents (%1);;All files (*)").replace("%1", DOCUMENT_FILTER))
+        names = file_dialogs.open_file_names(
+            self.window, self.tr("Add documents"),
+            self.tr("Documents (%1);;All files (*)").replace("%1", DOCUMENT_FILTER), many=True)
         if names:
             self.import_documents([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.ui import file_dialogs
 
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Add a folder of documents"),
-                                                  str(Path.home()))
+        folder = file_dialogs.folder_name(self.window, self.tr("Add a folder of documents"))
         if folder:
             self.import_documents([Path(folder)])
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 LIST_BATCH = 200  # rows laid out per pass of the event loop
+LIST_SPACING = 3  # px around each title in the library list
 RELABEL_MAX = 200  # more changed articles than this (an import): the whole list is reloaded
 
 
@@ -88,6 +89,7 @@ class LibraryPanel(QWidget):
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(LIST_SPACING)  # wrapped titles must not touch the next one
         # a big library: the view lays its rows out a batch at a time between events, so the
         # window shows at once (10,000 wrapped titles take ~120 ms to lay out)
         self.list.setLayoutMode(QListWidget.LayoutMode.Batched)

@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, library: LibraryPanel, reader: ReaderView, find_bar: FindBar,
                  notes: NotesPanel, entities: EntityPanel, entity_index: EntityIndex):
         super().__init__()
-        self.setWindowTitle(self.tr("Chú Giải — Vietnamese article reader"))
+        # no app name here: Qt adds the application's display name ("… — Chú Giải") itself
+        self.setWindowTitle("")
         self.setObjectName("MainWindow")
 
         self.library = library

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotating import parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
+from desktop.ui.plain import tooltip
 from desktop.ui.reader_view import color_name
 from desktop.ui.session import Session
 
@@ -124,6 +125,7 @@ class NotesPanel(QWidget):
                                               "Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self._delete)
         self.author = QLabel()
+        self.author.setTextFormat(Qt.TextFormat.PlainText)  # a bundle's author is any text
         # when the data file or the disk refuses a note: say so, keep the text, offer to retry
         self.unsaved = QLabel()
         self.unsaved.setWordWrap(True)
@@ -208,7 +210,7 @@ class NotesPanel(QWidget):
             text += "\n# " + ", ".join(ann.tags)
         item = QListWidgetItem(swatch(ann.color), text)
         item.setData(Qt.ItemDataRole.UserRole, ann.id)
-        item.setToolTip(ann.exact)
+        item.setToolTip(tooltip(ann.exact))
         return item
 
     def _update_rows(self, ids: frozenset[str]) -> None:

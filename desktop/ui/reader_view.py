@@ -434,8 +434,12 @@ class ReaderView(QTextEdit):
         return self.offset_at(QPoint(0, 0))
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
-        """Bring a range into view, a little below the top edge."""
+        """Bring a range into view, a little below the top edge; a range already in view stays
+        where the eye is (highlighting what one just selected must not move the text)."""
         rect = self.cursorRect(self._cursor(start, start))
+        last = self.cursorRect(self._cursor(end, end)) if end is not None else rect
+        if rect.top() >= 0 and last.bottom() <= self.viewport().height():
+            return
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
 
@@ -514,13 +518,22 @@ class ReaderView(QTextEdit):
             return
         if event.key() == Qt.Key.Key_Delete:
             ann = self.annotation_at_cursor()
-            if ann:
-                self.delete_requested.emit(ann.id)
+            self.delete_requested.emit(ann.id if ann else "")  # "": nothing to delete, say so
             return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event):
-        menu: QMenu = self.createStandardContextMenu(event.pos())
+        self.context_menu(event.pos()).exec(event.globalPos())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at `pos`; a find hit under the pointer counts as selected, so
+        a word found with Ctrl+F can be highlighted or marked as a name like any selection."""
+        if not self.selected_range():
+            offset = self.offset_at(pos)
+            hit = next(((s, e) for s, e in self._find if s <= offset < e), None)
+            if hit:
+                self.select_range(*hit)
+        menu: QMenu = self.createStandardContextMenu(pos)
         if self.selected_range():
             menu.addSeparator()
             for action in getattr(self, "highlight_actions", []):
@@ -530,11 +543,11 @@ class ReaderView(QTextEdit):
                 menu.addSeparator()
                 menu.addActions(entity_actions)
         else:
-            ann = self.annotation_at(self.offset_at(event.pos()))
+            ann = self.annotation_at(self.offset_at(pos))
             if ann:
                 menu.addSeparator()
                 menu.addAction(self.tr("Edit highlight…"),
                                lambda: self.annotation_clicked.emit(ann.id))
                 menu.addAction(self.tr("Delete highlight"),
                                lambda: self.delete_requested.emit(ann.id))
-        menu.exec(event.globalPos())
+        return menu

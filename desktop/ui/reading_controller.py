@@ -99,13 +99,27 @@ class ReadingController(QObject):
         self.tabs.setCurrentWidget(self.entities)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        ann = self.store.annotation(annotation_id)
-        if ann and not ann.deleted:
-            if self.session.write(lambda: self.session.history.delete(ann),
-                                  what=self.tr("Deleting the highlight")) is None:
-                return
-            self.status_bar.showMessage(self.tr("Highlight deleted — Ctrl+Z brings it back."),
-                                        5000)
+        ann = self.store.annotation(annotation_id) if annotation_id else None
+        if not ann or ann.deleted:  # Delete on plain text ("" from the reader): say so
+            self.status_bar.showMessage(
+                self.tr("No highlight here to delete: put the cursor in a highlight first."), 5000)
+            return
+        if self.session.write(lambda: self.session.history.delete(ann),
+                              what=self.tr("Deleting the highlight")) is None:
+            return
+        deleted = self.tr("Highlight deleted — Ctrl+Z brings it back.")
+        self.status_bar.showMessage(deleted, 5000)
+        self._until_undo_or_redo(deleted)
+
+    def _until_undo_or_redo(self, message: str) -> None:
+        """A message about the last change goes once that change is undone (or redone over)."""
+        def drop(_checked=False):
+            if self.status_bar.currentMessage() == message:
+                self.status_bar.clearMessage()
+            for action in (self.undo_action, self.redo_action):
+                action.triggered.disconnect(drop)
+        for action in (self.undo_action, self.redo_action):
+            action.triggered.connect(drop)
 
     def add_note(self) -> None:
         """N: note on the highlight under the cursor, or highlight the selection and note it."""

@@ -48,7 +48,8 @@ class Session(QObject):
         self.history = History(store)
         self.article: Article | None = None
         self.hidden_authors: set[str] = set()
-        self.author = author if author is not None else (store.setting("author") or _os_user())
+        # never the login name ("root", "user01"): the user's own, IT's pre-filled one, or none
+        self.author = author if author is not None else (store.setting("author") or "")
         # the open article's shown highlights (not orphaned), in text order, kept up to date from
         # each change's ids: a big article's thousands are read once, not once per edit
         self._loaded: list[Annotation] | None = None
@@ -169,10 +170,3 @@ def _order(ann: Annotation) -> tuple:
     return (ann.start, ann.end, ann.created, ann.id)
 
 
-def _os_user() -> str:
-    import getpass  # only when no author name is set (it also loads termios)
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in some sandboxes; the name is only a label
-        return ""

@@ -39,6 +39,18 @@
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
+    <message>
+        <source>%1 (and their language models)</source>
+        <translation>%1 (kèm các mô hình ngôn ngữ)</translation>
+    </message>
+    <message>
+        <source>%1 font</source>
+        <translation>Phông chữ %1</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Phạm vi công cộng</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDetailsDialog</name>
@@ -73,6 +85,29 @@
     <message>
         <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).</source>
         <translation>Hãy ghi ngày theo dạng năm-tháng-ngày: YYYY-MM-DD (hoặc YYYY-MM, hoặc YYYY).</translation>
+    </message>
+</context>
+<context>
+    <name>Colors</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Tím</translation>
     </message>
 </context>
 <context>
@@ -160,10 +195,6 @@
     <message>
         <source>Delete the highlight under the cursor</source>
         <translation>Xóa đoạn tô sáng tại con trỏ</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Move between panels</source>
@@ -422,6 +453,49 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>This is not a .chugiai bundle (the file is not a zip archive).</source>
+        <translation>Đây không phải gói .chugiai (tệp không phải tệp nén zip).</translation>
+    </message>
+    <message>
+        <source>This is not a .chugiai bundle (it has no manifest.json).</source>
+        <translation>Đây không phải gói .chugiai (thiếu manifest.json).</translation>
+    </message>
+    <message>
+        <source>This is not a Chú Giải bundle (its format is unknown).</source>
+        <translation>Đây không phải gói Chú Giải (định dạng không rõ).</translation>
+    </message>
+    <message>
+        <source>A newer Chú Giải made this bundle (version %1; this app reads version %2). Update the app to import it.</source>
+        <translation>Gói này do một bản Chú Giải mới hơn tạo ra (phiên bản %1; ứng dụng này đọc phiên bản %2). Hãy cập nhật ứng dụng để nhập.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than this app accepts.</source>
+        <translation>Gói lớn hơn mức ứng dụng chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was changed after it was made.</source>
+        <translation>Gói bị hỏng hoặc đã bị sửa sau khi tạo.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a bundle.</source>
+        <translation>Đây là thư mục, không phải gói.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was not made by Chú Giải.</source>
+        <translation>Gói bị hỏng hoặc không do Chú Giải tạo ra.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <source>Export annotations…</source>
@@ -516,6 +590,10 @@
         <translation>Nhập chú thích</translation>
     </message>
     <message>
+        <source>Bundles and REFI-QDA projects (*.chugiai *.qdpx)</source>
+        <translation>Tệp Chú Giải và dự án REFI-QDA (*.chugiai *.qdpx)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -581,6 +659,10 @@
     <message>
         <source>Tags to export</source>
         <translation>Các nhãn cần xuất</translation>
+    </message>
+    <message>
+        <source>Include my corrections of people and organizations (renamed, merged, split, not a name, marked)</source>
+        <translation>Kèm các chỉnh sửa của tôi về người và tổ chức (đổi tên, gộp, tách, không phải tên, đánh dấu)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -819,6 +901,22 @@
         <translation>Bài mới</translation>
     </message>
     <message>
+        <source>Stamped in the future (not trusted: kept as conflicts, or stamped with today&apos;s date)</source>
+        <translation>Ghi thời điểm ở tương lai (không tin: giữ làm xung đột, hoặc ghi ngày hôm nay)</translation>
+    </message>
+    <message>
+        <source>Name corrections taken</source>
+        <translation>Chỉnh sửa tên được nhận</translation>
+    </message>
+    <message>
+        <source>Name corrections in conflict (the newer decision is kept)</source>
+        <translation>Chỉnh sửa tên xung đột (giữ quyết định mới hơn)</translation>
+    </message>
+    <message>
+        <source>Articles left out (no annotation points to them)</source>
+        <translation>Bài bị bỏ qua (không chú thích nào trỏ đến)</translation>
+    </message>
+    <message>
         <source>Conflicts and highlights not found</source>
         <translation>Xung đột và đoạn tô sáng không tìm thấy</translation>
     </message>
@@ -829,6 +927,10 @@
     <message>
         <source>Not found in the text: “%1”</source>
         <translation>Không tìm thấy trong bài: “%1”</translation>
+    </message>
+    <message>
+        <source>Name: “%1” kept, “%2” set aside</source>
+        <translation>Tên: giữ “%1”, để riêng “%2”</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1021,10 +1123,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Chú Giải — Vietnamese article reader</source>
-        <translation>Chú Giải — đọc và chú giải bài viết tiếng Việt</translation>
-    </message>
     <message>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
@@ -1281,6 +1379,217 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Cỡ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -1431,6 +1740,10 @@
         <translation>Hãy chọn một tên trong bài trước.</translation>
     </message>
     <message>
+        <source>No highlight here to delete: put the cursor in a highlight first.</source>
+        <translation>Không có đoạn tô sáng nào ở đây để xóa: hãy đặt con trỏ vào một đoạn tô sáng trước.</translation>
+    </message>
+    <message>
         <source>Deleting the highlight</source>
         <translation>Việc xóa đoạn tô sáng</translation>
     </message>
@@ -1441,6 +1754,76 @@
     <message>
         <source>Select text or click a highlight to add a note.</source>
         <translation>Chọn văn bản hoặc bấm vào một đoạn tô sáng để thêm ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>âm thanh</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <source>external file</source>
+        <translation>tệp bên ngoài</translation>
+    </message>
+    <message>
+        <source>note without a place in a text</source>
+        <translation>ghi chú không gắn với đoạn văn nào</translation>
+    </message>
+    <message>
+        <source>empty selection</source>
+        <translation>vùng chọn rỗng</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>văn bản rỗng</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>nguồn khác</translation>
+    </message>
+    <message>
+        <source> — left out: %1</source>
+        <translation> — bỏ qua: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Báo lỗi</translation>
+    </message>
+    <message>
+        <source>The report is a zip file for IT: the app&apos;s log and the versions of the app, Qt and the system. Your articles, highlights and notes are never in it.</source>
+        <translation>Báo cáo là một tệp zip gửi bộ phận IT: nhật ký của ứng dụng và phiên bản của ứng dụng, Qt và hệ thống. Bài viết, đoạn tô sáng và ghi chú của bạn không bao giờ có trong đó.</translation>
+    </message>
+    <message>
+        <source>What happened? What were you doing? (optional)</source>
+        <translation>Chuyện gì đã xảy ra? Bạn đang làm gì? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Description of the problem</source>
+        <translation>Mô tả lỗi</translation>
+    </message>
+    <message>
+        <source>Add what I wrote above to the report</source>
+        <translation>Đưa nội dung tôi viết ở trên vào báo cáo</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Lưu báo cáo…</translation>
     </message>
 </context>
 <context>

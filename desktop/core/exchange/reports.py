@@ -1,4 +1,5 @@
-"""Readable exports: a self-contained HTML report, Markdown, CSV, and a REFI-QDA project (.qdpx).
+"""Readable exports: a self-contained HTML report, Markdown, CSV, a codebook CSV, and (through
+`refi_out`) a REFI-QDA project (.qdpx) or codebook (.qdc).
 
 Every text from the store is user content and is escaped for the format it goes into; notes are
 plain text everywhere (an HTML tag in a note is shown as typed, never rendered).
@@ -10,24 +11,21 @@ import csv
 import html
 import io
 import re
-import uuid
-import zipfile
 from dataclasses import dataclass
-from xml.etree import ElementTree as ET
+from datetime import date
 
 from desktop.core.exchange.exporting import Selection
 from desktop.core.models import COLORS, Annotation, Article, utc_now
 from desktop.core.store import Store
+from desktop.core.times import MONTHS_EN, local_time
 
-FORMATS = ("html", "md", "csv", "qdpx")
+FORMATS = ("html", "md", "csv", "qdpx", "qdc", "codebook-csv")
 COLOR_HEX = {"yellow": "#FFE066", "green": "#A8E6A1", "blue": "#A5D8FF", "pink": "#FFB3C7",
              "purple": "#D0B3FF"}
 COLOR_LABEL = {"yellow": "vàng", "green": "xanh lá", "blue": "xanh dương", "pink": "hồng",
                "purple": "tím"}
 CSV_COLUMNS = ("article_id", "article_title", "annotation_id", "color", "start", "end", "quote",
                "note", "tags", "author", "created", "modified")
-QDA_NS = "urn:QDA-XML:project:1.0"
-_GUID_NS = uuid.UUID("6f1d3c3e-6a55-4d7e-9a55-3c1f0e6b2a01")  # stable GUIDs for one library
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,29 @@ def collect_report(store: Store, selection: Selection = Selection()) -> list[Rep
 
 def _count(groups: list[ReportArticle]) -> int:
     return sum(len(g.annotations) for g in groups)
+
+
+_FILE_NAME = re.compile(r"[^\s/\\:]+\.(txt|md|markdown|html?|docx)", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _published(value: str, locale: str, tz) -> str:
+    """A publication date as the reader writes it; a bare date stays a date (no 00:00)."""
+    if _DATE_ONLY.fullmatch(value.strip()):
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+        if locale.lower().startswith("en"):
+            return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day:%d/%m/%Y}"
+    return local_time(value, locale, tz=tz) if value else ""
+
+
+def _meta(art: Article, locale: str, tz) -> str:
+    """Where and when an article appeared; a corpus file name says nothing to a reader."""
+    source = "" if _FILE_NAME.fullmatch(art.source.strip()) else art.source.strip()
+    return " · ".join(x for x in (source, _published(art.published, locale, tz)) if x)
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -82,9 +103,11 @@ def _e(text: str) -> str:
 
 
 def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
-                author: str = "", generated: str | None = None) -> str:
-    """One self-contained page (no scripts, no links out); prints one highlight per block."""
-    generated = generated or utc_now()
+                author: str = "", generated: str | None = None, locale: str = "vi",
+                tz=None) -> str:
+    """One self-contained page (no scripts, no links out); prints one highlight per block.
+    Times are local, written the way `locale` writes them (`tz` for tests)."""
+    generated = local_time(generated or utc_now(), locale, tz=tz)
     out = ["<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{_e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
@@ -93,7 +116,7 @@ def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — ch
            + (f" · {_e(author)}" if author else "") + f" · {_e(generated)}</p>"]
     for group in groups:
         art = group.article
-        meta = " · ".join(x for x in (art.source, art.published) if x)
+        meta = _meta(art, locale, tz)
         out.append(f'<section class="article"><h2>{_e(art.title)}</h2>')
         if meta:
             out.append(f'<p class="meta">{_e(meta)}</p>')
@@ -106,7 +129,7 @@ def html_report(groups: list[ReportArticle], *, title: str = "Chú Giải — ch
             if ann.tags:
                 out.append('<p class="tags">' + "".join(
                     f'<span class="tag">#{_e(t)}</span>' for t in ann.tags) + "</p>")
-            by = [x for x in (ann.author, (ann.modified or "")[:10]) if x]
+            by = [x for x in (ann.author, local_time(ann.modified, locale, tz=tz)) if x]
             out.append(f'<p class="by"><span class="swatch" style="background:{COLOR_HEX[color]}">'
                        f"</span>{_e(COLOR_LABEL[color])}"
                        + "".join(f" · {_e(x)}" for x in by) + "</p>")
@@ -130,20 +153,30 @@ def md_escape(text: str) -> str:
 
 
 def _md_lines(text: str, prefix: str) -> list[str]:
-    return [prefix + md_escape(line) if line.strip() else prefix.rstrip()
-            for line in text.split("\n")]
+    """Each line of `text` kept: a backslash at the end of a line is Markdown's hard line break,
+    an empty line a new paragraph."""
+    lines = text.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            out.append(prefix.rstrip())
+            continue
+        more = n + 1 < len(lines) and lines[n + 1].strip()
+        out.append(prefix + md_escape(line) + ("\\" if more else ""))
+    return out
 
 
 def markdown_report(groups: list[ReportArticle], *, title: str = "Chú Giải — chú thích",
-                    author: str = "", generated: str | None = None) -> str:
-    generated = generated or utc_now()
+                    author: str = "", generated: str | None = None, locale: str = "vi",
+                    tz=None) -> str:
+    generated = local_time(generated or utc_now(), locale, tz=tz)
     out = [f"# {md_escape(title)}", "",
            f"*{_count(groups)} chú thích · {len(groups)} bài"
            + (f" · {md_escape(author)}" if author else "") + f" · {md_escape(generated)}*", ""]
     for group in groups:
         art = group.article
         out += [f"## {md_escape(art.title)}", ""]
-        meta = " · ".join(x for x in (art.source, art.published) if x)
+        meta = _meta(art, locale, tz)
         if meta:
             out += [f"*{md_escape(meta)}*", ""]
         for ann in group.annotations:
@@ -158,7 +191,7 @@ def markdown_report(groups: list[ReportArticle], *, title: str = "Chú Giải �
             if ann.author:
                 info.append(md_escape(ann.author))
             if ann.modified:
-                info.append(md_escape(ann.modified[:10]))
+                info.append(md_escape(local_time(ann.modified, locale, tz=tz)))
             out += ["— " + " · ".join(info), "", "---", ""]
     return "\n".join(out)
 
@@ -185,117 +218,32 @@ def csv_report(groups: list[ReportArticle]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-# -- REFI-QDA project (.qdpx) --------------------------------------------------------------
+def codebook_csv(groups: list[ReportArticle]) -> bytes:
+    """The tags in use as a codebook (`tag`, `description`), as Taguette's "Import codebook" reads
+    it; the BOM makes its encoding detector say UTF-8 for any Vietnamese."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(("tag", "description"))
+    for tag in sorted({t for g in groups for a in g.annotations for t in a.tags}):
+        writer.writerow((_cell(tag), ""))
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def _guid(kind: str, key: str) -> str:
-    return str(uuid.uuid5(_GUID_NS, f"{kind}:{key}")).upper()
-
-
-def _qda(tag: str) -> str:
-    return f"{{{QDA_NS}}}{tag}"
-
-
-def qde_xml(groups: list[ReportArticle], *, project: str = "Chú Giải",
-            origin: str = "Chú Giải", generated: str | None = None) -> tuple[bytes, dict[str, str]]:
-    """The project.qde document and its sources (path in the zip → text).
-
-    Codes: one per colour under "Màu" and one per tag under "Thẻ"; each highlight is a
-    PlainTextSelection coded with its colour and tags; a note is a Note (memo) linked to its
-    selection by a NoteRef. Positions are Unicode code points into the UTF-8 source text."""
-    ET.register_namespace("", QDA_NS)
-    generated = generated or utc_now()
-    authors = sorted({a.author for g in groups for a in g.annotations if a.author})
-    users = {name: _guid("user", name) for name in authors}
-    tags = sorted({t for g in groups for a in g.annotations for t in a.tags})
-    colors = [c for c in COLORS if any(a.color == c for g in groups for a in g.annotations)]
-    root = ET.Element(_qda("Project"), {"name": project, "origin": origin,
-                                         "creationDateTime": generated})
-    if users:
-        users_el = ET.SubElement(root, _qda("Users"))
-        for name, guid in users.items():
-            ET.SubElement(users_el, _qda("User"), {"guid": guid, "name": name})
-    codebook = ET.SubElement(root, _qda("CodeBook"))
-    codes = ET.SubElement(codebook, _qda("Codes"))
-    color_codes, tag_codes = {}, {}
-    if colors:
-        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "colours"),
-                                                     "name": "Màu", "isCodable": "false"})
-        for c in colors:
-            color_codes[c] = _guid("code", "colour:" + c)
-            ET.SubElement(parent, _qda("Code"), {"guid": color_codes[c], "name": COLOR_LABEL[c],
-                                                 "isCodable": "true", "color": COLOR_HEX[c]})
-    if tags:
-        parent = ET.SubElement(codes, _qda("Code"), {"guid": _guid("code", "tags"),
-                                                     "name": "Thẻ", "isCodable": "false"})
-        for t in tags:
-            tag_codes[t] = _guid("code", "tag:" + t)
-            ET.SubElement(parent, _qda("Code"), {"guid": tag_codes[t], "name": t,
-                                                 "isCodable": "true"})
-    sources_el = ET.SubElement(root, _qda("Sources"))
-    notes_el = ET.Element(_qda("Notes"))
-    files: dict[str, str] = {}
-    for group in groups:
-        art = group.article
-        source_guid = _guid("source", art.id)
-        files[f"sources/{source_guid}.txt"] = art.body
-        src = ET.SubElement(sources_el, _qda("TextSource"), {
-            "guid": source_guid, "name": art.title or art.id[:12],
-            "plainTextPath": f"internal://{source_guid}.txt",
-            "creationDateTime": art.added_at or generated})
-        for ann in group.annotations:
-            attrs = {"guid": str(uuid.UUID(ann.id)).upper(),
-                     "name": ann.exact[:60], "startPosition": str(ann.start),
-                     "endPosition": str(ann.end), "creationDateTime": ann.created or generated,
-                     "modifiedDateTime": ann.modified or generated}
-            if ann.author:
-                attrs["creatingUser"] = users[ann.author]
-                attrs["modifyingUser"] = users[ann.author]
-            sel = ET.SubElement(src, _qda("PlainTextSelection"), attrs)
-            for code_guid in [color_codes[ann.color]] + [tag_codes[t] for t in ann.tags]:
-                coding_attrs = {"guid": _guid("coding", f"{ann.id}:{code_guid}"),
-                                "creationDateTime": ann.created or generated}
-                if ann.author:
-                    coding_attrs["creatingUser"] = users[ann.author]
-                coding = ET.SubElement(sel, _qda("Coding"), coding_attrs)
-                ET.SubElement(coding, _qda("CodeRef"), {"targetGUID": code_guid})
-            if ann.note:
-                note_guid = _guid("note", ann.id)
-                ET.SubElement(sel, _qda("NoteRef"), {"targetGUID": note_guid})
-                note_attrs = {"guid": note_guid, "name": "Ghi chú: " + ann.exact[:40],
-                              "creationDateTime": ann.created or generated,
-                              "modifiedDateTime": ann.modified or generated}
-                if ann.author:
-                    note_attrs["creatingUser"] = users[ann.author]
-                note = ET.SubElement(notes_el, _qda("Note"), note_attrs)
-                ET.SubElement(note, _qda("PlainTextContent")).text = ann.note
-    if len(notes_el):
-        root.append(notes_el)
-    ET.indent(root, space=" ")
-    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return xml, files
-
-
-def qdpx_bytes(groups: list[ReportArticle], **kwargs) -> bytes:
-    """A REFI-QDA project archive: project.qde plus sources/<guid>.txt (UTF-8)."""
-    xml, files = qde_xml(groups, **kwargs)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("project.qde", xml)
-        for name, text in files.items():
-            zf.writestr(name, text.encode("utf-8"))
-    return out.getvalue()
-
-
-def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải"
-           ) -> bytes:
-    """A report in one of FORMATS, as the bytes of its file."""
+def render(fmt: str, groups: list[ReportArticle], *, author: str = "", app: str = "Chú Giải",
+           locale: str = "vi") -> bytes:
+    """A report in one of FORMATS, as the bytes of its file; dates as `locale` writes them."""
     if fmt == "html":
-        return html_report(groups, author=author).encode("utf-8")
+        return html_report(groups, author=author, locale=locale).encode("utf-8")
     if fmt == "md":
-        return markdown_report(groups, author=author).encode("utf-8")
+        return markdown_report(groups, author=author, locale=locale).encode("utf-8")
     if fmt == "csv":
         return csv_report(groups)
-    if fmt == "qdpx":
-        return qdpx_bytes(groups, origin=app)
+    if fmt == "codebook-csv":
+        return codebook_csv(groups)
+    if fmt in ("qdpx", "qdc"):
+        from desktop.core.exchange import refi_out  # deferred: it builds on this module's records
+
+        if fmt == "qdc":
+            return refi_out.qdc_bytes(groups, origin=app)
+        return refi_out.qdpx_bytes(groups, origin=app)
     raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -55,6 +55,14 @@ def filter_sql(filters: LibraryFilter | None, alias: str = "a") -> tuple[str, li
     return " AND ".join(parts), params
 
 
+def _coverage(folded: str, query: Query) -> tuple[bool, int]:
+    """How much of a query a folded text holds: the whole phrase typed, then how many terms."""
+    from desktop.core.textsearch import phrase_spans  # as in `search`
+
+    whole = len(query.words) > 1 and bool(phrase_spans(folded, query.words))
+    return whole, sum(1 for term in query.terms if phrase_spans(folded, term))
+
+
 class SearchQueries(StoreBase):
     def search(self, text: str, *, filters: LibraryFilter | None = None,
                limit: int = SEARCH_LIMIT) -> list[SearchHit]:
@@ -105,18 +113,21 @@ class SearchQueries(StoreBase):
 
     def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
              folded_notes: str) -> SearchHit:
+        """The snippet: where the query matches best — the text, or a note that holds more of
+        what was typed than the text does (the note is what the user remembers writing)."""
         from desktop.core.textsearch import SearchHit, find_spans, snippet  # as in `search`
 
         spans = find_spans(folded_body, query)
+        body_score = _coverage(folded_body, query) if spans else (False, 0)
+        if folded_notes and _coverage(folded_notes, query) > body_score:
+            best = max(((_coverage(fold(n), query), n) for n in self._notes(article_id)),
+                       key=lambda scored: scored[0], default=None)
+            if best is not None and best[0] > body_score:
+                text, marks = snippet(best[1], find_spans(fold(best[1]), query))
+                return SearchHit(article_id, title, (), text, marks, "notes")
         if spans:
             text, marks = snippet(body, spans)
             return SearchHit(article_id, title, tuple(spans), text, marks, "body")
-        if folded_notes and find_spans(folded_notes, query):
-            for note in self._notes(article_id):
-                note_spans = find_spans(fold(note), query)
-                if note_spans:
-                    text, marks = snippet(note, note_spans)
-                    return SearchHit(article_id, title, (), text, marks, "notes")
         text, marks = snippet(body, [])
         return SearchHit(article_id, title, (), text, (), "title")
 

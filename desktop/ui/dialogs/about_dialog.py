@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop import __version__, paths
 
 
-def bundled_licences() -> list[tuple[str, str]]:
+def bundled_licences() -> list[tuple[str, str, str]]:
+    """(name, what comes with it: "" | "models" | "font", licence) of each bundled component."""
     data = json.loads((paths.resource_dir() / "licenses.json").read_text(encoding="utf-8"))
-    return [(c["name"], c["license"]) for c in data["components"]]
+    return [(c["name"], c.get("with", ""), c["license"]) for c in data["components"]]
 
 
 class AboutDialog(QDialog):
@@ -53,8 +54,12 @@ class AboutDialog(QDialog):
         self.licences.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Licence")])
         self.licences.verticalHeader().hide()
         self.licences.horizontalHeader().setStretchLastSection(True)
-        for i, (name, licence) in enumerate(licences):
-            self.licences.setItem(i, 0, QTableWidgetItem(name))
+        extras = {"models": self.tr("%1 (and their language models)"), "font": self.tr("%1 font"),
+                  "": "%1"}
+        for i, (name, extra, licence) in enumerate(licences):
+            self.licences.setItem(i, 0, QTableWidgetItem(extras[extra].replace("%1", name)))
+            if licence == "public-domain":
+                licence = self.tr("Public domain")
             self.licences.setItem(i, 1, QTableWidgetItem(licence))
         self.licences.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.core.times import local_time
+from desktop.ui.labels import color_label
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -68,13 +71,13 @@ class ConflictsDialog(QDialog):
         if ann is None:
             return ""
         if ann.deleted:
-            return self.tr("(deleted)") + "\n" + ann.modified
+            return self.tr("(deleted)") + "\n" + local_time(ann.modified, QLocale().name())
         lines = [f"“{ann.exact}”", "", ann.note or self.tr("(no note)"), "",
-                 self.tr("Colour: %1").replace("%1", ann.color)]
+                 self.tr("Colour: %1").replace("%1", color_label(ann.color))]
         if ann.tags:
             lines.append(self.tr("Tags: %1").replace("%1", ", ".join(ann.tags)))
         lines.append(self.tr("By %1, %2").replace("%1", ann.author or "—")
-                     .replace("%2", ann.modified))
+                     .replace("%2", local_time(ann.modified, QLocale().name())))
         return "\n".join(lines)
 
     def refresh(self) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 class FirstRunDialog(QDialog):
     """Page 0 asks the name; the next pages show the three panels. Close at any time."""
 
-    def __init__(self, suggested_name: str, parent=None):
+    def __init__(self, suggested_name: str, parent=None, *, ask_name: bool = True):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Chú Giải"))
+        self.asks_name = ask_name
         self.name = QLineEdit(suggested_name)
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("e.g. Nguyễn Thị Lan"))
@@ -30,7 +31,8 @@ class FirstRunDialog(QDialog):
             "when you share your work. You can change it later in Settings.")))
         ask_layout.addWidget(self.name)
         self.pages = QStackedWidget()
-        self.pages.addWidget(ask)
+        if ask_name:  # IT's defaults.ini may say not to ask (a pre-filled name, or none)
+            self.pages.addWidget(ask)
         for text in (
             self.tr("Library (left): the articles. Click one to read it."),
             self.tr("Reader (centre): select text and press 1–5 to highlight it in a colour; "
@@ -71,4 +73,4 @@ class FirstRunDialog(QDialog):
         self.skip_button.setVisible(not last)
 
     def chosen_name(self) -> str:
-        return self.name.text().strip()
+        return self.name.text().strip() if self.asks_name else ""
