@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), exc.code)
     except StoreError as exc:
         return fail(f"{exc}; {NOT_SAVED}", EXIT_BAD_INPUT)
-    except sqlite3.DatabaseError as exc:  # a fault met while rows were read
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a fault met reading rows
         if fault_kind(exc) is None:
             raise
         return fail(f"{store_error(exc)}; {NOT_SAVED}", EXIT_BAD_INPUT)

@@ -27,6 +27,7 @@ from desktop.core.store.base import (  # noqa: F401 — the kinds are part of th
     StoreError,
     check_header,
     fault_kind,
+    lenient_text,
 )
 
 BACKUP_FOLDER = "backups"
@@ -69,12 +70,13 @@ def is_sound(path: Path) -> bool:
     try:
         check_header(Path(path))
         conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn.text_factory = lenient_text  # the report may quote damaged names
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except (sqlite3.DatabaseError, StoreError, OSError):
-        return False
+    except (sqlite3.DatabaseError, StoreError, OSError, UnicodeDecodeError):
+        return False  # UnicodeDecodeError: SQLite's message quoting damaged bytes
 
 
 def user_items(path: Path) -> int:

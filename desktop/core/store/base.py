@@ -72,6 +72,8 @@ def fault_kind(exc: BaseException) -> str | None:
     (a syntax error, a constraint) that must surface as it is."""
     if isinstance(exc, StoreError):
         return exc.kind
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's own message quoting damaged bytes
+        return CORRUPT
     if isinstance(exc, OSError):
         import errno
 
@@ -94,6 +96,11 @@ def fault_kind(exc: BaseException) -> str | None:
     if "readonly" in text:
         return READ_ONLY
     return None
+
+
+def lenient_text(raw: bytes) -> str:
+    """Text of a check's report: damaged bytes shown as U+FFFD, not an exception."""
+    return raw.decode("utf-8", "replace")
 
 
 def one_line(found) -> str:
@@ -124,7 +131,7 @@ class _Connection(sqlite3.Connection):
             check()
         try:
             return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise self.fault(exc) from exc
 
     def executemany(self, sql, parameters, /):
@@ -281,10 +288,14 @@ class StoreBase(ABC):
         for table in targets:
             check = "integrity_check" if full else "quick_check"
             pragma = f"PRAGMA {check}" if table is None else f'PRAGMA {check}("{table}")'
+            factory = self.conn.text_factory
+            self.conn.text_factory = lenient_text  # SQLite's report may quote damaged names
             try:
                 found = [r[0] for r in self.conn.execute(pragma).fetchmany(3)]
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
                 raise self.conn.fault(exc) from exc
+            finally:
+                self.conn.text_factory = factory
             if found != ["ok"]:
                 self.conn.mark_damaged()
                 raise StoreError(f"{_REASONS[CORRUPT]}: {one_line(found)}", kind=CORRUPT)
