@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     import sqlite3
 
     from desktop.core.store import StoreError
-    from desktop.core.store.base import fault_kind, store_error
+    from desktop.core.store.base import fault_kind, schema_damage, store_error
 
     try:
         return command_modules()[args.command].run(args)
@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(f"{exc}; {NOT_SAVED}", EXIT_BAD_INPUT)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a fault met reading rows
-        if fault_kind(exc) is None:
+        damaged = schema_damage(exc)
+        if fault_kind(exc) is None and damaged is None:
             raise
-        return fail(f"{store_error(exc)}; {NOT_SAVED}", EXIT_BAD_INPUT)
+        return fail(f"{damaged or store_error(exc)}; {NOT_SAVED}", EXIT_BAD_INPUT)

@@ -98,6 +98,19 @@ def fault_kind(exc: BaseException) -> str | None:
     return None
 
 
+SCHEMA_MISMATCH = ("no such column", "no such table", "has no column named")
+
+
+def schema_damage(exc: BaseException) -> StoreError | None:
+    """A statement of ours refused for a table or column the file does not have: the file's
+    schema text was damaged or written by something else. Only callers that run no schema probes
+    of their own (the command line's last word) may take it for damage."""
+    if isinstance(exc, sqlite3.OperationalError) and any(m in str(exc) for m in SCHEMA_MISMATCH):
+        return StoreError(f"the data file's tables are not the ones Chú Giải wrote (damaged?): "
+                          f"{one_line([exc])}", kind=CORRUPT)
+    return None
+
+
 def lenient_text(raw: bytes) -> str:
     """Text of a check's report: damaged bytes shown as U+FFFD, not an exception."""
     return raw.decode("utf-8", "replace")
