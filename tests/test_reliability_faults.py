@@ -174,7 +174,26 @@ def small_disk(tmp_path: Path):
     try:
         yield mount
     finally:
+        _let_background_jobs_finish()
         subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def _let_background_jobs_finish() -> None:
+    """A window on the small disk starts its deferred jobs (reading the file) a moment after it
+    shows: let them start and end before the disk goes away."""
+    import sys as _sys
+
+    if "PySide6.QtWidgets" not in _sys.modules:
+        return  # no window in this process
+    from PySide6.QtTest import QTest  # only where a window was made
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import workers
+
+    if QApplication.instance() is None:
+        return
+    QTest.qWait(600)
+    workers.wait_all(10_000)
 
 
 def fill_disk(folder: Path, *, leave: int) -> Path:
