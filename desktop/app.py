@@ -109,7 +109,8 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
                     or DEFAULT_LANGUAGE)
     if language is not None:
         install_translator(QApplication.instance(), language)
-    window = compose.build_window(store)
+    window = compose.build_window(
+        store, team_server=paths.team_server(user_setting=store.setting(paths.SERVER_SETTING)))
     defaults = paths.machine_defaults()
     if not window.session.author and defaults.author_name:  # IT's pre-filled name (kiosk laptops)
         window.session.author = defaults.author_name
@@ -201,7 +202,31 @@ def run_gui(args) -> int:
         QTimer.singleShot(0, lambda: (print("idle", flush=True),
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
-    return app.exec()
+    code = app.exec()
+    _quit(instance, code)
+    return code
+
+
+QUIT_WAIT_MS = 5000  # jobs still running when the window has closed get this long to stop
+
+
+def _quit(instance, code: int) -> None:
+    """The window is closed: give the data folder to the next start at once, then stop the
+    jobs; one that does not stop in QUIT_WAIT_MS ends with the process, which never stays
+    alive behind a closed window. Nothing is left half-written: the merge is the GUI thread's
+    transaction, and exports and backups go to a temporary file renamed when complete."""
+    from desktop.ui import workers
+
+    instance.release()
+    workers.cancel_all()
+    if not workers.wait_all(QUIT_WAIT_MS):
+        import logging
+
+        logging.getLogger(__name__).warning("a background job did not stop; quitting anyway")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _start_log(logs, paths) -> None:

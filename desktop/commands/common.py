@@ -20,7 +20,9 @@ NOT_SAVED = "the step that failed was not saved; what was saved before it is kep
 
 def fail(message: str, code: int) -> int:
     """Print a one-line reason on stderr and return the exit code."""
-    print(f"chugiai: {message}", file=sys.stderr)
+    from desktop.core.printable import for_terminal  # light; only when a command refuses
+
+    print(f"chugiai: {for_terminal(message)}", file=sys.stderr)
     return code
 
 

@@ -32,6 +32,7 @@ MIGRATION_NAMES = (
     "m004_library_order",
     "m005_deletion_markers",
     "m006_entity_decided",
+    "m007_team_sync",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open
