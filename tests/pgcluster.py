@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
@@ -42,8 +43,13 @@ def missing() -> str | None:
     return None
 
 
+START_ATTEMPTS = 5
+
+
 def _free_port() -> int:
-    for port in PORTS:
+    """A port of PORTS that nothing listens on now, tried in random order so that two test runs
+    on one machine rarely pick the same one (start() retries when they do)."""
+    for port in random.sample(PORTS, len(PORTS)):
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
@@ -81,7 +87,7 @@ class Cluster:
         cluster._make_certificate()
         settings = [
             "ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'",
-            "listen_addresses = '127.0.0.1'", f"port = {cluster.port}",
+            "listen_addresses = '127.0.0.1'",
             f"unix_socket_directories = '{folder}'", "password_encryption = 'scram-sha-256'",
             "max_connections = 60", "shared_buffers = 64MB",
         ]
@@ -124,7 +130,20 @@ class Cluster:
             raise RuntimeError(f"{tool} failed: {done.stderr.strip() or done.stdout.strip()}")
 
     def start(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60", "start")
+        """Start on self.port; another process may take a free port between the check and the
+        bind, so a port found taken is swapped for another free one, a few times."""
+        for _attempt in range(START_ATTEMPTS):
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
+                          "-o", f"-p {self.port}", "start")
+                return
+            except RuntimeError:
+                log = self.log.read_text(errors="replace") if self.log.exists() else ""
+                if "Address already in use" not in log:
+                    raise
+                self.log.unlink()
+                self.port = _free_port()
+        raise RuntimeError(f"no port taken after {START_ATTEMPTS} attempts")
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
