@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup import compare_starts  # noqa: E402
+from startup import compare_starts
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_DIR = ROOT / "dist" / "chugiai"

@@ -82,7 +82,7 @@ def compare_starts(app_cmd: list[str], bare_cmd: list[str], env: dict, runs: int
     commands = (app_cmd, bare_cmd, same_cmd, qt_cmd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        for cmd, samples in zip(commands, times):
+        for cmd, samples in zip(commands, times, strict=True):
             samples.append(time_to_idle(cmd, env))
     app, minimal, same, qt = (statistics.median(samples) for samples in times)
     return Starts(app, minimal, same, qt, counts["widgets"], same_widgets)
@@ -111,7 +111,7 @@ def main() -> int:
     print(f"ratio vs same-widget-count window: {r.app / r.same:6.2f}×  (issue 8's goal ≤ 1.5×)")
     print(f"ratio vs that window naming a Qt enum: {r.app / r.qt:6.2f}×  (see bare_window.py)")
     if args.library:
-        from memory import fill_library  # noqa: PLC0415 — only for this part
+        from memory import fill_library  # only for this part
 
         big = Path(tempfile.mkdtemp(prefix="chugiai-bench-library-"))
         fill_library(big, args.library)
