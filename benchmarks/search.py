@@ -8,7 +8,7 @@ with varied words mixed in) in a temporary folder, then measures:
   same queries as a plain Python scan over the already-folded texts (the baseline);
 - import throughput: articles/s into the store (fold + FTS), and documents/s through
   `import_documents` (reading .txt files from disk, detecting the encoding, adding).
-Goal (issue 6): search ≤ 20 ms median.
+Goal: search ≤ 20 ms median.
 """
 
 from __future__ import annotations
