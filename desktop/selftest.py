@@ -180,7 +180,7 @@ def _check_extract(ctx: Context) -> str:
     from desktop.core.entities import EXTRACTOR_VERSION, extract
 
     _require(ctx.article is not None, "no article (corpus step failed)")
-    found = extract(ctx.article.body)
+    found = extract(ctx.article.body, resources=paths.resource_dir())
     _require(bool(found), f"no people or organizations found in {ctx.article.title!r}")
     ctx.store.save_extraction(ctx.article.id, EXTRACTOR_VERSION, found)
     stored = ctx.store.article_entities(ctx.article.id)

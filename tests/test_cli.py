@@ -53,12 +53,26 @@ def test_extract_missing_file_exits_3_with_a_reason(tmp_path):
     assert "nope.txt" in result.stderr and "no such file" in result.stderr
 
 
-def test_extract_non_utf8_file_exits_3(tmp_path):
-    bad = tmp_path / "legacy.txt"
-    bad.write_bytes("Hà Nội".encode("utf-16"))
-    result = chugiai("extract", str(bad))
+def test_extract_reads_files_as_add_does_and_one_bad_file_spoils_nothing(tmp_path):
+    from tests.test_documents import make_docx
+
+    make_docx(tmp_path / "a.docx", ["Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết."])
+    (tmp_path / "b.html").write_text(
+        "<html><body><nav>Trang chủ | Thời sự</nav><p>Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế "
+        "Hà Nội, phát biểu.</p><footer>Bản quyền</footer></body></html>", encoding="utf-8")
+    (tmp_path / "c.md").write_text("# Tin\n\n**Ngân hàng Nhà nước Việt Nam** họp.", encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes("Thủ tướng Phạm Minh Chính".encode("utf-16"))  # as add reads it
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 binary")
+    files = [str(tmp_path / n) for n in ("a.docx", "bad.pdf", "b.html", "c.md", "d.txt")]
+    result = chugiai("extract", *files, "--json")
     assert result.returncode == 3
-    assert "UTF-8" in result.stderr
+    assert result.stderr.count("\n") == 1 and "bad.pdf" in result.stderr
+    found = {a["file"].rsplit("/", 1)[-1]: {e["name"] for e in a["entities"]}
+             for a in json.loads(result.stdout)["articles"]}
+    assert found["a.docx"] == {"Bộ Y tế", "Đào Hồng Lan"}
+    assert found["b.html"] == {"Sở Y tế Hà Nội", "Nguyễn Văn Hùng"}
+    assert "Ngân hàng Nhà nước Việt Nam" in found["c.md"]
+    assert found["d.txt"] == {"Phạm Minh Chính"}
 
 
 @pytest.mark.parametrize("how", ["flag", "env"])

@@ -101,3 +101,16 @@ def test_a_name_hidden_everywhere_is_shown_again_from_the_index(qtbot, open_wind
     wait_extracted(qtbot, window)
     panel.refresh()
     assert panel.item_for("Ban Bí thư") is not None
+
+
+def test_long_name_shows_its_whole_name_and_defined_acronym_on_hover(qtbot, open_window):
+    window = open_window()
+    open_article_by_title(qtbot, window, "Hội thảo quốc tế")
+    wait_extracted(qtbot, window)
+    full = next(e.name for e in window.session.entities()
+                if e.name.startswith("Cơ quan Liên Hợp Quốc về Bình đẳng giới"))
+    item = window.entities.item_for(full)
+    assert item is not None and item.toolTip(0) == f"{full} (UN Women)"
+    open_article_by_title(qtbot, window, "Geneva")
+    wto = window.entities.item_for("Tổ chức Thương mại thế giới")
+    assert wto is not None and wto.toolTip(0) == "Tổ chức Thương mại thế giới (WTO)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import paths
 from desktop.core.corpus import make_article
 from desktop.core.entities import EXTRACTOR_VERSION, extract
 from desktop.core.models import KINDS
@@ -28,7 +29,7 @@ def add(store: Store, body: str, title: str = "Bài báo") -> str:
 
 def extract_into(store: Store, article_id: str) -> None:
     body = store.article(article_id).body
-    store.save_extraction(article_id, EXTRACTOR_VERSION, extract(body))
+    store.save_extraction(article_id, EXTRACTOR_VERSION, extract(body, resources=paths.resource_dir()))
 
 
 def names(store: Store, article_id: str, kind: str | None = None) -> set[str]:

@@ -27,10 +27,10 @@ from desktop.core.exchange import bundle as bundle_mod
 from desktop.core.exchange.reports import collect_report, render
 from desktop.core.store import Store
 
-T0 = "2030-01-01T08:00:00.000Z"
-T1 = "2030-01-02T08:00:00.000Z"
-T2 = "2030-01-03T08:00:00.000Z"
-T3 = "2030-01-04T08:00:00.000Z"
+T0 = "2025-01-01T08:00:00.000Z"
+T1 = "2025-01-02T08:00:00.000Z"
+T2 = "2025-01-03T08:00:00.000Z"
+T3 = "2025-01-04T08:00:00.000Z"
 FIELDS = ("id", "article_id", "start", "end", "exact", "prefix", "suffix", "color", "note",
           "tags", "author", "created", "modified", "deleted")
 
@@ -108,7 +108,10 @@ def test_round_trip_into_a_fresh_data_folder_keeps_everything(trainer, tmp_path)
     assert plan.counts["new"] == 3 and plan.counts["articles"] == 2
     assert plan.counts["conflict"] == plan.counts["orphaned"] == 0
     live = [t for t in all_annotations(trainer) if not t[-1]]
-    assert all_annotations(trainee) == live
+    assert [t for t in all_annotations(trainee) if not t[-1]] == live
+    # the deletion travels too, as a marker (the trainee never had that highlight)
+    gone = {t[0]: t[12] for t in all_annotations(trainer) if t[-1]}
+    assert {i: m.modified for i, m in trainee.deletion_markers().items()} == gone
     for art in articles(trainer):
         got = trainee.article(art.id)
         assert (got.title, got.body, got.source) == (art.title, art.body, art.source)
@@ -244,17 +247,17 @@ def test_a_moved_quote_is_re_anchored(trainer, tmp_path):
 
 def check_design_shape(doc):
     assert doc["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
-    assert doc["@context"][1] == {"color": "urn:chugiai:color", "deleted": "urn:chugiai:deleted"}
+    assert doc["@context"][1] == {"color": "urn:chugiai:color"}
     assert doc["type"] == "AnnotationCollection"
     items = doc["first"]["items"]
     assert doc["first"]["type"] == "AnnotationPage" and doc["total"] == len(items)
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", doc["id"])
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", doc["first"]["id"]) != doc["id"]
     for item in items:
         assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", item["id"])
         assert item["type"] == "Annotation"
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", item["modified"])
-        if item.get("deleted"):
-            assert set(item) == {"id", "type", "modified", "deleted"} and item["deleted"] is True
-            continue
+        assert "deleted" not in item  # deletion markers are in deletions.json
         assert item["motivation"] == ("commenting" if any(
             b["purpose"] == "commenting" for b in item.get("body", [])) else "highlighting")
         assert item["creator"]["type"] == "Person" and item["creator"]["name"]
@@ -275,10 +278,13 @@ def test_annotations_jsonld_has_the_design_shape_and_the_manifest_hashes(trainer
     members = unzip(export_to(trainer, tmp_path))
     doc = json.loads(members["annotations.jsonld"])
     check_design_shape(doc)
-    assert sum(bool(i.get("deleted")) for i in doc["first"]["items"]) == 1
+    deletions = json.loads(members["deletions.json"])
+    assert deletions["format"] == "chugiai-deletions" and len(deletions["items"]) == 1
+    (marker,) = deletions["items"]
+    assert set(marker) == {"id", "modified", "source"}
     manifest = json.loads(members["manifest.json"])
     assert (manifest["format"], manifest["version"], manifest["app_version"], manifest["author"]) \
-        == ("chugiai-export", 1, __version__, "Cô Lan")
+        == ("chugiai-export", 2, __version__, "Cô Lan")
     assert set(manifest["files"]) == set(members) - {"manifest.json"}
     for name, digest in manifest["files"].items():
         assert hashlib.sha256(members[name]).hexdigest() == digest
@@ -353,7 +359,7 @@ def hostile(kind, m):
         _manifest(m, format="something-else")
         return rezip(m)
     if kind == "newer version":
-        _manifest(m, version=2)
+        _manifest(m, version=bundle_mod.VERSION + 1)
         return rezip(m, fix_hashes=False)
     if kind == "hash mismatch":
         _edit_first(m, lambda i: i.update(color="pink"))

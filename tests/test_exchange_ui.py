@@ -110,6 +110,14 @@ def test_dropping_a_bundle_on_the_window_starts_the_import(qtbot, open_window, t
     dialog.reject()
 
 
+def _soon(*, seconds: int) -> str:
+    """A stamp a little after now: later than the bundle's, within the allowed clock skew."""
+    from datetime import datetime, timedelta, timezone
+
+    when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def test_a_conflict_is_listed_and_the_user_picks_a_version(qtbot, open_window, tmp_path):
     path, ann = make_bundle(tmp_path)
     window = open_window()
@@ -118,10 +126,10 @@ def test_a_conflict_is_listed_and_the_user_picks_a_version(qtbot, open_window, t
     qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
     # both sides edit the same highlight; the trainer's later edit arrives
     window.store.put_annotation(replace(window.store.annotation(ann.id), note="của tôi",
-                                        modified="2031-01-01T00:00:00.000Z"))
+                                        modified=_soon(seconds=1)))
     trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
     trainer.put_annotation(replace(trainer.annotation(ann.id), note="của cô",
-                                   modified="2031-02-01T00:00:00.000Z"))
+                                   modified=_soon(seconds=2)))
     export_bundle(trainer, path, Selection(), author="Cô Lan", app_version=__version__)
     trainer.close()
     window.exchange.import_file(str(path))
@@ -148,3 +156,98 @@ def test_a_bundle_given_on_the_command_line_opens_the_window(tmp_path):
     assert bundle_argument(["--data-dir", "d", str(path)])[0] == str(path.resolve())
     assert bundle_argument(["import", str(path)]) == (None, ["import", str(path)])
     assert bundle_argument([str(tmp_path / "missing.chugiai")])[0] is None
+
+
+HOSTILE_AUTHOR = "<h1>Cô Lan</h1><img src='/tmp/chugiai-local.png'>"
+
+
+def _shows_literally(label) -> bool:
+    """A label shows its text as text: plain format, or nothing Qt would take for markup."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    return label.textFormat() == Qt.TextFormat.PlainText or not GuiQt.mightBeRichText(
+        label.text())
+
+
+def test_a_bundles_author_is_shown_as_plain_text_everywhere(qtbot, open_window, tmp_path):
+    path, ann = make_bundle(tmp_path, author=HOSTILE_AUTHOR,
+                            note="<b>đậm</b> <img src='/etc/passwd'>")
+    window = open_window()
+    window.session.open_article(ann.article_id)
+    window.exchange.import_file(str(path))
+    dialog = wait_preview(qtbot, window)
+    labels = dialog.findChildren(type(dialog.count_labels["new"]))
+    assert any(HOSTILE_AUTHOR in label.text() for label in labels)
+    assert all(_shows_literally(label) for label in labels if "<" in label.text())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
+
+    window.notes.show_annotation(ann.id)
+    assert HOSTILE_AUTHOR in window.notes.author.text()
+    assert _shows_literally(window.notes.author)
+    tip = window.notes.list.item(0).toolTip()
+    assert "<h1>" not in tip or "&lt;" in tip  # a tooltip of markup is escaped
+    for label in window.notes.findChildren(type(window.notes.author)):
+        assert _shows_literally(label), label.text()
+
+    # a conflict with that author: the dialog shows both versions as text
+    window.store.put_annotation(replace(window.store.annotation(ann.id), note="của tôi",
+                                        modified=_soon(seconds=1)))
+    trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
+    trainer.put_annotation(replace(trainer.annotation(ann.id), note="<h1>của cô</h1>",
+                                   modified=_soon(seconds=2)))
+    export_bundle(trainer, path, Selection(), author=HOSTILE_AUTHOR, app_version=__version__)
+    trainer.close()
+    window.exchange.import_file(str(path))
+    qtbot.mouseClick(wait_preview(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.exchange.conflicts_dialog is not None
+                    and window.exchange.conflicts_dialog.isVisible())
+    conflicts = window.exchange.conflicts_dialog
+    assert HOSTILE_AUTHOR in conflicts.current_text.toPlainText()
+    for label in conflicts.findChildren(type(window.notes.author)):
+        assert _shows_literally(label), label.text()
+    conflicts.close()
+
+
+def test_the_preview_lists_far_future_stamps(qtbot, open_window, tmp_path):
+    path, ann = make_bundle(tmp_path)
+    trainer = Store(tmp_path / "trainer" / paths.DB_FILENAME)
+    trainer.put_annotation(replace(trainer.annotation(ann.id),
+                                   modified="9999-12-31T23:59:59.999Z"))
+    export_bundle(trainer, path, Selection(), author="Cô Lan", app_version=__version__)
+    trainer.close()
+    window = open_window()
+    window.exchange.import_file(str(path))
+    dialog = wait_preview(qtbot, window)
+    assert dialog.count_labels["future"].text() == "1"
+
+
+def test_the_export_dialog_sends_name_corrections_unless_unticked(qtbot, open_window, tmp_path):
+    import json
+    import zipfile
+
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+
+    path, ann = make_bundle(tmp_path)
+    window = open_window()
+    window.exchange.import_file(str(path))
+    qtbot.mouseClick(wait_preview(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
+    dialog = ExportDialog(window.store, ann.article_id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.names_box.isChecked() and dialog.include_names()
+    report = ExportDialog(window.store, ann.article_id, window, names_option=False)
+    qtbot.addWidget(report)
+    assert not report.include_names()
+    for ticked, name in ((True, "with.chugiai"), (False, "without.chugiai")):
+        dialog.names_box.setChecked(ticked)
+        out = tmp_path / name
+        window.exchange.export_to(str(out), dialog.selection(), "Cô Lan",
+                                  names=dialog.include_names())
+        qtbot.waitUntil(lambda: out.exists() and not window.exchange.jobs, timeout=10_000)
+        with zipfile.ZipFile(out) as zf:
+            members = zf.namelist()
+        assert ("names.json" in members) == ticked
+        if ticked:
+            with zipfile.ZipFile(out) as zf:
+                assert json.loads(zf.read("names.json"))["format"] == "chugiai-names"

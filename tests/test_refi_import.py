@@ -251,7 +251,7 @@ def test_our_own_project_comes_back_as_the_same_highlights(tmp_path):
     start = art.body.index("Bộ Ngoại giao")
     ann = replace(new_highlight(art, start, start + 13, color="purple", note="hai\ndòng",
                                 tags=("WPS", "cơ quan"), author="Cô Lan"),
-                  created="2030-01-01T08:00:00.000Z", modified="2030-01-01T08:00:00.000Z")
+                  created="2025-01-01T08:00:00.000Z", modified="2025-01-01T08:00:00.000Z")
     src.put_annotation(ann)
     path = tmp_path / "ours.qdpx"
     path.write_bytes(render("qdpx", collect_report(src)))
@@ -400,8 +400,8 @@ def exported(draw):
             id=f"00000000-0000-4000-8000-{i:012d}", article_id=art.id, start=start, end=end,
             exact=body[start:end], color=draw(st.sampled_from(COLORS)), note=draw(_clean),
             tags=tuple(draw(st.lists(_clean.filter(bool), max_size=3, unique=True))),
-            author=draw(_clean), created="2030-01-01T08:00:00.000Z",
-            modified="2030-01-02T08:00:00.000Z"))
+            author=draw(_clean), created="2025-01-01T08:00:00.000Z",
+            modified="2025-01-02T08:00:00.000Z"))
     return ReportArticle(art, tuple(anns))
 
 

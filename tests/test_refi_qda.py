@@ -20,7 +20,7 @@ from desktop.core.models import COLORS, Annotation, Article
 from desktop.core.store import Store
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "standards" / "refi-qda"
-T0 = "2030-01-01T08:00:00.000Z"
+T0 = "2025-01-01T08:00:00.000Z"
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,9 @@ def register(parser) -> None:
     add_selection_options(parser)
     parser.add_argument("--author", metavar="NAME",
                         help="your name in the bundle (default: the `author` setting)")
+    parser.add_argument("--no-names", action="store_true",
+                        help="leave out your corrections of people and organizations "
+                             "(renames, merges, not-a-name, marked names)")
 
 
 def run(args) -> int:
@@ -31,9 +34,11 @@ def run(args) -> int:
     author = args.author if args.author is not None else (store.setting("author") or "")
     selection = selection_from_args(store, args)
     try:
-        result = export_bundle(store, out, selection, author=author, app_version=__version__)
+        result = export_bundle(store, out, selection, author=author, app_version=__version__,
+                               names=not args.no_names)
     except OSError as exc:
         return fail(f"{out}: {exc.strerror or exc}", EXIT_USAGE)
+    names = "" if result.names is None else f", {count(result.names, 'name decision')}"
     print(f"{out}: {count(result.annotations, 'annotation')}, "
-          f"{count(result.tombstones, 'deletion')}, {count(result.articles, 'article')}")
+          f"{count(result.tombstones, 'deletion')}, {count(result.articles, 'article')}{names}")
     return EXIT_OK

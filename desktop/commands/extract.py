@@ -1,4 +1,10 @@
-"""`chugiai extract FILE... [--json]`: people and organizations of text files; user data untouched."""
+"""`chugiai extract FILE... [--json]`: people and organizations of documents; user data untouched.
+
+Files are read by the same readers as `chugiai add` (.txt, .md, .html, .docx: page menus and
+footers removed, legacy encodings repaired), and the body is normalized as the library stores
+it, so offsets are those of the article the reader would show. A file that cannot be read gets a
+one-line error on stderr; every other file is still extracted, and the exit code says some failed.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,13 @@ import json
 import sys
 from pathlib import Path
 
+from desktop import paths
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
+from desktop.core.documents import DocumentError, read_document
+from desktop.core.entities import extract  # light: underthesea loads on the first call
+from desktop.core.vietnamese import normalize_body
 
-HELP = "list the people and organizations in text files"
+HELP = "list the people and organizations in documents (.txt, .md, .html, .docx)"
 
 
 def register(parser) -> None:
@@ -16,25 +26,28 @@ def register(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (offsets in NFC code points)")
 
 
-def run(args) -> int:
-    from desktop.core.entities import extract
-    from desktop.core.vietnamese import normalize_body
+def _body(path: Path) -> str:
+    """The article body the library would store for this file (raises DocumentError)."""
+    return normalize_body(read_document(path).body)
 
-    texts = []
+
+def _entities(body: str) -> list[dict]:
+    return [{"kind": e.kind, "name": e.name, "aliases": list(e.aliases),
+             "mentions": [list(m) for m in e.mentions]}
+            for e in extract(body, resources=paths.resource_dir())]
+
+
+def run(args) -> int:
+    result: dict = {"articles": []}
+    failed = 0
     for name in args.files:
         try:
-            texts.append((name, normalize_body(Path(name).read_text(encoding="utf-8-sig"))))
-        except FileNotFoundError:
-            return fail(f"{name}: no such file", EXIT_BAD_INPUT)
-        except UnicodeDecodeError:
-            return fail(f"{name}: not UTF-8 text", EXIT_BAD_INPUT)
-        except OSError as exc:
-            return fail(f"{name}: {exc.strerror or exc}", EXIT_BAD_INPUT)
-    result = {"articles": []}
-    for name, text in texts:
-        entities = [{"kind": e.kind, "name": e.name, "aliases": list(e.aliases),
-                     "mentions": [list(m) for m in e.mentions]} for e in extract(text)]
-        result["articles"].append({"file": name, "entities": entities})
+            body = _body(Path(name))
+        except DocumentError as exc:
+            failed += 1
+            fail(f"{name}: {exc}", EXIT_BAD_INPUT)
+            continue
+        result["articles"].append({"file": name, "entities": _entities(body)})
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -43,4 +56,4 @@ def run(args) -> int:
             print(art["file"])
             for e in art["entities"]:
                 print(f"  {e['kind']}  {e['name']}  ({len(e['mentions'])})")
-    return EXIT_OK
+    return EXIT_BAD_INPUT if failed else EXIT_OK

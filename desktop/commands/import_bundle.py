@@ -15,19 +15,32 @@ def register(parser) -> None:
 
 
 def print_plan(plan, *, dry_run: bool) -> None:
+    """What the import did (or would do); every text from the bundle printed through
+    `for_terminal`, so a hostile author or quote cannot drive the terminal."""
+    from desktop.core.printable import for_terminal
+
     b = plan.bundle
     if hasattr(b, "skipped"):  # a REFI-QDA project
-        print(f"REFI-QDA project from {b.origin or 'an unknown program'}")
+        print(for_terminal(f"REFI-QDA project from {b.origin or 'an unknown program'}"))
         if b.skipped:
             print("skipped: " + ", ".join(f"{n} {what}" for what, n in b.skipped))
     else:
-        print(f"bundle by {b.author or 'unknown'} ({b.created}, Chú Giải {b.app_version or '?'})")
+        print(for_terminal(f"bundle by {b.author or 'unknown'} ({b.created}, "
+                           f"Chú Giải {b.app_version or '?'})"))
     print(("would import: " if dry_run else "imported: ") + plan.summary())
     for d in plan.decisions:
         if d.outcome == "conflict":
-            print(f"  conflict: {d.incoming.id}  “{_short(d.incoming.exact or d.local.exact)}”")
+            print(f"  conflict: {d.incoming.id}  "
+                  f"“{for_terminal(_short(d.incoming.exact or d.local.exact))}”")
         if d.orphaned:
-            print(f"  orphaned: {d.incoming.id}  “{_short(d.incoming.exact)}”")
+            print(f"  orphaned: {d.incoming.id}  “{for_terminal(_short(d.incoming.exact))}”")
+    for n in plan.names:
+        if n.outcome == "conflict":
+            kept = n.incoming if n.taken else n.local
+            print(for_terminal(f"  name conflict: “{n.local.name}” here, “{n.incoming.name}” "
+                               f"in the bundle; kept “{kept.name}” (the newer decision)"))
+    for ann_id in plan.future:
+        print(for_terminal(f"  stamped in the future (not trusted): {ann_id}"))
 
 
 def _short(text: str, n: int = 50) -> str:
@@ -39,11 +52,12 @@ def run(args) -> int:
     from desktop.core.exchange import BundleError, import_bundle, plan_import, read_bundle
     from desktop.core.exchange.refi_in import SUFFIX as QDPX  # here: --help stays fast
     from desktop.core.exchange.refi_in import read_qdpx
+    from desktop.core.printable import for_terminal
 
     try:
         bundle = (read_qdpx if args.file.lower().endswith(QDPX) else read_bundle)(args.file)
     except BundleError as exc:
-        return fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
+        return fail(for_terminal(f"{args.file}: {exc}"), EXIT_BAD_INPUT)
     store = store_for(args.data_dir)
     try:
         if args.dry_run:
@@ -51,6 +65,6 @@ def run(args) -> int:
         else:
             plan, _ = import_bundle(store, bundle)
     except BundleError as exc:
-        return fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
+        return fail(for_terminal(f"{args.file}: {exc}"), EXIT_BAD_INPUT)
     print_plan(plan, dry_run=args.dry_run)
     return EXIT_OK

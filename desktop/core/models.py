@@ -61,6 +61,23 @@ class Annotation:
 
 
 @dataclass(frozen=True)
+class NameRecord:
+    """The user's decisions on one person or organization, as a bundle carries them."""
+
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()  # spellings the user gave it (rename, merge, split, mark)
+    hidden: bool = False  # not a name, in every article
+    rejected_in: tuple[str, ...] = ()  # article ids where it is not a name
+    marked: tuple[tuple[str, int, int], ...] = ()  # (article id, start, end) marked by hand
+    decided: str = ""  # when last decided (UTC ISO); "" = never decided by the user
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.rejected_in, *(m[0] for m in self.marked))))
+
+
+@dataclass(frozen=True)
 class ExtractedEntity:
     """One person or organization found in one text, as the extractor reports it."""
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Changes, EntityIndexEntry
 from desktop.core.vietnamese import fold
 from desktop.ui.entity_tree import EntityTree
+from desktop.ui.plain import tooltip
 from desktop.ui.session import Session
 
 
@@ -59,6 +60,7 @@ class EntityIndex(QWidget):
         self.tree.itemActivated.connect(self._entity_clicked)
         self.articles_label = QLabel()
         self.articles_label.setWordWrap(True)
+        self.articles_label.setTextFormat(Qt.TextFormat.PlainText)
         self.articles = QListWidget()
         self.articles.setWordWrap(True)
         self.articles.setAccessibleName(self.tr("Articles mentioning the chosen name"))
@@ -139,7 +141,7 @@ class EntityIndex(QWidget):
         for article_id, title, count in self.session.store.entity_articles(entity_id):
             item = QListWidgetItem(f"{title}  ({count})")
             item.setData(Qt.ItemDataRole.UserRole, article_id)
-            item.setToolTip(title)
+            item.setToolTip(tooltip(title))
             self.articles.addItem(item)
 
     def _article_clicked(self, item: QListWidgetItem) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.entities.display import hover_text
 from desktop.core.models import Changes, EntitySummary
 from desktop.core.store.entities import EntityError
 from desktop.ui.entity_tree import EntityTree
@@ -64,7 +66,9 @@ class EntityPanel(QWidget):
         entities = self.session.entities()
         self._entities = {e.id: e for e in entities}
         groups = (("PER", self.tr("People")), ("ORG", self.tr("Organizations")))
-        self.tree.fill((label, [(e.id, e.name, e.mention_count) for e in entities if e.kind == kind])
+        body = self.session.article.body if self.session.article else ""
+        self.tree.fill((label, [(e.id, e.name, e.mention_count, hover_text(e.name, body, e.mentions))
+                                for e in entities if e.kind == kind])
                        for kind, label in groups)
         self.status.setText("" if entities else self.tr("No people or organizations found yet."))
         self.status.setVisible(not entities)
@@ -140,8 +144,6 @@ class EntityPanel(QWidget):
 
     def rename(self, entity_id: int, name: str | None = None) -> bool:
         if name is None:
-            from PySide6.QtWidgets import QInputDialog  # dialogs: not on the start-up path
-
             current = self._entities[entity_id].name
             name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
                                             text=current)
@@ -174,8 +176,6 @@ class EntityPanel(QWidget):
         if not choices:
             self.show_error(self.tr("There is nothing of the same kind to merge into."))
             return None
-        from PySide6.QtWidgets import QInputDialog
-
         label, ok = QInputDialog.getItem(
             self, self.tr("Merge"),
             self.tr("Merge “%1” into:").replace("%1", self._entities[entity_id].name),
@@ -184,8 +184,6 @@ class EntityPanel(QWidget):
 
     def split(self, entity_id: int, alias: str | None = None) -> bool:
         if alias is None:
-            from PySide6.QtWidgets import QInputDialog
-
             aliases = self.session.store.entity_aliases(entity_id)
             alias, ok = QInputDialog.getItem(
                 self, self.tr("Split off a spelling"),

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from desktop.ui.plain import tooltip
+
 
 class EntityTree(QTreeWidget):
     """Names under bold, unselectable group headings ("People (3)"), each with a count beside it
@@ -22,8 +24,9 @@ class EntityTree(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-    def fill(self, groups: Iterable[tuple[str, list[tuple[int, str, int]]]]) -> None:
-        """Replace the rows: per (heading, [(entity id, name, count)]) a heading and its names."""
+    def fill(self, groups: Iterable[tuple[str, list[tuple]]]) -> None:
+        """Replace the rows: per (heading, [(entity id, name, count[, hover])]) a heading and its
+        names; a name cut with "…" shows its hover text (default: the whole name)."""
         self.clear()
         for label, members in groups:
             group = QTreeWidgetItem([f"{label} ({len(members)})"])
@@ -32,10 +35,10 @@ class EntityTree(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             self.addTopLevelItem(group)
-            for entity_id, name, count in members:
+            for entity_id, name, count, *hover in members:
                 item = QTreeWidgetItem([name, str(count)])
                 item.setData(0, Qt.ItemDataRole.UserRole, entity_id)
-                item.setToolTip(0, name)
+                item.setToolTip(0, tooltip(hover[0] if hover else name))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 group.addChild(item)
             group.setExpanded(True)

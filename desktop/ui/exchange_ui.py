@@ -52,13 +52,13 @@ def _read_and_plan(db_path: Path, bundle_path: str):
         store.close()
 
 
-def _export(db_path: Path, out: str, selection: Selection, author: str):
+def _export(db_path: Path, out: str, selection: Selection, author: str, names: bool):
     from desktop.core.exchange import export_bundle
 
     store = Store(db_path)
     try:
         return export_bundle(store, out, selection, author=author, app_version=__version__,
-                             record=False)
+                             record=False, names=names)
     finally:
         store.close()
 
@@ -226,12 +226,13 @@ class ExchangeController(QObject):
         if path:
             if not path.lower().endswith(SUFFIX):
                 path += SUFFIX
-            self.export_to(path, dialog.selection(), author)
+            self.export_to(path, dialog.selection(), author, names=dialog.include_names())
 
-    def export_to(self, path: str, selection: Selection, author: str) -> workers.CallJob:
+    def export_to(self, path: str, selection: Selection, author: str, *,
+                  names: bool = True) -> workers.CallJob:
         db = self.store.path
-        return self._run(lambda progress: _export(db, path, selection, author), self._exported,
-                         self.tr("Export"))
+        return self._run(lambda progress: _export(db, path, selection, author, names),
+                         self._exported, self.tr("Export"))
 
     def _exported(self, result) -> None:
         self.store.record_exchanged(result.versions)
@@ -247,7 +248,7 @@ class ExchangeController(QObject):
 
         article = self.session.article
         dialog = ExportDialog(self.store, article.id if article else None, self.window,
-                              title=self.tr("Save a report"))
+                              title=self.tr("Save a report"), names_option=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, chosen = file_dialogs.save_file_name(

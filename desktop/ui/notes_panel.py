@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotating import parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
+from desktop.ui.plain import tooltip
 from desktop.ui.reader_view import color_name
 from desktop.ui.session import Session
 
@@ -117,6 +118,7 @@ class NotesPanel(QWidget):
                                               "Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self._delete)
         self.author = QLabel()
+        self.author.setTextFormat(Qt.TextFormat.PlainText)  # a bundle's author is any text
         form = QFormLayout(self.editor)
         form.addRow(self.quote)
         form.addRow(self.tr("Colour"), color_row)
@@ -174,7 +176,7 @@ class NotesPanel(QWidget):
                 text += "\n# " + ", ".join(ann.tags)
             item = QListWidgetItem(swatch(ann.color), text)
             item.setData(Qt.ItemDataRole.UserRole, ann.id)
-            item.setToolTip(ann.exact)
+            item.setToolTip(tooltip(ann.exact))
             self.list.addItem(item)
             self._items.setdefault(ann.id, item)
         self.list.setVisible(bool(annotations))

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
+from desktop.ui.plain import tooltip
+
 if TYPE_CHECKING:
     from desktop.core.textsearch import SearchHit
 
@@ -53,7 +55,7 @@ class SearchResults(QListWidget):
             where = self.tr("In a note:") + " " if hit.where == "notes" else ""
             item.setData(PLAIN_ROLE, f"{hit.title} — {where}{hit.snippet}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {where}{hit.snippet}")
-            item.setToolTip(hit.title)
+            item.setToolTip(tooltip(hit.title))
             label = QLabel(hit_html(hit, notes_label=self.tr("In a note:")))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)

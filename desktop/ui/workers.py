@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop import paths
+
 
 class JobSignals(QObject):
     result = Signal(str, str, object)  # article id, extractor version, list[ExtractedEntity]
@@ -58,7 +60,8 @@ class ExtractionJob(QRunnable):
                         if body is None:
                             continue  # deleted since the job was queued
                     try:
-                        found = extract(body, cancelled=self._cancel.is_set)
+                        found = extract(body, resources=paths.resource_dir(),
+                                        cancelled=self._cancel.is_set)
                     except Cancelled:
                         return
                     except Exception as exc:  # one article's failure must not stop the others

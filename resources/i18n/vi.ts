@@ -661,6 +661,10 @@
         <translation>Các nhãn cần xuất</translation>
     </message>
     <message>
+        <source>Include my corrections of people and organizations (renamed, merged, split, not a name, marked)</source>
+        <translation>Kèm các chỉnh sửa của tôi về người và tổ chức (đổi tên, gộp, tách, không phải tên, đánh dấu)</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
@@ -897,6 +901,22 @@
         <translation>Bài mới</translation>
     </message>
     <message>
+        <source>Stamped in the future (not trusted: kept as conflicts, or stamped with today&apos;s date)</source>
+        <translation>Ghi thời điểm ở tương lai (không tin: giữ làm xung đột, hoặc ghi ngày hôm nay)</translation>
+    </message>
+    <message>
+        <source>Name corrections taken</source>
+        <translation>Chỉnh sửa tên được nhận</translation>
+    </message>
+    <message>
+        <source>Name corrections in conflict (the newer decision is kept)</source>
+        <translation>Chỉnh sửa tên xung đột (giữ quyết định mới hơn)</translation>
+    </message>
+    <message>
+        <source>Articles left out (no annotation points to them)</source>
+        <translation>Bài bị bỏ qua (không chú thích nào trỏ đến)</translation>
+    </message>
+    <message>
         <source>Conflicts and highlights not found</source>
         <translation>Xung đột và đoạn tô sáng không tìm thấy</translation>
     </message>
@@ -907,6 +927,10 @@
     <message>
         <source>Not found in the text: “%1”</source>
         <translation>Không tìm thấy trong bài: “%1”</translation>
+    </message>
+    <message>
+        <source>Name: “%1” kept, “%2” set aside</source>
+        <translation>Tên: giữ “%1”, để riêng “%2”</translation>
     </message>
     <message>
         <source>Import</source>

@@ -3,21 +3,24 @@
 Pure Python; never imports Qt. underthesea is imported lazily, on the first `extract` call,
 so importing this package is cheap (the app imports it on its start-up path).
 
-    extract(text, cancelled=None) -> list[ExtractedEntity]
+    extract(text, resources=DIR, cancelled=None) -> list[ExtractedEntity]
 
 `ExtractedEntity(kind, name, aliases, mentions)`: kind "PER"/"ORG"; name the fullest surface
 form; aliases the other surface forms found in the text; mentions sorted (start, end)
 code-point offsets of every occurrence of the name and aliases. Sorted by kind, then first
 mention. `cancelled()` is polled between sentences; when it returns True, `Cancelled` is raised.
+`resources` is the folder of bundled resources (the caller knows where it is: source tree or
+frozen bundle); the gazetteer and the sequence model are read from it once per process.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.1.0"  # 1.1: title-closing names, acronym heads, bridged names
+EXTRACTOR_VERSION = "1.2.0"  # 1.2: organization grammar, brands, bylines, whole mentions
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "extract", "ExtractedEntity"]
 
@@ -26,8 +29,9 @@ class Cancelled(Exception):
     """The caller's `cancelled()` returned True; extraction stopped between sentences."""
 
 
-def extract(text: str, *, cancelled: Callable[[], bool] | None = None) -> list[ExtractedEntity]:
+def extract(text: str, *, resources: Path,
+            cancelled: Callable[[], bool] | None = None) -> list[ExtractedEntity]:
     """People and organizations of `text` (NFC), with code-point offsets into `text`."""
-    from . import pipeline
+    from . import pipeline  # deferred: it pulls underthesea's models on first use
 
-    return pipeline.extract(text, cancelled=cancelled)
+    return pipeline.extract(text, resources=Path(resources), cancelled=cancelled)

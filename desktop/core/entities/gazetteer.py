@@ -79,15 +79,14 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Gazetteer] = {}
 
 
-def default_path() -> Path:
-    from ... import paths
+def resource_path(resources: Path) -> Path:
+    """Where the gazetteer lives inside the bundled resources folder."""
+    return Path(resources) / "gazetteer" / "organizations.json"
 
-    return paths.resource_dir() / "gazetteer" / "organizations.json"
 
-
-def load(path: Path | None = None) -> Gazetteer:
-    """The gazetteer at `path` (default: the bundled one), parsed once per process."""
-    p = Path(path) if path is not None else default_path()
+def load(path: Path) -> Gazetteer:
+    """The gazetteer at `path`, parsed once per process (an absent file: an empty gazetteer)."""
+    p = Path(path)
     key = str(p)
     with _LOCK:
         gaz = _CACHE.get(key)

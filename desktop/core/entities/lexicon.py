@@ -34,7 +34,8 @@ nghệ sĩ, ca sĩ, nhạc sĩ, họa sĩ, diễn viên, đạo diễn, nhà ngh
 phóng viên, biên tập viên, đại tướng, thượng tướng, trung tướng, thiếu tướng, đại tá,
 thượng tá, trung tá, thiếu tá, đại úy, đô đốc, gs, pgs, ts, ths, bs, ks, ls, hòa thượng,
 thượng tọa, đại đức, linh mục, mục sư, giám mục, hồng y, tổng giám mục, nhà khoa học,
-doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ,
+doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ, trưởng,
+hai diễn viên, các diễn viên, nghệ sĩ nhân dân, tân giám đốc, cựu, nguyên, tân,
 """)
 
 # Organization head nouns: a capitalised head starts an organization name.
@@ -47,7 +48,12 @@ liên hiệp hội, hội, ban, viện, sở, cục, tổng cục, vụ, chi c�
 quân đội, quân khu, quân chủng, binh chủng, bộ tư lệnh, bộ chỉ huy, tòa án, viện kiểm sát,
 công an, cảnh sát, thanh tra, kiểm toán nhà nước, quỹ, cao ủy, liên minh, hãng,
 câu lạc bộ, clb, đoàn thanh niên, hội liên hiệp, tổng liên đoàn, nhà xuất bản, nhà máy,
-hợp tác xã, trung ương đoàn, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, ngân hàng nhà nước,
+hợp tác xã, trung ương đoàn, thành ủy, tỉnh ủy, huyện ủy, đảng ủy, ngân hàng nhà nước, kho bạc,
+bảo hiểm xã hội, công đoàn, sư đoàn, trung đoàn, lữ đoàn, đội, phòng, khoa, bảo tàng, thư viện,
+nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa tổng giám mục, tòa giám mục, tòa thánh,
+tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
+văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
+trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -73,6 +79,11 @@ HEAD_BLOCKERS = {
         "văn phòng": "phẩm",
         "hội đồng": "quản",
         "trung tâm": "thương",
+        "đội": "ngũ trưởng viên hình bóng",
+        "phòng": "chống ngừa khám họp ban thủ",
+        "khoa": "học trưởng",
+        "công đoàn": "viên",
+        "chùa": "chiền",
     }.items()
 }
 
@@ -81,6 +92,7 @@ ORG_LOWER_CONTINUATIONS = _entries("""
 nhân dân, thế giới, quốc tế, quốc gia, trung ương, tối cao, nhân quyền, toàn quốc,
 thường vụ, đại diện thường trực, thường trực, cổ phần, trách nhiệm hữu hạn,
 một thành viên, hữu hạn, liên doanh, kiểm sát nhân dân, bảo an, chính trị, bí thư,
+cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài chính,
 """)
 
 # Administrative words that continue an organization name when a capitalised place follows.
@@ -109,6 +121,8 @@ ACRONYM_STOP = frozenset("""
 TP HCM TPHCM TP.HCM TP.HN HLV NSND NSƯT CLB GS.TS PGS.TS HN VN US USA UK UAE USD VND EUR JPY CNY GBP KRW GDP GNP FDI ODA CPI PMI COVID
 SARS MERS HIV AIDS CEO CFO CTO COO GS PGS TS THS BS KS THPT THCS ĐH CĐ PV BTV CTV AI IT ICT
 PC TV DVD CD ATM SMS PDF ID QR OK AM PM GMT UTC TNHH CP KCN KKT KTX ĐBSCL ĐBQH BHXH BHYT
+MTV TMCP CTCP HCV HCB HCĐ VĐV BTS OLED LED LCD IUU FTA EVFTA CPTPP RCEP SEA GPS APP USB CKI CKII
+BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U22 U20 U19 U17 WC
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
 """.split())
 
@@ -118,7 +132,8 @@ bank fund foundation organization organisation association group corporation cor
 company council committee agency institute university college school hospital vision women
 watch airlines airways motors federation union alliance network programme program society
 trust partners capital holdings media news times post press television radio club league
-forum commission office unicef habitat children
+forum commission office unicef habitat children vina shop legend mart cinema credit ratings
+motor motors display electronics retail airlines bank
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -157,19 +172,64 @@ pakistan, bangladesh, sri lanka, nepal, qatar, vương quốc anh, liên bang ng
 geneva, new york, washington, paris, london, tokyo, bắc kinh, moskva, berlin, bangkok,
 seoul, jakarta, kuala lumpur, manila, brussels, vienna, rome, thượng hải, hồng kông,
 đài loan, châu á, châu âu, châu phi, châu mỹ, đông nam á, thái bình dương,
+phan thiết, nha trang, vũng tàu, đà lạt, buôn ma thuột, pleiku, quy nhơn, vinh, hạ long, hội an,
+mỹ tho, biên hòa, thủ đức, cầu giấy, hoàn kiếm, ba đình, đống đa, hai bà trưng, tây hồ,
+long biên, hoàng mai, thanh xuân, nam từ liêm, bắc từ liêm, hà đông, gò vấp, bình thạnh,
+tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng cái, cam ranh, rạch giá,
+châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
+cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
 đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
 """)
 
 # Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").
 ORG_STOP_NOUNS = _entries("""
 nhiệm kỳ, năm, ngày, tháng, tuần, hôm nay, hôm qua, sáng, chiều, tối, trưa, đêm, khóa, lần,
-đợt, phiên, cán bộ, nhân viên, lãnh đạo, đại diện, thành viên, người, ông, bà, anh, chị,
+đợt, phiên, nhân viên, lãnh đạo, đại diện, thành viên, người, ông, bà, anh, chị,
 phóng viên, đại biểu, chuyên gia, trụ sở, tỉnh, thành phố, huyện, quận, xã, phường, hiện nay,
+trước đây, sau này, lúc đó, khi ấy, bệnh nhân, học sinh, sinh viên, giáo viên, công nhân,
 vừa qua, này, đó, kia, nói chung, nói riêng, cũng, đều, vẫn, luôn, thời gian, giai đoạn,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT".split())
+
+# Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
+PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
+
+# Legal forms inside a company name: "Công ty TNHH MTV …", "Ngân hàng TMCP …".
+LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
+
+# School levels inside a school's name, which may be named after a person:
+# "Trường THPT Nguyễn Thị Minh Khai".
+SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS".split())
+NAMED_AFTER_HEADS = _entries("""
+trường, trường đại học, đại học, học viện, bệnh viện, trường tiểu học, trường trung học,
+trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
+""")
+
+# Abbreviated degrees and titles, alone or joined by dots ("TS.BS", "BS.CKII", "PGS.TS"):
+# they precede a person's name and are never an organization.
+TITLE_ABBREVIATIONS = frozenset("""
+gs pgs ts ths bs bsck bscki bsckii cki ckii ck tskh ks ls ds ncs nsnd nsưt nsut hlv
+dsck dscki dsckii ttưt ttut ngnd ngưt
+""".split())
+
+# Lower-case verbs that end an organization's name: the sentence's predicate begins
+# ("Cục Quản lý thị trường kiểm tra …", "Bộ Y tế cho biết …").
+PREDICATE_VERBS = _entries("""
+cho biết, cho hay, cho rằng, đề nghị, yêu cầu, kiểm tra, phối hợp, tổ chức, công bố, ban hành,
+thông báo, triển khai, tiếp nhận, chỉ đạo, hướng dẫn, khẳng định, nhấn mạnh, ký, trao, gửi,
+tiếp tục, đã, đang, sẽ, vừa, mới, cũng, còn, nói, phát biểu, cảnh báo, xác nhận, ghi nhận,
+phát hiện, xử lý, xử phạt, bắt, bắt giữ, khởi tố, tuyên bố, dự báo, lập, thu, chi, hỗ trợ, cấp,
+đạt, có, là, được, bị, nhận, mở, đưa, tăng, giảm, ra, vào, làm, dự kiến, đánh giá, cam kết,
+kêu gọi, đề xuất, trình, phê duyệt, chấp thuận, quyết định, tạm dừng, đình chỉ, thanh toán,
+tuyển, tuyển sinh, tiếp, đón, thăm, mời, nêu, bày tỏ, chia sẻ, dẫn, theo, nhằm, để, cùng,
+không, chưa, phải, cần, muốn, hiện, đều, vẫn, luôn, từng, liên tục, sau, trước, khi, nếu, và,
+hoặc, hay, nhưng, mà, thì, nên, vì, do, bởi, tại, trong, ngoài, trên, dưới, với, của, cho,
+đến, từ, ở, về, này, đó, kia, ấy, năm, ngày, tháng, quý, lúc, giờ, thắng, thua, hòa, gặp,
+đối đầu, tiếp đón, làm việc, họp, ký kết, bàn giao, khai trương, khánh thành, ra mắt,
+trả lời, phản hồi, giải thích, khai mạc, trưng bày, giới thiệu, tiết lộ, thừa nhận, phủ nhận,
+""")
 
 # How far (in syllables) after a person title its holder's name may still come:
 # "Giám đốc điều hành Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva".
@@ -182,4 +242,33 @@ BRIDGE_MAX = 4
 BRIDGE_STOPS = _entries("""
 của, tại, với, cho, đã, đang, sẽ, là, được, bị, có, không, đến, từ, ở, trong, khi, này, đó,
 vừa qua, cùng, các, những, nhằm, để, theo, về, trên, dưới, năm, ngày, tháng,
+""")
+
+# Lower-case nouns after which a capitalised Latin-script name is a company or a brand:
+# "hãng Samsung", "các sàn Shopee, Lazada", "nhà mạng Viettel".
+BRAND_CUES = _entries("""
+hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, nhà bán lẻ, chuỗi, nền tảng,
+mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
+nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành, ứng dụng,
+đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
+""")
+
+# Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
+BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
+
+# Capitalised Latin-script words that are units or products, not companies.
+NOT_BRANDS = frozenset("""
+mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
+""".split())
+
+# Heads whose name may carry a remit after "về" or "vì" ("Ủy ban … về Bình đẳng giới").
+COMPLEMENT_HEADS = _entries("""
+ban chỉ đạo, ban, ủy ban, hội đồng, cơ quan, quỹ, vụ, cục, viện, trung tâm, hội, hiệp hội,
+liên minh, diễn đàn, mạng lưới, tổ chức, văn phòng, ủy ban quốc gia,
+""")
+
+# Words between "tuyển" and a country that keep it a national team ("đội tuyển nữ Việt Nam").
+TEAM_WORDS = _entries("""
+nữ, nam, bóng đá, điền kinh, bơi, bóng chuyền, bóng rổ, futsal, quốc gia, trẻ, olympic,
+cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate, taekwondo, thể dục
 """)

@@ -34,6 +34,8 @@ class _Featurizer:
         self.parts = []
         for syntax in template:
             m = _TEMPLATE.match(syntax)
+            if m is None:
+                raise ValueError(f"unknown feature template {syntax!r}")
             column = int(m.group("column")) if m.group("column") else 0
             index2 = m.group("index2")
             func = m.group("function")
@@ -80,7 +82,7 @@ def _share_dictionary(first, others) -> None:
 
     Each module reads Viet74K.txt at import into `words` and `lower_words` (~15 MB a copy);
     the is_in_dict feature looks `lower_words` up as a module global, so pointing the others at
-    the first copy frees two (issue 8's peak-memory goal). Only when the copies are equal.
+    the first copy frees two (about 30 MB of peak memory). Only when the copies are equal.
     """
     for module in others:
         if module.words == first.words and module.lower_words == first.lower_words:

@@ -1,10 +1,13 @@
 """The `.chugiai` bundle (DESIGN §5): writing one, and reading one as untrusted input.
 
-A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection) and
-`articles/<id>.json`. Reading never lets a name from the zip touch the file system, bounds every
-member's and the total uncompressed size while decompressing (a zip bomb stops at the limit, not
-after), checks each member's SHA-256 against the manifest, and validates every field before
-anything reaches the store. Any failure raises `BundleError` with a one-line reason for the user.
+A bundle is a zip of `manifest.json`, `annotations.jsonld` (a W3C Web Annotation collection of
+the live annotations), `deletions.json` (deletion markers, outside the W3C items so that every
+item is a valid Web Annotation) and `articles/<id>.json`; docs/BUNDLE_FORMAT.md describes it.
+Reading never lets a name from the zip touch the file system, bounds every member's and the
+total uncompressed size while decompressing (a zip bomb stops at the limit, not after), checks
+each member's SHA-256 against the manifest, text that is not valid Unicode and times outside
+the calendar, and validates every field before anything reaches the store.
+Any failure raises `BundleError` with a one-line reason for the user.
 """
 
 from __future__ import annotations
@@ -25,17 +28,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.core.errors import UserError
-from desktop.core.models import COLORS, Annotation, Article, utc_now
+from desktop.core.exchange import annotation_ld
+from desktop.core.models import KINDS, Annotation, Article, NameRecord, utc_now
 from desktop.core.vietnamese import nfc, normalize_body
 
 FORMAT = "chugiai-export"
-VERSION = 1
+VERSION = 2  # 2: ids on the collection and its page, deletion markers in deletions.json
 SUFFIX = ".chugiai"
 MANIFEST = "manifest.json"
 ANNOTATIONS = "annotations.jsonld"
+DELETIONS = "deletions.json"
+DELETIONS_FORMAT = "chugiai-deletions"
+NAMES = "names.json"
+NAMES_FORMAT = "chugiai-names"
 ARTICLE_PREFIX = "articles/"
-CONTEXT = ["http://www.w3.org/ns/anno.jsonld",
-           {"color": "urn:chugiai:color", "deleted": "urn:chugiai:deleted"}]
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"color": "urn:chugiai:color"}]
 UUID_URN = "urn:uuid:"
 SHA_URN = "urn:sha256:"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -84,96 +91,56 @@ class Bundle:
     annotations: tuple[Annotation, ...]
     articles: dict[str, Article] = field(default_factory=dict)
     sha256: str = ""  # of the whole file: names the bundle in messages
+    names: tuple[NameRecord, ...] | None = None  # the exporter's decisions on names, if sent
 
 
 # -- writing -------------------------------------------------------------------------------
 
 
 def annotation_to_jsonld(ann: Annotation, *, author: str = "", language: str = "vi") -> dict:
-    """One annotation as a W3C Web Annotation; a deleted one as a tombstone (id, modified)."""
-    item: dict = {"id": UUID_URN + ann.id, "type": "Annotation"}
-    if ann.deleted:
-        item["modified"] = ann.modified
-        item["deleted"] = True
-        return item
-    item["motivation"] = "commenting" if ann.note else "highlighting"
-    item["created"] = ann.created or ann.modified
-    item["modified"] = ann.modified
-    name = ann.author or author
-    if name:
-        item["creator"] = {"type": "Person", "name": name}
-    item["color"] = ann.color
-    body = []
-    if ann.note:
-        body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note,
-                     "format": "text/plain", "language": language})
-    body += [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in ann.tags]
-    if body:
-        item["body"] = body
-    item["target"] = {"source": SHA_URN + ann.article_id, "selector": [
-        {"type": "TextQuoteSelector", "exact": ann.exact, "prefix": ann.prefix,
-         "suffix": ann.suffix},
-        {"type": "TextPositionSelector", "start": ann.start, "end": ann.end}]}
-    return item
+    """One live annotation as a W3C Web Annotation (deletions go to `deletions_json`)."""
+    return annotation_ld.to_item(ann, author=author, language=language)
 
 
 def annotation_collection(annotations: Iterable[Annotation], *, author: str = "",
-                          languages: dict[str, str] | None = None) -> dict:
+                          languages: dict[str, str] | None = None,
+                          ids: tuple[str, str] = ("", "")) -> dict:
+    """The live annotations as a W3C AnnotationCollection with one embedded AnnotationPage;
+    `ids`: the collection's and the page's uuid (new ones when empty)."""
     languages = languages or {}
     items = [annotation_to_jsonld(a, author=author, language=languages.get(a.article_id, "vi"))
              for a in annotations]
-    return {"@context": CONTEXT, "type": "AnnotationCollection", "total": len(items),
-            "first": {"type": "AnnotationPage", "items": items}}
+    collection_id, page_id = _collection_ids(ids)
+    return {"@context": CONTEXT, "id": collection_id, "type": "AnnotationCollection",
+            "total": len(items),
+            "first": {"id": page_id, "type": "AnnotationPage", "items": items}}
 
 
-_q = json.encoder.encode_basestring  # how json.dumps(ensure_ascii=False) writes a string
+def _collection_ids(ids: tuple[str, str]) -> tuple[str, str]:
+    return tuple(UUID_URN + (given or str(uuid.uuid4())) for given in ids)  # type: ignore
 
 
-def _annotation_json(ann: Annotation, author: str, language: str) -> str:
-    """`_dumps(annotation_to_jsonld(ann, …))` as text, written directly: the same characters
-    (tests/test_exchange_fast_paths.py), without building and walking a dict per annotation."""
-    q = _q
-    if type(ann.start) is not int or type(ann.end) is not int:  # bool is not int
-        raise TypeError("position must be int")
-    if ann.deleted:
-        return (f'{{"id":{q(UUID_URN + ann.id)},"type":"Annotation","modified":'
-                f'{q(ann.modified)},"deleted":true}}')
-    name = ann.author or author
-    body = []
-    if ann.note:
-        body.append(f'{{"type":"TextualBody","purpose":"commenting","value":{q(ann.note)},'
-                    f'"format":"text/plain","language":{q(language)}}}')
-    for tag in ann.tags:
-        body.append(f'{{"type":"TextualBody","purpose":"tagging","value":{q(tag)}}}')
-    return "".join((
-        '{"id":', q(UUID_URN + ann.id), ',"type":"Annotation","motivation":',
-        '"commenting"' if ann.note else '"highlighting"',
-        ',"created":', q(ann.created or ann.modified), ',"modified":', q(ann.modified),
-        f',"creator":{{"type":"Person","name":{q(name)}}}' if name else "",
-        ',"color":', q(ann.color),
-        f',"body":[{",".join(body)}]' if body else "",
-        ',"target":{"source":', q(SHA_URN + ann.article_id),
-        ',"selector":[{"type":"TextQuoteSelector","exact":', q(ann.exact),
-        ',"prefix":', q(ann.prefix), ',"suffix":', q(ann.suffix),
-        '},{"type":"TextPositionSelector","start":', str(ann.start), ',"end":', str(ann.end),
-        "}]}}"))
+def names_json(records: Iterable[NameRecord]) -> dict:
+    """The exporter's decisions on people and organizations (docs/BUNDLE_FORMAT.md)."""
+    out = []
+    for r in records:
+        out.append({"kind": r.kind, "name": r.name, "aliases": list(r.aliases),
+                    "hidden": r.hidden, "rejectedIn": [SHA_URN + a for a in r.rejected_in],
+                    "marked": [{"source": SHA_URN + a, "start": s, "end": e}
+                               for a, s, e in r.marked],
+                    "decided": r.decided})
+    return {"format": NAMES_FORMAT, "entities": out}
 
 
-def collection_bytes(annotations: Iterable[Annotation], *, author: str = "",
-                     languages: dict[str, str] | None = None) -> bytes:
-    """`_dumps(annotation_collection(…))`, the same bytes, about 2.5 times faster."""
-    languages = languages or {}
+def deletions_json(annotations: Iterable[Annotation]) -> dict:
+    """Deletion markers: which annotation, when, and (when known) the article it was on."""
     items = []
-    for a in annotations:
-        language = languages.get(a.article_id, "vi")
-        try:
-            items.append(_annotation_json(a, author, language))
-        except TypeError:  # a field that is not text (None…): the general encoder knows JSON
-            items.append(_dumps(annotation_to_jsonld(a, author=author,
-                                                     language=language)).decode("utf-8"))
-    return b"".join((b'{"@context":', _dumps(CONTEXT), b',"type":"AnnotationCollection",',
-                     b'"total":%d,"first":{"type":"AnnotationPage","items":[' % len(items),
-                     ",".join(items).encode("utf-8"), b"]}}"))
+    for ann in annotations:
+        item = {"id": UUID_URN + ann.id, "modified": ann.modified}
+        if ann.article_id:
+            item["source"] = SHA_URN + ann.article_id
+        items.append(item)
+    return {"format": DELETIONS_FORMAT, "items": items}
 
 
 def article_to_json(article: Article) -> dict:
@@ -186,11 +153,18 @@ def _dumps(value) -> bytes:
 
 
 def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article], *, author: str,
-                 app_version: str, created: str | None = None) -> bytes:
-    """The whole `.chugiai` file in memory (annotations in the order given)."""
+                 app_version: str, created: str | None = None,
+                 names: Iterable[NameRecord] | None = None) -> bytes:
+    """The whole `.chugiai` file in memory (annotations in the order given); `names`: the
+    exporter's decisions on people and organizations (`NAMES`), when they travel."""
     arts = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
-    members: dict[str, bytes] = {ANNOTATIONS: collection_bytes(
-        annotations, author=author, languages={a.id: a.language or "vi" for a in arts})}
+    annotations = list(annotations)
+    members: dict[str, bytes] = {ANNOTATIONS: _dumps(annotation_collection(
+        [a for a in annotations if not a.deleted], author=author,
+        languages={a.id: a.language or "vi" for a in arts}))}
+    members[DELETIONS] = _dumps(deletions_json(a for a in annotations if a.deleted))
+    if names is not None:
+        members[NAMES] = _dumps(names_json(names))
     for art in arts:
         members[f"{ARTICLE_PREFIX}{art.id}.json"] = _dumps(article_to_json(art))
     manifest = {"format": FORMAT, "version": VERSION, "created": created or utc_now(),
@@ -204,11 +178,29 @@ def bundle_bytes(annotations: Iterable[Annotation], articles: Iterable[Article],
     return out.getvalue()
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write a file whole or not at all (a temp file beside it, then a rename)."""
+    """Write a file whole or not at all (a temp file beside it, then a rename), with the mode a
+    plain `open()` would give it (0666 less the umask): mkstemp's 0600 would keep colleagues on
+    a shared folder out."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
@@ -261,9 +253,19 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _json(name: str, data: bytes):
+    """A member's JSON; refused when it is not JSON, or when an escape makes a lone surrogate
+    (`\\ud800`): such text cannot be stored, printed or written out again."""
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        doc = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        if _SURROGATE_ESCAPE.search(data):  # rare: only escapes can make a surrogate
+            json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        return doc
+    except UnicodeEncodeError:
+        raise _fail(f"{name} holds text that is not valid Unicode (a lone surrogate)") from None
     except UnicodeDecodeError:
         raise _fail(f"{name} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -293,7 +295,11 @@ def canonical_time(value, where: str) -> str:
         raise _fail(f"{where}: {value[:40]!r} is not an ISO-8601 time") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        when = when.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # 0001-01-01T00:00:00+14:00 is before the year 1 in UTC
+        raise _fail(f"{where}: {value[:40]!r} is outside the years 1–9999 in UTC") from None
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _text(value, where: str, limit: int, *, required: bool = False, default: str = "") -> str:
@@ -337,7 +343,7 @@ def parse_manifest(doc) -> tuple[int, dict[str, str]]:
         raise _fail("manifest.json: version must be a whole number from 1")
     if version > VERSION:
         raise _fail(f"made by a newer Chú Giải (bundle version {version}; this app reads "
-                    f"version {VERSION}): update the app to import it", "newer",
+                    f"versions up to {VERSION}): update the app to import it", "newer",
                     version=version, supported=VERSION)
     files = doc.get("files")
     if not isinstance(files, dict) or ANNOTATIONS not in files:
@@ -392,214 +398,81 @@ def _article_ref(target, where: str) -> str:
     return source[len(SHA_URN):]
 
 
-_MOTIVATIONS = ("highlighting", "commenting", "tagging", "bookmarking", "describing",
-                "classifying")
-
-
-def _fast_time(value) -> bool:
-    """Would `canonical_time(value)` return value itself?"""
-    if type(value) is not str or not _CANONICAL_TIME.fullmatch(value):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _fast_text(value, limit: int, empty_ok: bool = True) -> str | None:
-    """`_text(value, …)` for the usual values; None where `_text` might refuse or differ."""
-    if value is None:
-        return "" if empty_ok else None
-    if type(value) is not str or len(value) > limit or not (value or empty_ok):
-        return None
-    return _normalize("NFC", value)
-
-
-def _parse_item_fast(item, limits: Limits) -> Annotation | None:
-    """`parse_item` for a well-formed live annotation, without building a message per check.
-
-    Returns None for anything unusual — a tombstone, a missing or odd field, anything
-    `_parse_item_checked` would refuse — and that one then decides, with its exact message.
-    Whatever this returns, `_parse_item_checked` returns too (tests/test_exchange_fast_paths.py).
-    """
-    if type(item) is not dict:
-        return None
-    get = item.get
-    ident = get("id")
-    if type(ident) is not str or len(ident) > 100 or not ident.startswith(UUID_URN):
-        return None
-    ann_id = ident[len(UUID_URN):]
-    if not _CANONICAL_UUID.fullmatch(ann_id) or get("type") != "Annotation" \
-            or get("deleted", False) is not False:
-        return None
-    modified = get("modified")
-    created = get("created", modified)
-    if not _fast_time(modified) or not _fast_time(created) \
-            or get("motivation", "highlighting") not in _MOTIVATIONS:
-        return None
-    creator = get("creator")
-    author = ""
-    if creator is not None:
-        if type(creator) is not dict:
-            return None
-        author = _fast_text(creator.get("name"), limits.author_chars)
-        if author is None:
-            return None
-        author = author.strip()
-    color = get("color", COLORS[0])
-    if color not in COLORS:
-        return None
-    bodies = get("body")
-    if bodies is None:
-        bodies = ()
-    elif type(bodies) is dict:
-        bodies = (bodies,)
-    elif type(bodies) is not list:
-        return None
-    notes: list[str] = []
-    tags: list[str] = []
-    for body in bodies:
-        if type(body) is not dict or body.get("type") != "TextualBody":
-            return None
-        if body.get("purpose", "commenting") == "tagging":
-            tag = _fast_text(body.get("value"), limits.tag_chars, empty_ok=False)
-            if tag is None:
-                return None
-            tag = tag.strip()
-            if tag:
-                tags.append(tag)
-        else:
-            text = _fast_text(body.get("value"), limits.note_chars)
-            if text is None:
-                return None
-            notes.append(text)
-    note = "\n\n".join(n for n in notes if n) if notes else ""
-    if len(note) > limits.note_chars:
-        return None
-    if len(tags) > 1:
-        tags = list(dict.fromkeys(tags))
-    if len(tags) > limits.tags:
-        return None
-    target = get("target")
-    if type(target) is not dict:
-        return None
-    source = target.get("source")
-    if type(source) is not str or not source.startswith(SHA_URN) \
-            or not _HEX64.fullmatch(source, len(SHA_URN)):
-        return None
-    selectors = target.get("selector")
-    if type(selectors) is dict:
-        selectors = (selectors,)
-    elif type(selectors) is not list:
-        return None  # None (no selector) is refused below anyway: no quote
-    quote = position = None
-    for sel in selectors:
-        if type(sel) is not dict:
-            return None
-        kind = sel.get("type")
-        if kind == "TextQuoteSelector":
-            quote = sel
-        elif kind == "TextPositionSelector":
-            position = sel
-    if quote is None:
-        return None
-    exact = _fast_text(quote.get("exact"), limits.article_bytes, empty_ok=False)
-    prefix = _fast_text(quote.get("prefix"), limits.context_chars)
-    suffix = _fast_text(quote.get("suffix"), limits.context_chars)
-    if exact is None or prefix is None or suffix is None:
-        return None
-    start = end = -1
-    if position is not None:
-        start, end = position.get("start"), position.get("end")
-        if type(start) is not int or type(end) is not int or not 0 <= start < end:
-            return None
-    return Annotation(id=ann_id, article_id=source[len(SHA_URN):], start=start, end=end,
-                      exact=exact, prefix=prefix, suffix=suffix, color=color, note=note,
-                      tags=tuple(tags), author=author, created=created, modified=modified)
-
-
 def parse_item(item, index: int, limits: Limits) -> Annotation:
     """One item of the collection as an Annotation; BundleError (one line) when it is not."""
-    return _parse_item_fast(item, limits) or _parse_item_checked(item, index, limits)
+    return annotation_ld.from_item(item, index, limits)
 
 
-def _parse_item_checked(item, index: int, limits: Limits) -> Annotation:
-    where = f"annotation {index + 1}"
-    if not isinstance(item, dict):
-        raise _fail(f"{where} is not an object")
-    ann_id = _annotation_id(item.get("id"), where)
-    where = f"annotation {ann_id}"
-    if item.get("type") != "Annotation":
-        raise _fail(f"{where}: type must be Annotation")
-    modified = canonical_time(item.get("modified"), f"{where} modified")
-    deleted = item.get("deleted", False)
-    if not isinstance(deleted, bool):
-        raise _fail(f"{where}: deleted must be true or false")
-    if deleted:
-        article_id = _article_ref(item["target"], where) if "target" in item else ""
-        return Annotation(id=ann_id, article_id=article_id, start=0, end=0, exact="",
-                          modified=modified, created=modified, deleted=True)
-    created = canonical_time(item.get("created", modified), f"{where} created")
-    motivation = item.get("motivation", "highlighting")
-    if motivation not in ("highlighting", "commenting", "tagging", "bookmarking",
-                          "describing", "classifying"):
-        raise _fail(f"{where}: unknown motivation {str(motivation)[:30]!r}")
-    creator = item.get("creator")
-    author = ""
-    if creator is not None:
-        if isinstance(creator, list):
-            creator = creator[0] if creator else {}
-        if not isinstance(creator, dict):
-            raise _fail(f"{where}: creator must be an object")
-        author = _text(creator.get("name"), f"{where} creator name", limits.author_chars).strip()
-    color = item.get("color", COLORS[0])
-    if color not in COLORS:
-        raise _fail(f"{where}: unknown colour {str(color)[:30]!r}")
-    notes: list[str] = []
-    tags: list[str] = []
-    for body in _as_list(item.get("body"), f"{where} body"):
-        if not isinstance(body, dict) or body.get("type") != "TextualBody":
-            raise _fail(f"{where}: each body must be a TextualBody")
-        purpose = body.get("purpose", "commenting")
-        if purpose == "tagging":
-            tag = _text(body.get("value"), f"{where} tag", limits.tag_chars, required=True).strip()
-            if tag:
-                tags.append(tag)
-        else:
-            # any format is kept as plain text: the app never renders a note as HTML
-            notes.append(_text(body.get("value"), f"{where} note", limits.note_chars,
-                               required=False))
-    note = "\n\n".join(n for n in notes if n)
-    if len(note) > limits.note_chars:
-        raise _fail(f"{where} note is {len(note):,} characters; the limit is {limits.note_chars:,}")
-    tags = list(dict.fromkeys(tags))
-    if len(tags) > limits.tags:
-        raise _fail(f"{where} has {len(tags)} tags; the limit is {limits.tags}")
-    target = item.get("target")
-    article_id = _article_ref(target, where)
-    quote = position = None
-    for sel in _as_list(target.get("selector"), f"{where} selector"):
-        if not isinstance(sel, dict):
-            raise _fail(f"{where}: each selector must be an object")
-        if sel.get("type") == "TextQuoteSelector":
-            quote = sel
-        elif sel.get("type") == "TextPositionSelector":
-            position = sel
-    if quote is None:
-        raise _fail(f"{where}: a TextQuoteSelector is required")
-    exact = _text(quote.get("exact"), f"{where} quote", limits.article_bytes, required=True)
-    prefix = _text(quote.get("prefix"), f"{where} prefix", limits.context_chars)
-    suffix = _text(quote.get("suffix"), f"{where} suffix", limits.context_chars)
-    start = end = -1  # no position: placed by its quote
-    if position is not None:
-        start = _int(position.get("start"), f"{where} start")
-        end = _int(position.get("end"), f"{where} end")
-        if not 0 <= start < end:
-            raise _fail(f"{where}: position {start}–{end} is not a range in a text")
-    return Annotation(id=ann_id, article_id=article_id, start=start, end=end, exact=exact,
-                      prefix=prefix, suffix=suffix, color=color, note=note, tags=tuple(tags),
-                      author=author, created=created, modified=modified)
+def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
+    """The deletion markers of `deletions.json`, as annotations with `deleted=True`."""
+    if not isinstance(doc, dict) or doc.get("format") != DELETIONS_FORMAT \
+            or not isinstance(doc.get("items"), list):
+        raise _fail(f"{DELETIONS} is not a list of deletion markers")
+    items = doc["items"]
+    if len(items) > limits.annotations:
+        raise _fail(f"the bundle has {len(items):,} deletion markers; the limit is "
+                    f"{limits.annotations:,}")
+    out = []
+    for index, item in enumerate(items):
+        where = f"deletion marker {index + 1}"
+        if not isinstance(item, dict):
+            raise _fail(f"{where} is not an object")
+        ann_id = _annotation_id(item.get("id"), where)
+        modified = canonical_time(item.get("modified"), f"{where} modified")
+        article_id = _article_ref(item, where) if "source" in item else ""
+        out.append(Annotation(id=ann_id, article_id=article_id, start=0, end=0, exact="",
+                              modified=modified, created=modified, deleted=True))
+    return out
+
+
+def parse_names(doc, limits: Limits = DEFAULT_LIMITS) -> tuple[NameRecord, ...]:
+    """The decisions on names of `names.json`, validated."""
+    if not isinstance(doc, dict) or doc.get("format") != NAMES_FORMAT \
+            or not isinstance(doc.get("entities"), list):
+        raise _fail(f"{NAMES} is not a list of decisions on names")
+    entities = doc["entities"]
+    if len(entities) > limits.annotations:
+        raise _fail(f"the bundle has {len(entities):,} decisions on names; the limit is "
+                    f"{limits.annotations:,}")
+    out = []
+    for index, item in enumerate(entities):
+        where = f"name decision {index + 1}"
+        if not isinstance(item, dict):
+            raise _fail(f"{where} is not an object")
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise _fail(f"{where}: unknown kind {str(kind)[:20]!r}")
+        name = " ".join(_text(item.get("name"), f"{where} name", limits.author_chars,
+                              required=True).split())
+        if not any(c.isalpha() for c in name):
+            raise _fail(f"{where}: a name needs a letter")
+        aliases = _as_list(item.get("aliases"), f"{where} aliases")
+        if len(aliases) > limits.tags:
+            raise _fail(f"{where} has {len(aliases)} spellings; the limit is {limits.tags}")
+        spellings = tuple(dict.fromkeys(
+            " ".join(_text(a, f"{where} spelling", limits.author_chars, required=True).split())
+            for a in aliases))
+        hidden = item.get("hidden", False)
+        if not isinstance(hidden, bool):
+            raise _fail(f"{where}: hidden must be true or false")
+        rejected = _as_list(item.get("rejectedIn"), f"{where} rejectedIn")
+        marked = _as_list(item.get("marked"), f"{where} marked")
+        if len(rejected) + len(marked) > limits.annotations:
+            raise _fail(f"{where} names too many articles")
+        rejected_in = tuple(_article_ref({"source": r}, where) for r in rejected)
+        marks = []
+        for mark in marked:
+            if not isinstance(mark, dict):
+                raise _fail(f"{where}: each mark must be an object")
+            start, end = _int(mark.get("start"), f"{where} start"), _int(mark.get("end"),
+                                                                         f"{where} end")
+            if not 0 <= start < end:
+                raise _fail(f"{where}: position {start}–{end} is not a range in a text")
+            marks.append((_article_ref(mark, where), start, end))
+        out.append(NameRecord(kind=kind, name=name, aliases=spellings, hidden=hidden,
+                              rejected_in=rejected_in, marked=tuple(marks),
+                              decided=canonical_time(item.get("decided"), f"{where} decided")))
+    return tuple(out)
 
 
 def parse_collection(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
@@ -682,7 +555,8 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
                 if name != ARTICLE_PREFIX:
                     raise _fail(f"unexpected folder in the bundle: {name[:80]!r}")
                 continue
-            if name not in (MANIFEST, ANNOTATIONS) and not _ARTICLE_MEMBER.fullmatch(name):
+            if name not in (MANIFEST, ANNOTATIONS, DELETIONS, NAMES) \
+                    and not _ARTICLE_MEMBER.fullmatch(name):
                 raise _fail(f"unexpected file in the bundle: {name[:80]!r}")
             by_name[name] = info
         if MANIFEST not in by_name:
@@ -700,7 +574,8 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         for name, info in by_name.items():
             if name == MANIFEST:
                 continue
-            limit = limits.annotations_bytes if name == ANNOTATIONS else limits.article_bytes
+            limit = limits.article_bytes if _ARTICLE_MEMBER.fullmatch(name) \
+                else limits.annotations_bytes
             raw = reader.read(info, limit)
             if hashlib.sha256(raw).hexdigest() != files[name]:
                 raise _fail(f"{name[:80]} does not match its SHA-256 in the manifest "
@@ -712,6 +587,14 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         if match:
             articles[match.group(1)] = parse_article(_json(name, raw), match.group(1), limits)
     annotations = parse_collection(_json(ANNOTATIONS, members[ANNOTATIONS]), limits)
+    if DELETIONS in members:
+        seen = {a.id for a in annotations}
+        for marker in parse_deletions(_json(DELETIONS, members[DELETIONS]), limits):
+            if marker.id in seen:
+                raise _fail(f"annotation {marker.id} is both in the collection and deleted")
+            seen.add(marker.id)
+            annotations.append(marker)
+    names = parse_names(_json(NAMES, members[NAMES]), limits) if NAMES in members else None
     check_positions(annotations, {i: a.body for i, a in articles.items()})
     return Bundle(
         version=version,
@@ -719,4 +602,4 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
         author=_text(manifest.get("author"), "manifest.json author", limits.author_chars),
         app_version=_text(manifest.get("app_version"), "manifest.json app_version",
                           limits.short_chars),
-        annotations=tuple(annotations), articles=articles, sha256=digest)
+        annotations=tuple(annotations), articles=articles, sha256=digest, names=names)

@@ -27,6 +27,7 @@ class ExportResult:
     annotations: int = 0
     tombstones: int = 0
     articles: int = 0
+    names: int | None = None  # decisions on names sent (None: left out)
     versions: list[tuple[str, str]] = field(default_factory=list)  # (id, modified) sent
 
 
@@ -43,17 +44,23 @@ def collect(store: Store, selection: Selection = Selection()
 
 
 def export_bundle(store: Store, path: str | os.PathLike, selection: Selection = Selection(), *,
-                  author: str, app_version: str, record: bool = True) -> ExportResult:
+                  author: str, app_version: str, record: bool = True,
+                  names: bool = True) -> ExportResult:
     """Write a `.chugiai` file. An annotation without an author gets the exporter's name.
+    With `names`, the exporter's decisions on the people and organizations of the exported
+    articles travel too (renames, merges, splits, not-a-name, marked by hand).
 
     With `record`, the versions sent are remembered (exchange_base) so that the same versions
     coming back later are not mistaken for conflicts; a caller on another thread passes
     record=False and calls `store.record_exchanged(result.versions)` itself."""
     anns, articles = collect(store, selection)
     anns = [a if a.author or a.deleted else replace(a, author=author) for a in anns]
-    write_atomically(path, bundle_bytes(anns, articles, author=author, app_version=app_version))
+    records = store.name_records(a.id for a in articles) if names else None
+    write_atomically(path, bundle_bytes(anns, articles, author=author, app_version=app_version,
+                                        names=records))
     result = ExportResult(Path(path), annotations=sum(not a.deleted for a in anns),
                           tombstones=sum(a.deleted for a in anns), articles=len(articles),
+                          names=None if records is None else len(records),
                           versions=[(a.id, a.modified) for a in anns])
     if record:
         store.record_exchanged(result.versions)

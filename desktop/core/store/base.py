@@ -23,6 +23,8 @@ MIGRATION_NAMES = (
     "m002_entity_decisions",
     "m003_exchange",
     "m004_library_order",
+    "m005_deletion_markers",
+    "m006_entity_decided",
 )
 MIGRATION_SET = "chugiai"
 

@@ -52,6 +52,13 @@ def _occurrences(body: str, alias: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, body, re.IGNORECASE)]
 
 
+def _inside_another(start: int, end: int, entity_id: int,
+                    spans: list[tuple[int, int, int]]) -> bool:
+    """Is start..end strictly inside a longer mention of another entity (a whole mention only)?"""
+    return any(s <= start and end <= e and (s, e) != (start, end) and other != entity_id
+               for s, e, other in spans)
+
+
 class EntityQueries(StoreBase):
     # -- reading ----------------------------------------------------------------------------
 
@@ -214,15 +221,26 @@ class EntityQueries(StoreBase):
             "AND (? IS NULL OR e.id = ?)", [entity_id, entity_id]).fetchall()
         found = False
         folded = fold(body)
+        taken: list[tuple[int, int, int]] | None = None
         for ent_id, alias in rows:
             if fold(alias) not in folded:
                 continue  # cheap test first; most articles lack most marks
+            if taken is None:
+                taken = self._mention_spans(article_id)
             for start, end in _occurrences(body, alias):
+                if _inside_another(start, end, ent_id, taken):
+                    continue  # "Nhà nước" inside "Kho bạc Nhà nước" is not a mention of it
                 found = True
                 self.conn.execute(
                     "INSERT OR IGNORE INTO mentions(article_id, entity_id, start, end, origin, "
                     "rejected) VALUES (?, ?, ?, ?, 'auto', 0)", [article_id, ent_id, start, end])
         return found
+
+    def _mention_spans(self, article_id: str) -> list[tuple[int, int, int]]:
+        """(start, end, entity) of the article's standing mentions."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT start, end, entity_id FROM mentions WHERE article_id = ? AND rejected = 0",
+            [article_id])]
 
     # -- extraction results ------------------------------------------------------------------
 

@@ -10,8 +10,9 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from desktop.core.models import Annotation, Article, Changes, Conflict, utc_now
-from desktop.core.store.base import StoreBase, StoreError
+from desktop.core.models import Annotation, Article, Changes, Conflict, NameRecord, utc_now
+from desktop.core.store.base import StoreError
+from desktop.core.store.name_exchange import NameExchangeQueries
 from desktop.core.vietnamese import fold
 
 _CHUNK = 500  # ids per IN (…) query, well under SQLite's variable limit
@@ -33,6 +34,8 @@ class ExchangeBatch:
     orphans: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, article id)
     placed: list[str] = field(default_factory=list)  # annotation ids no longer orphaned
     bases: dict[str, str] = field(default_factory=dict)  # annotation id → modified exchanged
+    markers: list[Annotation] = field(default_factory=list)  # deletions of ids never had here
+    names: list[NameRecord] = field(default_factory=list)  # decisions on names that win here
     expected: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -52,7 +55,7 @@ def _row_to_annotation(r, tags: tuple[str, ...]) -> Annotation:
                       created=r[10], modified=r[11], deleted=bool(r[12]))
 
 
-class ExchangeQueries(StoreBase):
+class ExchangeQueries(NameExchangeQueries):
     # -- reading -------------------------------------------------------------------------
 
     def _tags_of(self, ids: list[str]) -> dict[str, list[str]]:
@@ -86,6 +89,21 @@ class ExchangeQueries(StoreBase):
                 f"SELECT annotation_id, modified FROM exchange_base WHERE annotation_id IN "
                 f"({marks})", chunk).fetchall())
         return out
+
+    def deletion_markers(self, ids: Iterable[str] | None = None) -> dict[str, Annotation]:
+        """Deletion markers kept for annotations this library never had (all, or these ids)."""
+        query = "SELECT annotation_id, article_id, modified FROM deletion_markers"
+        rows = []
+        if ids is None:
+            rows = self.conn.execute(query).fetchall()
+        else:
+            ids = list(dict.fromkeys(ids))
+            for chunk in _chunks(ids):
+                rows += self.conn.execute(
+                    f"{query} WHERE annotation_id IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall()
+        return {r[0]: Annotation(id=r[0], article_id=r[1] or "", start=0, end=0, exact="",
+                                 created=r[2], modified=r[2], deleted=True) for r in rows}
 
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         ids = list(dict.fromkeys(ids))
@@ -133,7 +151,12 @@ class ExchangeQueries(StoreBase):
                 tag_map.setdefault(ann_id, []).append(tag)
         else:
             tag_map = self._tags_of([r[0] for r in rows])
-        return [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
+        out = [_row_to_annotation(r, tuple(tag_map.get(r[0], ()))) for r in rows]
+        if colors is None and tags is None:  # markers have no colour or tag to filter by
+            wanted = None if article_ids is None else set(ids)
+            out += sorted((m for m in self.deletion_markers().values()
+                           if wanted is None or m.article_id in wanted), key=lambda m: m.id)
+        return out
 
     def all_tags(self) -> list[str]:
         """Tags of live annotations, alphabetically."""
@@ -226,6 +249,13 @@ class ExchangeQueries(StoreBase):
                 if cur.rowcount:
                     added.add(art.id)
             self._upsert(batch.annotations, new_ids)
+            self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
+                                  [(a.id,) for a in batch.annotations])
+            self.conn.executemany(
+                "INSERT INTO deletion_markers(annotation_id, article_id, modified) VALUES (?,?,?) "
+                "ON CONFLICT(annotation_id) DO UPDATE SET modified = excluded.modified, "
+                "article_id = coalesce(nullif(excluded.article_id, ''), article_id)",
+                [(m.id, m.article_id, m.modified) for m in batch.markers])
             self.conn.executemany(
                 "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
                 " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"
@@ -239,6 +269,7 @@ class ExchangeQueries(StoreBase):
                 "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
                 " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
             self._record_bases(batch.bases.items())
+            entity_articles = self._apply_name_records(batch.names)
             titles = {a.id: a for a in batch.articles if a.id in added}
             for article_id in touched_articles - added:
                 self._reindex_notes(article_id)
@@ -254,7 +285,8 @@ class ExchangeQueries(StoreBase):
                 [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
                  for art in titles.values()])
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
-        return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids))
+        return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids),
+                       entities=frozenset(entity_articles))
 
     def _record_bases(self, versions: Iterable[tuple[str, str]]) -> None:
         self.conn.executemany(

@@ -111,6 +111,52 @@ def m004_library_order(db: sqlite_utils.Database) -> None:
                "ON articles(origin = 'user', added_at, title, id, source, origin)")
 
 
+@migrations()
+def m005_deletion_markers(db: sqlite_utils.Database) -> None:
+    """Deletion markers for annotations this library never had: kept so that an older bundle
+    that still holds the annotation cannot bring it back (the annotations table needs a text
+    and an article, which a marker does not carry)."""
+    db.table("deletion_markers").create(
+        {"annotation_id": str, "article_id": str, "modified": str}, pk="annotation_id",
+        not_null={"modified"})
+    db.table("deletion_markers").create_index(["article_id"])
+
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+@migrations()
+def m006_entity_decided(db: sqlite_utils.Database) -> None:
+    """When the user last decided on an entity (rename, merge, split, not a name, marked by
+    hand), so that decisions carried in bundles merge by "the newest wins". Stamped by triggers
+    on every table a decision writes, so no decision can forget it; decisions made before this
+    step are stamped with the time of the step."""
+    db.table("entities").add_column("decided_at", str)
+    db.execute(f"UPDATE entities SET decided_at = {_NOW} WHERE origin = 'user' OR hidden = 1 "
+               "OR id IN (SELECT entity_id FROM entity_rejections) "
+               "OR id IN (SELECT entity_id FROM entity_aliases WHERE origin = 'user') "
+               "OR id IN (SELECT entity_id FROM mentions WHERE origin = 'user')")
+    stamp = f"UPDATE entities SET decided_at = {_NOW} WHERE id ="
+    for name, event, condition, entity in [
+        ("entities_decided_insert", "INSERT ON entities", "NEW.origin = 'user'", "NEW.id"),
+        ("entities_decided_update", "UPDATE OF name, key, origin, hidden ON entities",
+         "NEW.name IS NOT OLD.name OR NEW.origin IS NOT OLD.origin "
+         "OR NEW.hidden IS NOT OLD.hidden", "NEW.id"),
+        ("rejections_decided", "INSERT ON entity_rejections", "1", "NEW.entity_id"),
+        ("user_alias_decided_insert", "INSERT ON entity_aliases", "NEW.origin = 'user'",
+         "NEW.entity_id"),
+        ("user_alias_decided_update", "UPDATE OF origin ON entity_aliases",
+         "NEW.origin = 'user'", "NEW.entity_id"),
+        ("alias_removed_decided", "DELETE ON entity_aliases", "1", "OLD.entity_id"),
+        ("user_mention_decided_insert", "INSERT ON mentions", "NEW.origin = 'user'",
+         "NEW.entity_id"),
+        ("user_mention_decided_update", "UPDATE OF origin, entity_id ON mentions",
+         "NEW.origin = 'user'", "NEW.entity_id"),
+    ]:
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} WHEN {condition} "
+                   f"BEGIN {stamp} {entity}; END")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

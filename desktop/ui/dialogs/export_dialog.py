@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.exchange import Selection
 from desktop.core.models import COLORS
+from desktop.ui.plain import tooltip
 
 
 def _checkable(text: str, data: str, checked: bool) -> QListWidgetItem:
     item = QListWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     item.setData(Qt.ItemDataRole.UserRole, data)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -35,7 +36,7 @@ def _checked(lst: QListWidget) -> tuple[str, ...]:
 
 class ExportDialog(QDialog):
     def __init__(self, store, current_article: str | None = None, parent=None,
-                 *, title: str | None = None):
+                 *, title: str | None = None, names_option: bool = True):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Export annotations"))
         self.setObjectName("ExportDialog")
@@ -62,6 +63,10 @@ class ExportDialog(QDialog):
         for tag in store.all_tags():
             self.tags.addItem(_checkable(tag, tag, False))
         self.tags.setMaximumHeight(120)
+        self.names_box = QCheckBox(self.tr("Include my corrections of people and organizations "
+                                           "(renamed, merged, split, not a name, marked)"))
+        self.names_box.setChecked(True)
+        self.names_box.setVisible(names_option)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -74,6 +79,7 @@ class ExportDialog(QDialog):
         layout.addLayout(colors_row)
         layout.addWidget(QLabel(self.tr("Tags")))
         layout.addWidget(self.tags)
+        layout.addWidget(self.names_box)
         layout.addWidget(buttons)
         for button in (self.all_button, self.articles_button, self.filter_button):
             button.toggled.connect(self._enable)
@@ -86,6 +92,10 @@ class ExportDialog(QDialog):
         for box in self.color_boxes.values():
             box.setEnabled(on)
         self.tags.setEnabled(on)
+
+    def include_names(self) -> bool:
+        """Send the decisions on names (a report has no such option)."""
+        return not self.names_box.isHidden() and self.names_box.isChecked()
 
     def selection(self) -> Selection:
         if self.articles_button.isChecked():

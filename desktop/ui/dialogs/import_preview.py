@@ -43,6 +43,16 @@ class ImportPreviewDialog(QDialog):
                 ("conflict", self.tr("Conflicts (both versions kept)")),
                 ("orphaned", self.tr("Not found in the text (kept, listed)")),
                 ("articles", self.tr("New articles"))]
+        if counts["future"]:
+            rows.append(("future", self.tr("Stamped in the future (not trusted: kept as "
+                                           "conflicts, or stamped with today's date)")))
+        if plan.bundle.names is not None:
+            rows.append(("names_new", self.tr("Name corrections taken")))
+            rows.append(("names_conflict", self.tr("Name corrections in conflict (the newer "
+                                                   "decision is kept)")))
+        if counts["skipped_articles"]:
+            rows.append(("skipped_articles",
+                         self.tr("Articles left out (no annotation points to them)")))
         for key, label in rows:
             value = QLabel(str(counts[key]))
             value.setObjectName(f"count_{key}")
@@ -58,6 +68,11 @@ class ImportPreviewDialog(QDialog):
                 self.details.addItem(self.tr("Not found in the text: “%1”").replace("%1", quote))
             if self.details.count() >= LISTED_MAX:
                 break
+        for n in plan.names:
+            if n.outcome == "conflict" and self.details.count() < LISTED_MAX:
+                kept, other = (n.incoming, n.local) if n.taken else (n.local, n.incoming)
+                self.details.addItem(self.tr("Name: “%1” kept, “%2” set aside")
+                                     .replace("%1", kept.name).replace("%2", other.name))
         self.details.setVisible(self.details.count() > 0)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"),

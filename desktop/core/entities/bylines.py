@@ -1,0 +1,75 @@
+"""Bylines and photo credits: "Đức Hùng" alone on the last line, "Ảnh: Giang Huy/VnExpress".
+
+They are lines, not sentences: the tagger has nothing to go on, so they are read by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vietnamese import entity_key
+from . import lexicon as L
+from .records import Candidate
+from .syllables import viet_syllable
+
+BYLINE_WORDS = (2, 4)  # a byline name has this many words
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_FROM = re.compile(r"\s*\((?:từ|tại)\s[^)]*\)\s*$")  # "Xuân Bình (từ Jakarta)"
+_CREDIT = re.compile(r"Ảnh\s*:\s*([^\n/()]+?)\s*(?:/\s*([^\n()]+?)\s*)?(?=[)\n]|$)")
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Capitalised Vietnamese syllables, not a place, not an organization's head noun."""
+    lo, hi = BYLINE_WORDS
+    if not lo <= len(words) <= hi:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() and viet_syllable(w) for w in words):
+        return False
+    key = entity_key(" ".join(words)).split()
+    ends_in_place = any(" ".join(key[q:]) in L.PLACES for q in range(len(key)))
+    return not ends_in_place and key[0] not in L.ORG_HEADS and " ".join(key[:2]) not in L.ORG_HEADS
+
+
+def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of the names of a byline line ("Nguyễn Văn A - Trần B"), or [] if it is not one."""
+    body = _FROM.sub("", line)
+    spans = []
+    pos = 0
+    for part in re.split(r"\s+[-–]\s+|\s*,\s*", body):
+        start = body.find(part, pos)
+        pos = start + len(part)
+        words = _WORD.findall(part)
+        if not part.strip() or not _reads_as_name(words) or " ".join(words) != part.strip():
+            return []
+        lead = len(part) - len(part.lstrip())
+        spans.append((offset + start + lead, offset + start + len(part.rstrip())))
+    return spans
+
+
+def byline_candidates(text: str) -> list[Candidate]:
+    """The names on the last non-empty line, when it is a byline."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:]
+    return [Candidate("PER", a, b, "byline", text[a:b]) for a, b in _name_spans(line, start)]
+
+
+def credit_candidates(text: str) -> list[Candidate]:
+    """"Ảnh: <photographer>/<newspaper>": the photographer a person, the paper an organization."""
+    out = []
+    for m in _CREDIT.finditer(text):
+        who = m.group(1)
+        words = _WORD.findall(who)
+        if _reads_as_name(words) and " ".join(words) == who:
+            out.append(Candidate("PER", m.start(1), m.end(1), "byline", who))
+        elif m.group(2) is None and _latin_name(words) and " ".join(words) == who:
+            out.append(Candidate("ORG", m.start(1), m.end(1), "credit", who))  # "Ảnh: HK Film"
+        paper = m.group(2)
+        if paper and _WORD.fullmatch(paper.replace(" ", "")) and paper[:1].isupper():
+            out.append(Candidate("ORG", m.start(2), m.end(2), "credit", paper))
+    return out
+
+
+def _latin_name(words: list[str]) -> bool:
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and any(not viet_syllable(w) or w.isupper() for w in words)

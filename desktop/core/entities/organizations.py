@@ -1,0 +1,536 @@
+"""Organization candidates: the grammar of head nouns and their complements, "Name (ACRONYM)",
+English names, stand-alone acronyms and gazetteer hits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .people import FULL_NAME_SYLLABLES, abbreviated_title, name_run_ok, person_run_at
+from .records import Candidate, Sentence, Syl
+from .syllables import ROMAN, VIET_MARKS, foreign_word, key_of, phrase_at, phrase_before
+
+# A bracket closes at most this many syllables after it opens ("(UN Women)").
+BRACKET_MAX = 8
+# Longest name inside brackets that may be an alias.
+BRACKET_NAME_MAX = 5
+# How far back from "(" the head noun of the bracketed name may be.
+BRACKET_SCAN_BACK = 25
+# Lower-case nouns a sentence-case name may run on with ("Trung tâm Dự báo khí tượng thủy văn").
+LOWER_RUN_MAX = 6
+# … of which at most this many may end it without a closing place or "quốc gia".
+LOWER_TAIL_MAX = 4
+# A glued token longer than this many syllables is cut at the longest dictionary word.
+GLUED_TOKEN_MAX = 2
+# A remit after "về"/"vì" has at most this many syllables.
+COMPLEMENT_MAX = 12
+# Parts of speech of lower-case words that may continue a sentence-case name.
+NAME_WORD_POS = ("N", "V", "A")
+# Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
+ACRONYM_MIN_CHARS = 3
+ACRONYM_MAX_CHARS = 12  # "AAAA…" of a hundred letters is noise, not a name
+HEAD_MAX = 4
+ANCHOR_HEAD_MAX = 3
+
+
+def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
+    """Length of an organization head noun at i (capitalised, not a title), or 0."""
+    s = syls[i]
+    if s.text in L.ACRONYM_HEADS:
+        return 1
+    if not s.cap or s.acronym:
+        return 0
+    n = phrase_at(syls, i, L.ORG_HEADS, HEAD_MAX)
+    if anchor_ok:
+        n = max(n, phrase_at(syls, i, L.ANCHOR_ONLY_HEADS, ANCHOR_HEAD_MAX))
+    if not n:
+        return 0
+    head = key_of(syls[i : i + n])
+    nxt = syls[i + n] if i + n < len(syls) else None
+    if nxt is not None and not nxt.punct:
+        if not anchor_ok and nxt.key in L.HEAD_BLOCKERS.get(head, ()):
+            return 0
+        # "Bộ trưởng", "Hội đồng quản trị": the head plus its next word is a title
+        if phrase_at(syls, i, L.PERSON_TITLES, HEAD_MAX) > n:
+            return 0
+    return n
+
+
+def _bridge_to_place(syls: list[Syl], k: int) -> int:
+    """Index of a capitalised place reached over a few lower-case words that belong to the
+    name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
+    if syls[k].key in ("và", "hoặc"):
+        return 0  # "Chính phủ Canada và Hàn Quốc": two names, not one
+    m = k
+    while m < len(syls) and m - k <= L.BRIDGE_MAX and syls[m].word and not syls[m].cap:
+        if phrase_at(syls, m, L.BRIDGE_STOPS, 2) or syls[m].pos.startswith("V"):
+            return 0
+        m += 1
+    if m == k or m - k > L.BRIDGE_MAX or m >= len(syls) or not syls[m].cap:
+        return 0
+    if phrase_at(syls, m, L.PLACES, 4) or key_of(syls[m:m + 2]) == "trung ương":
+        return m
+    return 0
+
+
+@dataclass
+class _HeadScan:
+    """The forward scan from a head noun over its complement; `good` is the name's end so far."""
+
+    syls: list[Syl]
+    j: int  # first syllable after the head
+    head_len: int
+    k: int = 0
+    good: int = 0
+    spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
+    lower_run: int = 0
+    spec_pos: str = ""  # part of speech of the last capitalised piece
+
+    def run(self) -> int:
+        self.k = self.good = self.j
+        syls = self.syls
+        while self.k < len(syls):
+            s = syls[self.k]
+            if s.punct:
+                step = self._punct()
+            elif s.acronym:
+                step = self._acronym(s)
+            elif s.cap:
+                step = self._capital(s)
+            else:
+                step = self._lower(s)
+            if not step:
+                break
+        return self.good
+
+    def _punct(self) -> bool:
+        s, syls, k = self.syls[self.k], self.syls, self.k
+        if s.text == "," and self.good == k > self.j and k + 1 < len(syls) and self.spec_noun \
+                and syls[k - 1].pos.startswith("V") and syls[k + 1].word and not syls[k + 1].cap \
+                and syls[k + 1].pos.startswith("V"):
+            self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
+            return True
+        if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
+                and self.good == k:
+            self.k += 1
+            return True
+        return False
+
+    def _acronym(self, s: Syl) -> bool:
+        if s.text in L.LEGAL_FORMS or s.text == "TP" or s.text in L.SCHOOL_LEVELS:
+            self.k += 1  # "Công ty TNHH …": the name must still come
+            return True
+        if s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS or abbreviated_title(s):
+            return False
+        self.k += 1
+        self.good = self.k
+        return True
+
+    def _capital(self, s: Syl) -> bool:
+        syls, k = self.syls, self.k
+        run = person_run_at(syls, k)
+        if run and self._named_after(k):
+            self.k = self.good = k + run  # "Trường THPT Nguyễn Thị Minh Khai"
+            return True
+        if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
+            return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
+        if k > self.j and _foreign_name_after(syls, k):
+            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name
+        pl = phrase_at(syls, k, L.PLACES, 4)
+        if pl and not _word_goes_on(syls, k + pl - 1):  # "Pháp luật" is not France
+            return self._place(k, pl)
+        tail = k + 1
+        while tail < len(syls) and syls[tail].unit == s.unit and not syls[tail].punct \
+                and not syls[tail].cap and not foreign_word(s):  # "Rabobank dự" is two words
+            tail += 1
+        if tail - k > GLUED_TOKEN_MAX:
+            tail = _dictionary_word_end(syls, k, tail)
+        # lower-case words go on only a sentence-case word ("Quản lý thị trường", not "Việt Đức
+        # nối"), and not after "… và Đào tạo" or "… Trung ương", which complete a name
+        self.spec_noun = tail - k >= 2 and not (k > 0 and syls[k - 1].key == "và") and \
+            not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
+        self.k = self.good = tail
+        self.lower_run = 0
+        self.spec_pos = s.pos
+        return True
+
+    def _named_after(self, k: int) -> bool:
+        """Schools, hospitals, museums are named after people: right after the head or a level."""
+        head = key_of(self.syls[self.j - self.head_len:self.j])
+        return head in L.NAMED_AFTER_HEADS and (
+            k == self.j or self.syls[k - 1].text in L.SCHOOL_LEVELS)
+
+    def _place(self, k: int, pl: int) -> bool:
+        syls = self.syls
+        name_end = k + pl
+        while name_end < len(syls) and syls[name_end].cap and not syls[name_end].acronym \
+                and syls[name_end].word:
+            name_end += 1
+        self.k = self.good = k + pl
+        if name_end - (k + pl) >= 2 and name_run_ok(syls[k + pl:name_end]):
+            return False  # "Samsung Việt Nam Choi Joo-ho": the place ends the name
+        self.spec_noun = False
+        self.lower_run = 0
+        return True
+
+    def _lower(self, s: Syl) -> bool:
+        syls, k = self.syls, self.k
+        if s.text[:1].isdigit():
+            return self._number(s)
+        if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
+                and not phrase_at(syls, k, L.ADMIN_UNITS, 2):
+            return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
+        if s.key in ("về", "vì") and self.good == k > self.j and self._head_key() in L.COMPLEMENT_HEADS \
+                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])):
+            return self._complement()
+        m = _place_after_tai(syls, k) if self.good == k > self.j else 0
+        if m:
+            self.k = self.good = m  # "Văn phòng UNESCO tại Hà Nội"
+            return True
+        m = phrase_at(syls, k, L.PLACES, 4)
+        if m and syls[k + m - 1].cap:
+            self.k = self.good = k + m  # "Liên minh châu Âu"
+            self.spec_noun = False
+            return True
+        m = phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4)
+        if m:
+            self.k = self.good = k + m
+            self.spec_noun = False  # "… Lịch sử quốc gia" is complete
+            return True
+        m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
+        if m and k + m < len(syls) and syls[k + m].cap:
+            self.k = k + m
+            return True
+        m = _bridge_to_place(syls, k)
+        if m:
+            self.k = m
+            return True
+        if self._lower_noun(s):
+            return True
+        if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
+                and not syls[k + 1].acronym and not is_head(syls, k + 1) \
+                and not phrase_at(syls, k + 1, L.PLACES, 4):
+            self.k += 1
+            return True
+        return False
+
+    def _head_key(self) -> str:
+        return key_of(self.syls[self.j - self.head_len:self.j])
+
+    def _complement(self) -> bool:
+        """"Ban Chỉ đạo quốc gia về Phòng, chống thiên tai": a committee's remit is in its name."""
+        syls, m = self.syls, self.k + 1
+        while m < len(syls) and m - self.k <= COMPLEMENT_MAX:
+            x = syls[m]
+            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống"):
+                break
+            if not x.punct and not x.cap and phrase_at(syls, m, L.PREDICATE_VERBS, 2) \
+                    and x.key not in ("và", "cho"):
+                break
+            m += 1
+        if m - self.k < 2 or m - self.k > COMPLEMENT_MAX:
+            return False
+        self.k = self.good = m
+        return False
+
+    def _number(self, s: Syl) -> bool:
+        """"Sư đoàn 324", "Trường Tiểu học Bình Trị 2": a number right after the name is in it."""
+        if self.good != self.k or not s.text.isdigit():
+            return False
+        self.k = self.good = self.k + 1
+        return True
+
+    def _lower_noun(self, s: Syl) -> bool:
+        """Sentence-case names go on in lower-case words: "Trung tâm Dự báo khí tượng thủy văn",
+        "Cục Quản lý thị trường" — until the sentence's predicate or a function word."""
+        syls, k = self.syls, self.k
+        if s.key == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit() and self.good == k:
+            self.k = self.good = k + 2  # "Đội Cảnh sát giao thông số 6"
+            return True
+        if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
+                and s.pos.startswith(NAME_WORD_POS)
+                and (k == 0 or syls[k - 1].unit != s.unit)
+                and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)
+                and not phrase_at(syls, k, L.PREDICATE_VERBS, 2)):
+            return False
+        m = k
+        while m < len(syls) and syls[m].unit == s.unit and not syls[m].punct and not syls[m].cap:
+            m += 1
+        if m - k > 3:
+            return False
+        self.lower_run += m - k
+        self.k = m
+        # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
+        ends = self.lower_run == m - k and s.pos.startswith("V") and (
+            m >= len(syls) or syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+        if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
+                and not ends:
+            self.lower_run -= m - k
+            return False  # "Bộ Ngoại giao trả lời báo chí": after a noun, a verb is the predicate
+        if (s.pos.startswith("N") or ends) and self.lower_run <= LOWER_TAIL_MAX:
+            # a name ends in a noun ("Bộ Tư pháp giữ 9 vụ" is cut after "Tư pháp"); a longer
+            # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
+            self.good = m
+        return True
+
+
+def _foreign_name_after(syls: list[Syl], k: int) -> bool:
+    """A foreign person's name starts at k, right after Vietnamese words."""
+    e = k
+    while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+        e += 1
+    run = syls[k:e]
+    return len(run) >= 2 and not foreign_word(syls[k - 1]) and all(foreign_word(x) for x in run) \
+        and name_run_ok(run)
+
+
+def _word_goes_on(syls: list[Syl], i: int) -> bool:
+    """Does the tagger's word holding syllable i go on in a lower-case syllable ("Pháp luật")?"""
+    if not (i + 1 < len(syls) and syls[i + 1].unit == syls[i].unit and syls[i + 1].word
+            and not syls[i + 1].cap):
+        return False
+    from .pipeline import dictionary  # deferred: the word list comes with the tagger
+
+    return f"{syls[i].text.lower()} {syls[i + 1].text}" in dictionary()
+
+
+def _place_after_tai(syls: list[Syl], k: int) -> int:
+    """End of "tại <place>" that closes a name ("Phòng Thương mại châu Âu tại Việt Nam"), or 0."""
+    if syls[k].key != "tại" or k + 1 >= len(syls):
+        return 0
+    m = phrase_at(syls, k + 1, L.PLACES, 4)
+    if not m and syls[k + 1].text in L.PLACE_ACRONYMS:
+        m = 2 if k + 2 < len(syls) and syls[k + 2].text in L.PLACE_ACRONYMS else 1
+    end = k + 1 + m
+    if not m or (end < len(syls) and syls[end].cap and not syls[end].punct):
+        return 0
+    return end
+
+
+def _dictionary_word_end(syls: list[Syl], k: int, tail: int) -> int:
+    """The tagger sometimes glues words ("Ngoại giao thông báo"): keep the longest dictionary
+    word that the capitalised syllable starts."""
+    from .pipeline import dictionary  # deferred: the word list comes with the tagger
+
+    words = dictionary()
+    for e in range(tail, k + 1, -1):
+        if " ".join(x.text.lower() for x in syls[k:e]) in words:
+            return e
+    return k + 1
+
+
+def head_rule_end(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
+    """End index (exclusive) of the organization whose head (n syllables) is at i, and
+    whether nothing followed the head (a bare head)."""
+    end = _HeadScan(syls, i + n, n).run()
+    return end, end == i + n
+
+
+def gazetteer_stage(sent: Sentence, hits) -> None:
+    for h in hits:
+        sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
+
+
+def bracket_stage(sent: Sentence) -> None:
+    """"Name (ACRONYM)" and "Name (Other Name)": the name before the bracket, by its head."""
+    syls = sent.syls
+    for k, s in enumerate(syls):
+        if s.text != "(" or k == 0:
+            continue
+        close = next((m for m in range(k + 1, min(len(syls), k + BRACKET_MAX))
+                      if syls[m].text == ")"), None)
+        if close is None or close == k + 1:
+            continue
+        inner = syls[k + 1 : close]
+        if not all(x.cap or x.acronym or (x.text in "&-") for x in inner):
+            continue
+        if key_of(inner) in L.PLACES or len(inner) > BRACKET_NAME_MAX:
+            continue
+        _bracketed(sent, k, close, inner)
+
+
+def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
+    syls = sent.syls
+    is_acr = len(inner) == 1 and inner[0].acronym
+    heads, m = _heads_before(syls, k)
+    if heads:
+        a = heads[-1]
+        if phrase_at(syls, a, L.NON_ORG_HEADS, 4) and not is_head(syls, a, True):
+            sent.suppressed.add(inner[0].text)
+            return
+        sent.add("ORG", a, k, "paren", head=key_of(syls[a : a + is_head(syls, a, True)]))
+        name_span = sent.span(a, k)
+        st, en = sent.span(k + 1, close)
+        sent.cands.append(Candidate("ORG", st, en, "paren-alias", sent.text[st:en], link=name_span))
+    elif m + 1 < k and phrase_at(syls, m + 1, L.NON_ORG_HEADS, 4) and is_acr:
+        sent.suppressed.add(inner[0].text)
+
+
+def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
+    """Head nouns met scanning back from the bracket at k, and where the scan stopped."""
+    heads: list[int] = []
+    m = k - 1
+    stop = max(-1, k - BRACKET_SCAN_BACK)
+    while m > stop:
+        x = syls[m]
+        if x.punct and x.text not in "-–&":
+            break
+        if not x.cap:
+            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2):
+                break
+            if x.key in ("và", "hoặc") and heads:
+                break
+        if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
+            heads.append(m)
+        m -= 1
+    return heads, m
+
+
+def head_stage(sent: Sentence) -> None:
+    """Organizations by head noun: "Bộ Y tế", "Trung tâm Dự báo khí tượng thủy văn quốc gia"."""
+    syls = sent.syls
+    first = sent.first_word
+    for i in range(len(syls)):
+        n = is_head(syls, i)
+        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
+            continue
+        head = key_of(syls[i : i + n])
+        end, bare = head_rule_end(syls, i, n)
+        if not bare:
+            sent.add("ORG", i, end, "head", head=head)
+        elif i != first:
+            sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def english_stage(sent: Sentence) -> None:
+    """English names: "UN Women", "World Vision Việt Nam"."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        j = i
+        while j < len(syls) and syls[j].cap and not VIET_MARKS.search(syls[j].text) \
+                and syls[j].text.isalpha():
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        words = [x.text.lower() for x in syls[i:j]]
+        if any(w in L.ENGLISH_ORG_WORDS for w in words[1:]) or (
+            syls[i].acronym and not any(x.acronym for x in syls[i + 1 : j])
+            and any(w in L.ENGLISH_ORG_WORDS for w in words)
+        ):
+            end = j
+            if end + 1 < len(syls) and key_of(syls[end : end + 2]) == "việt nam":
+                sent.add("ORG", i, end, "eng")
+                end += 2
+            sent.add("ORG", i, end, "eng")
+        i = j
+
+
+def acronym_stage(sent: Sentence) -> None:
+    """Stand-alone acronyms that are not units, currencies or titles."""
+    for i, s in enumerate(sent.syls):
+        if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
+                or s.text in L.ACRONYM_STOP:
+            continue
+        if ROMAN.match(s.text) or sent.in_person(s):
+            continue
+        sent.add("ORG", i, i + 1, "acro")
+        if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
+            sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+# A Latin-script brand name has at most this many words ("Pratt & Whitney", "Fitch Ratings").
+BRAND_WORDS_MAX = 3
+
+
+def _latin_run(syls: list[Syl], i: int) -> int:
+    """End of a run of capitalised Latin-script words at i (with "&", "-" between), or i."""
+    j = i
+    while j < len(syls) and j - i < BRAND_WORDS_MAX:
+        x = syls[j]
+        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
+            break
+        if x.cap and x.word and not x.text.isupper() or x.acronym and len(x.text) <= 4 and j > i \
+                or len(x.text) == 1 and x.text.isupper() and j > i:  # "Big C"
+            j += 1
+        elif x.text in "&" and j > i and j + 1 < len(syls) and syls[j + 1].cap:
+            j += 1
+        else:
+            break
+    while j > i and not syls[j - 1].word:
+        j -= 1
+    return j
+
+
+def _brand_shape(words: list[Syl]) -> bool:
+    """"VietinBank", "TikTok", "Techcombank": a capital inside or a company ending."""
+    return any((any(c.isupper() for c in w.text[1:]) and not w.text.isupper())
+               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words)
+
+
+def brand_stage(sent: Sentence) -> None:
+    """Company and brand names in Latin letters: by their shape, after a cue noun ("hãng
+    Samsung"), in a list that follows one ("các sàn Shopee, Lazada và TikTok Shop")."""
+    syls = sent.syls
+    i, listing = 0, False
+    while i < len(syls):
+        j = _latin_run(syls, i)
+        run = syls[i:j]
+        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
+            cued = _cued(syls, i, j)
+            vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
+            if cued or listing or vietnam or _brand_shape(run):
+                end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
+                sent.add("ORG", i, end, "brand")
+                listing = cued or listing
+                i = end
+                continue
+        s = syls[i]
+        listing = listing and (s.text == "," or s.key in ("và", "hay", "hoặc") or j > i)
+        i = max(i + 1, j)
+
+
+# A cue noun may stand this many lower-case syllables before the brand
+# ("nền tảng phân tích dữ liệu Metric", "các hãng điện thoại như Samsung").
+BRAND_CUE_WINDOW = 6
+
+
+def _cued(syls: list[Syl], i: int, j: int) -> bool:
+    """Is the Latin-script run i..j-1 named as a company by a cue noun before or after it?"""
+    m = i
+    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word and not syls[m - 1].cap:
+        m -= 1
+        if phrase_at(syls, m, L.BRAND_CUES, 3):
+            return True
+    # "Meta, công ty mẹ của Facebook": an apposition after it
+    return j + 1 < len(syls) and syls[j].text == "," and bool(phrase_at(syls, j + 1, L.BRAND_CUES, 3))
+
+
+_TEAM_AGE = re.compile(r"^U\d{2}$")
+TEAM_WORDS_MAX = 3  # "đội tuyển bóng đá nữ Việt Nam": words between "tuyển" and the country
+
+
+def team_stage(sent: Sentence) -> None:
+    """National teams: "U23 Việt Nam", "đội tuyển nữ Việt Nam", "tuyển Nhật Bản"."""
+    syls = sent.syls
+    for i, s in enumerate(syls):
+        if s.text == "FC" and i > 0 and syls[i - 1].cap and not syls[i - 1].acronym:
+            a = i
+            while a > 0 and syls[a - 1].cap and not syls[a - 1].acronym and syls[a - 1].word \
+                    and i - a < BRAND_WORDS_MAX:
+                a -= 1
+            sent.add("ORG", a, i + 1, "team")  # "Hà Nội FC"
+        elif _TEAM_AGE.match(s.text):
+            pl = phrase_at(syls, i + 1, L.PLACES, 4) if i + 1 < len(syls) else 0
+            if pl and syls[i + 1].cap:
+                sent.add("ORG", i, i + 1 + pl, "team")
+        elif s.key == "tuyển" and not s.cap:
+            start = i - 1 if i > 0 and syls[i - 1].key == "đội" and not syls[i - 1].cap else i
+            m = i + 1
+            while m < len(syls) and m - i <= TEAM_WORDS_MAX and syls[m].key in L.TEAM_WORDS:
+                m += 1
+            pl = phrase_at(syls, m, L.PLACES, 4) if m < len(syls) and syls[m].cap else 0
+            if pl:
+                sent.add("ORG", start, m + pl, "team")

@@ -1,0 +1,272 @@
+"""Person candidates: tagger spans without titles, title + name, names closing a long title,
+surname-led runs of capitalised syllables."""
+
+from __future__ import annotations
+
+from ..vietnamese import entity_key
+from . import lexicon as L
+from .records import Sentence, Syl
+from .syllables import foreign_word, key_of, phrase_at, phrase_before
+
+FULL_NAME_SYLLABLES = 3  # "Trần Thanh Mẫn": a surname-led run this long is a person's name
+NAME_MIN, NAME_MAX = 2, 4  # syllables of a surname-led name
+LONGEST_NAME = 5  # a longer capitalised run is not one person's name
+TITLE_MAX = 4
+
+SHORT_HONORIFICS = frozenset(entity_key(w) for w in
+                             "ông bà anh chị cô chú bác cụ ngài em cháu bé nữ".split())
+
+
+def abbreviated_title(syl: Syl) -> bool:
+    """"TS.BS", "BS.CKII", "PGS.TS": degrees joined by dots, a title before a name."""
+    parts = syl.key.split(".")
+    return syl.cap and all(p in L.TITLE_ABBREVIATIONS for p in parts)
+
+
+def surname_ong(syls: list[Syl], i: int) -> bool:
+    """"Ông Thị Mỹ Duyên", "Ông Văn Thành": Ông is the family name, not "Mr"."""
+    return syls[i].key == "ông" and syls[i].cap and i + 1 < len(syls) \
+        and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap
+
+
+def title_at(syls: list[Syl], i: int) -> int:
+    """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
+    if surname_ong(syls, i):
+        return 0
+    n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
+    if not n and i < len(syls) and abbreviated_title(syls[i]):
+        return 1
+    return n
+
+
+def title_before(syls: list[Syl], i: int) -> bool:
+    """Does a person title end just before syllable i?"""
+    return bool(phrase_before(syls, i, L.PERSON_TITLES, TITLE_MAX)) or (
+        i > 0 and abbreviated_title(syls[i - 1]))
+
+
+def person_run_at(syls: list[Syl], i: int) -> int:
+    """Length of a surname-led run of capitalised syllables at i (2–4), or 0."""
+    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i)) or not syls[i].cap \
+            or syls[i].acronym:
+        return 0
+    n = 0
+    while i + n < len(syls) and syls[i + n].cap and not syls[i + n].acronym \
+            and syls[i + n].text.isalpha():
+        n += 1
+    if n < NAME_MIN or n > NAME_MAX:
+        return 0
+    run = syls[i : i + n]
+    for k in range(len(run) - 1):
+        if key_of(run[k:]) in L.PLACES or key_of(run[k : k + 2]) in L.PLACES:
+            return 0
+    return n
+
+
+def name_run_ok(run: list[Syl]) -> bool:
+    """2–4 capitalised words that read as a person's name: Vietnamese surname-led or foreign."""
+    if not NAME_MIN <= len(run) <= NAME_MAX or any(x.acronym or not x.cap for x in run):
+        return False
+    if any(w.text.lower() in L.ENGLISH_ORG_WORDS for w in run):
+        return False
+    return run[0].key in L.SURNAMES or any(foreign_word(x) for x in run)
+
+
+def _script_changes(before: list[Syl], name: list[Syl]) -> bool:
+    """Vietnamese words, then a foreign name: "Liên Hợp Quốc António Guterres"."""
+    return not any(foreign_word(x) for x in before) and all(foreign_word(x) for x in name)
+
+
+def name_closing_title(syls: list[Syl], k: int) -> tuple[int, int] | None:
+    """(start, end) of the name that closes a title phrase starting at k, or None.
+
+    "Giám đốc Quốc gia của Ngân hàng Thế giới tại Việt Nam Carolyn Turk": the title's
+    organization and place come first; the holder's name is the last capitalised run before
+    the phrase ends (punctuation or a lower-case word after it)."""
+    from .organizations import is_head  # the two grammars refer to each other
+
+    limit = min(len(syls), k + L.TITLE_SCOPE)
+    i = k
+    while i < limit:
+        s = syls[i]
+        if s.punct and s.text not in "()-–&":
+            return None
+        if not s.cap or s.acronym:
+            i += 1
+            continue
+        j = i
+        while j < len(syls) and syls[j].cap and not syls[j].acronym and syls[j].word:
+            j += 1
+        # "… Việt Nhật Furuta Motoo": Vietnamese words, then a foreign name
+        f = next((f for f in range(i + 1, j - 1) if _script_changes(syls[i:f], syls[f:j])), None)
+        if f is not None and name_run_ok(syls[f:j]):
+            return f, j
+        # the run may begin with the end of an organization or a place: try its tails
+        for a in range(i, j - 1):
+            if j - a <= NAME_MAX and name_run_ok(syls[a:j]) and key_of(syls[a:j]) not in L.PLACES and (
+                    a == i or phrase_before(syls, a, L.PLACES, 4) or is_head(syls, i)
+                    or _script_changes(syls[i:a], syls[a:j])):
+                return a, j
+        i = j
+    return None
+
+
+def _strip_titles(syls: list[Syl], a: int, b: int) -> tuple[int, bool]:
+    titled = False
+    while a < b:
+        t = title_at(syls, a)
+        if not t:
+            break
+        a = min(a + t, b)  # "Phó Trưởng" of "Phó Trưởng ban" is a title, not a name
+        titled = True
+    return a, titled
+
+
+def _name_end(syls: list[Syl], a: int, b: int) -> int:
+    """End of the capitalised run at a: a name stops at the first syllable that cannot be in it."""
+    e = a
+    while e < b:
+        x = syls[e]
+        if x.punct or not x.cap or x.acronym or not x.text.replace("-", "").replace("'", "").isalpha():
+            break
+        e += 1
+    return e
+
+
+def _drop_leading_places(syls: list[Syl], a: int, b: int) -> int:
+    """"Tổng thống Mỹ Joe Biden": a leading country is not part of the name."""
+    while a < b - 1:
+        pl = phrase_at(syls, a, L.PLACES, 4)
+        if not pl or a + pl >= b:
+            break
+        a += pl
+    return a
+
+
+def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) -> None:
+    """The person in syllables a..b-1, once titles, places and organization words are cut."""
+    from .organizations import is_head  # the two grammars refer to each other
+
+    syls = sent.syls
+    a, more_titled = _strip_titles(syls, a, b)
+    titled = titled or more_titled
+    b = _name_end(syls, a, b)
+    if b == a:
+        return
+    a = _drop_leading_places(syls, a, b)
+    # "Bộ trưởng Ngoại giao Bùi Thanh Sơn": the name starts at the surname
+    if (not tagged or is_head(syls, a)) and not person_run_at(syls, a):
+        a = next((q for q in range(a + 1, b - 1) if person_run_at(syls, q)), a)
+    run = syls[a:b]
+    named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
+    if not named_after and any(key_of(run[q:]) in L.PLACES for q in range(len(run))):
+        return
+    if is_head(syls, a) or phrase_at(syls, a, L.NON_ORG_HEADS, 4) or len(run) > LONGEST_NAME:
+        return
+    if not titled and after_place_cue(syls, a):
+        return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương"
+    if len(run) > 1:
+        sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
+    elif titled:
+        sent.add("PER", a, b, "per-short", short=True)
+
+
+def tagged_people_stage(sent: Sentence) -> None:
+    """The tagger's B-PER/I-PER spans."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        s = syls[i]
+        if not (s.ner.endswith("PER") and s.ner.startswith("B")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(syls) and (syls[j].ner == "I-PER" or syls[j].unit == s.unit):
+            j += 1
+        titled = title_before(syls, i)
+        add_person(sent, i, j, titled=titled, tagged=True)
+        i = j
+
+
+def titled_people_stage(sent: Sentence) -> None:
+    """A title, then a capitalised run: "ông Hùng", "Đại sứ Lê Thị Tuyết Mai"."""
+    syls = sent.syls
+    for i in range(len(syls)):
+        t = title_at(syls, i)
+        if not t or i + t >= len(syls):
+            continue
+        if key_of(syls[i : i + t]) in SHORT_HONORIFICS and syls[i].cap and i != sent.first_word:
+            continue
+        if syls[i + t].cap:
+            b = i + t
+            while b < len(syls) and syls[b].cap and not syls[b].acronym:
+                b += 1
+            add_person(sent, i + t, b, titled=True, tagged=False)
+            _coordinated(sent, b)
+
+
+def _coordinated(sent: Sentence, b: int) -> None:
+    """"hai diễn viên Juliette Binoche và Benoît Magimel": the title covers the second name too."""
+    syls = sent.syls
+    if b + 1 >= len(syls) or syls[b].key != "và":
+        return
+    e = b + 1
+    while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+        e += 1
+    if name_run_ok(syls[b + 1:e]):
+        add_person(sent, b + 1, e, titled=True, tagged=False)
+
+
+def title_closing_stage(sent: Sentence) -> None:
+    """A title whose holder's name comes after an organization and a place."""
+    for i in range(len(sent.syls)):
+        t = title_at(sent.syls, i)
+        if t:
+            found = name_closing_title(sent.syls, i + t)
+            if found:
+                add_person(sent, found[0], found[1], titled=True, tagged=False)
+
+
+def after_place_cue(syls: list[Syl], a: int) -> bool:
+    """Is syllable a inside a list of names that a place word opens ("đường Kim Mã, Lê Văn
+    Lương và Duy Tân")?"""
+    m = a
+    while m > 0 and (syls[m - 1].cap or syls[m - 1].text == "," or syls[m - 1].key == "và"):
+        m -= 1
+    return bool(phrase_before(syls, m, L.PLACE_CUES, 3))
+
+
+def surname_stage(sent: Sentence) -> None:
+    """A surname-led run of 2–4 capitalised syllables, not after a place cue ("đường")."""
+    syls = sent.syls
+    for i in range(len(syls)):
+        n = person_run_at(syls, i)
+        if not n or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
+            continue
+        if after_place_cue(syls, i):
+            continue
+        sent.add("PER", i, i + n, "per-rule")
+
+
+def _age_follows(syls: list[Syl], e: int) -> bool:
+    """"Wang Jun (31 tuổi)", "Lê Văn A, 45 tuổi,": an age right after a name."""
+    nxt = [x.key for x in syls[e:e + 3]]
+    return len(nxt) == 3 and nxt[0] in ("(", ",") and nxt[1].isdigit() and nxt[2] == "tuổi"
+
+
+def cue_stage(sent: Sentence) -> None:
+    """Names known by what surrounds them: an age after them, "tên" before them."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        e = i
+        while e < len(syls) and syls[e].cap and not syls[e].acronym and syls[e].word:
+            e += 1
+        if e == i:
+            i += 1
+            continue
+        run = syls[i:e]
+        named = i > 0 and syls[i - 1].key == "tên" and len(run) <= NAME_MAX
+        if named or (_age_follows(syls, e) and len(run) <= LONGEST_NAME):
+            add_person(sent, i, e, titled=named, tagged=False)
+        i = e

@@ -1,0 +1,282 @@
+"""Resolution: overlapping candidates settled, surface forms linked into entities (acronym ↔
+full name, "ông Hùng" ↔ "Nguyễn Văn Hùng", bare "Phái đoàn" ↔ "Phái đoàn Việt Nam", tone and
+case variants), then every mention of every form, whole mentions only."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..models import ExtractedEntity
+from ..vietnamese import _retone_syllable
+from ..vietnamese import entity_key as _entity_key
+from .gazetteer import Gazetteer
+from .records import Candidate, Group
+
+# A longer span is a run of noise, not a name (the store refuses names this long too).
+NAME_MAX_CHARS = 150
+# Sources whose span is a full organization name: shorter names inside them are not mentions.
+OUTER_SOURCES = frozenset({"head", "paren", "gaz", "eng", "brand", "credit", "team"})
+# Sources dropped when an outer name contains them.
+INNER_SOURCES = frozenset({"head", "bare", "acro", "gaz", "brand"})
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+@lru_cache(maxsize=4096)
+def entity_key(form: str) -> str:
+    """`vietnamese.entity_key`, remembered: a long text repeats its names thousands of times."""
+    return _entity_key(form)
+
+
+class Spans:
+    """A set of (start, end) spans answering "is this span strictly inside / overlapping one of
+    them?" in logarithmic time (a 2 MB article has tens of thousands of mentions)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(set(spans))
+        self.starts = [a for a, _ in self.spans]
+        self.prefix_end: list[int] = []
+        best = -1
+        for _, b in self.spans:
+            best = max(best, b)
+            self.prefix_end.append(best)
+        self.longest_at: dict[int, int] = {}
+        for a, b in self.spans:
+            self.longest_at[a] = max(self.longest_at.get(a, -1), b)
+
+    def _max_end_before(self, pos: int) -> int:
+        """The furthest end among spans starting before `pos`."""
+        i = bisect_left(self.starts, pos)
+        return self.prefix_end[i - 1] if i else -1
+
+    def contain(self, start: int, end: int) -> bool:
+        """Is start..end strictly inside one of the spans?"""
+        return self._max_end_before(start) >= end or self.longest_at.get(start, -1) > end
+
+    def overlap(self, start: int, end: int) -> bool:
+        return self._max_end_before(end) > start
+
+
+def _inside(c: Candidate, spans: Spans) -> bool:
+    return spans.contain(c.start, c.end)
+
+
+def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
+    cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS]
+    orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
+    org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
+    pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)]
+    org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
+    pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
+    per_spans = Spans((c.start, c.end) for c in pers)
+    pers = [c for c in pers if not _inside(c, per_spans)]
+    longest_at: dict[int, int] = {}
+    for c in orgs:
+        if c.source != "paren-alias":
+            longest_at[c.start] = max(longest_at.get(c.start, 0), c.end)
+    orgs = [c for c in orgs if c.source == "paren-alias" or c.end >= longest_at[c.start]]
+    outer = Spans((c.start, c.end) for c in orgs if c.source in OUTER_SOURCES)
+    orgs = [c for c in orgs if c.source not in INNER_SOURCES or not _inside(c, outer)]
+    return orgs, pers
+
+
+@dataclass
+class _Form:
+    forms: dict[str, int] = field(default_factory=dict)
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    bare: str = ""
+    head: str = ""
+    short: bool = True
+
+
+class _Linker:
+    """Surface forms keyed by (kind, entity_key), joined into entities by a union-find."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.uf = _UnionFind()
+        self.forms: dict[tuple[str, str], _Form] = {}
+
+    def note(self, c: Candidate, kind: str) -> tuple[str, str]:
+        k = (kind, entity_key(c.form))
+        info = self.forms.get(k)
+        if info is None:
+            info = self.forms[k] = _Form(bare=c.bare_head, head=c.head, short=c.short)
+        info.forms[c.form] = info.forms.get(c.form, 0) + 1
+        info.spans.add((c.start, c.end))
+        if c.source != "bare":
+            info.bare = ""
+        if not c.short:
+            info.short = False
+        if c.head and not info.head:
+            info.head = c.head
+        self.uf.find(k)
+        return k
+
+    def organizations(self, orgs: list[Candidate]) -> None:
+        span_key: dict[tuple[int, int], tuple] = {}
+        for c in orgs:
+            k = self.note(c, "ORG")
+            if c.source != "paren-alias":
+                span_key[(c.start, c.end)] = k
+            entry = c.gaz if c.gaz is not None else self.gaz.entry_for(c.form)
+            if entry is not None:
+                self.uf.union(("GAZ", entry), k)
+        for c in orgs:
+            if c.link is not None and c.link in span_key:
+                self.uf.union(span_key[c.link], ("ORG", entity_key(c.form)))
+        self._shorter_names()
+
+    def _shorter_names(self) -> None:
+        """Bare heads and shorter names of one head join the one longer name containing them."""
+        keys = sorted((k for k in self.forms if k[0] == "ORG"), key=lambda k: -len(k[1]))
+        for k in keys:
+            head = self.forms[k].head
+            if not head:
+                continue
+            words, hn = k[1].split(), len(head.split())
+            supers = [o for o in keys if o != k and len(o[1]) > len(k[1])
+                      and o[1].split()[:hn] == words[:hn]
+                      and _subsequence(words[hn:], o[1].split()[hn:])]
+            roots = {self.uf.find(o) for o in supers}
+            if len(roots) == 1:
+                self.uf.union(supers[0], k)
+            elif len(roots) > 1:
+                home = [o for o in supers if "việt nam" in o[1]]
+                if len({self.uf.find(o) for o in home}) == 1:
+                    self.uf.union(home[0], k)
+
+    def brand_tails(self) -> None:
+        """"HK Film" joins "Công ty TNHH HK Film": a Latin-script name inside exactly one longer
+        organization name of the text is its short form."""
+        keys = [k for k in self.forms if k[0] == "ORG" and not self.forms[k].bare]
+        for k in keys:
+            if not any(_brandish(f) for f in self.forms[k].forms):
+                continue
+            words = k[1].split()
+            homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(homes[0], k)
+
+    def people(self, pers: list[Candidate]) -> None:
+        """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
+        ordered = sorted(pers, key=lambda c: c.start)
+        by_last: dict[str, list[tuple[int, str]]] = {}  # last syllable -> (start, key), in order
+        for c in ordered:
+            if not c.short:
+                key = entity_key(c.form)
+                by_last.setdefault(key.split()[-1], []).append((c.start, key))
+        for c in ordered:
+            k = self.note(c, "PER")
+            match = by_last.get(entity_key(c.form)) if c.short else None
+            if match:
+                i = bisect_left(match, (c.start, ""))
+                self.uf.union(("PER", match[i - 1][1] if i else match[0][1]), k)
+
+    def groups(self, text: str) -> list[Group]:
+        members: dict = {}
+        for k in self.forms:
+            members.setdefault(self.uf.find(k), []).append(k)
+        toned = _tone_text(text)
+        return [g for keys in members.values() if (g := self._group(text, toned, keys))]
+
+    def _group(self, text: str, toned: str, keys: list) -> Group | None:
+        kind = keys[0][0]
+        infos = [self.forms[k] for k in keys]
+        # a group made only of bare heads or only of short names is dropped
+        if all(i.bare and self.gaz.entry_for(k[1]) is None for k, i in zip(keys, infos)):
+            return None
+        if kind == "PER" and all(i.short for i in infos):
+            return None
+        surface: dict[str, int] = {}
+        spans: set[tuple[int, int]] = set()
+        for info in infos:
+            for f, cnt in info.forms.items():
+                surface[f] = surface.get(f, 0) + cnt
+            spans |= info.spans
+            if not (info.bare or info.short):
+                for f in info.forms:
+                    spans |= _occurrences(toned, _tone_text(f))
+        name = max(surface, key=lambda f: (not _all_caps(f), len(f.split()), len(f), surface[f]))
+        aliases = tuple(sorted((f for f in surface if f != name),
+                               key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
+        return Group(kind, name, aliases, spans)
+
+
+_VIET = re.compile(r"[^\x00-\x7f]")
+
+
+def _occurrences(toned: str, form: str) -> set[tuple[int, int]]:
+    return {(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", toned)}
+
+
+def _tone_text(text: str) -> str:
+    """The text with tone marks in canonical places; same length (checked) so offsets carry."""
+    out = re.sub(r"\w+", lambda m: _retone_syllable(m.group(0)), text)
+    return out if len(out) == len(text) else text
+
+
+def _brandish(form: str) -> bool:
+    """A Latin-script company name: a capital inside a word, or letters without Vietnamese marks."""
+    form = form.removesuffix(" Việt Nam")  # "Prudential Việt Nam"
+    return all(not _VIET.search(w) for w in form.split()) and any(c.isalpha() for c in form)
+
+
+def _contains_run(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _all_caps(f: str) -> bool:
+    letters = [c for c in f if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
+    """Mentions of each group, keeping only whole ones: a form found inside another entity's
+    longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one."""
+    every = Spans(m for g in groups for m in g.spans)
+    out = []
+    for g in groups:
+        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e)]
+        if not keep:
+            continue
+        aliases = tuple(a for a in g.aliases if any(text[s:e] == a for s, e in keep))
+        out.append(ExtractedEntity(g.kind, g.name, aliases, tuple(keep)))
+    out.sort(key=lambda e: (e.kind, e.mentions[0]))
+    return out
+
+
+def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
+            suppressed: set[str]) -> list[ExtractedEntity]:
+    """The entities of a text from the candidates of all its sentences."""
+    orgs, pers = settle(cands, suppressed)
+    linker = _Linker(gaz)
+    linker.organizations(orgs)
+    linker.brand_tails()
+    linker.people(pers)
+    return whole_mentions(text, linker.groups(text))

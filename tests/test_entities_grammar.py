@@ -1,0 +1,79 @@
+"""The organization grammar and the people rules on sentences written for these tests
+(not taken from any gold split): one case per class of name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.entities import extract as _extract
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+def names(text, kind):
+    return {e.name for e in _extract(text, resources=RESOURCES) if e.kind == kind}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Công ty TNHH Minh Phát Việt Nam vừa khánh thành nhà máy mới.", "Công ty TNHH Minh Phát Việt Nam"),
+    ("Công ty CP Dược phẩm Hòa Bình báo lãi quý III.", "Công ty CP Dược phẩm Hòa Bình"),
+    ("Công ty TNHH MTV Cấp nước Long An tạm ngừng cấp nước.", "Công ty TNHH MTV Cấp nước Long An"),
+    ("Sở Tài chính TP HCM trình phương án giá mới.", "Sở Tài chính TP HCM"),
+    ("UBND TP.HCM vừa ban hành kế hoạch.", "UBND TP.HCM"),
+    ("Tòa án nhân dân cấp cao tại Đà Nẵng mở phiên phúc thẩm.", "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+    ("Sư đoàn 312 tổ chức diễn tập.", "Sư đoàn 312"),
+    ("Trường THPT Lê Quý Đôn khai giảng sớm.", "Trường THPT Lê Quý Đôn"),
+    ("Vụ Tổ chức cán bộ đã trình danh sách.", "Vụ Tổ chức cán bộ"),
+    ("Bộ Nội vụ rà soát 12 đơn vị sự nghiệp.", "Bộ Nội vụ"),
+    ("Phòng Thương mại châu Âu tại Việt Nam công bố khảo sát.", "Phòng Thương mại châu Âu tại Việt Nam"),
+    ("Ủy ban Pháp luật và Tư pháp của Quốc hội thẩm tra dự án.", "Ủy ban Pháp luật và Tư pháp"),
+    ("U23 Thái Lan thắng 2-0.", "U23 Thái Lan"),
+    ("Các hãng điện thoại như Samsung, Xiaomi và Oppo giảm giá.", "Xiaomi"),
+    ("Theo nền tảng phân tích dữ liệu Metric, doanh số tăng.", "Metric"),
+    ("Ngân hàng Techcombank báo lãi kỷ lục.", "Ngân hàng Techcombank"),
+    ("Techcombank báo lãi kỷ lục.", "Techcombank"),
+])
+def test_organization_classes(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "not_org"), [
+    ("TS.BS Trần Văn Minh, Trưởng khoa Ngoại, cho biết ca mổ thành công.", "Trần Văn Minh", "TS.BS"),
+    ("BS.CKII Lê Thị Hoa khám cho bệnh nhân.", "Lê Thị Hoa", "BS.CKII"),
+    ("Chị Ông Thị Mỹ Linh, công nhân, cho biết lương đã tăng.", "Ông Thị Mỹ Linh", ""),
+    ("Hiệu trưởng Trường Đại học Việt Nhật Furuta Motoo phát biểu.", "Furuta Motoo", ""),
+    ("Phim có hai diễn viên Juliette Binoche và Benoît Magimel.", "Benoît Magimel", ""),
+    ("Hai nghi phạm là Wang Jun (31 tuổi) và Li Ming (28 tuổi).", "Li Ming", ""),
+])
+def test_people_classes(text, per, not_org):
+    assert per in names(text, "PER")
+    if not_org:
+        assert not_org not in names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyến buýt chạy qua quận Cầu Giấy và phố Kim Mã.",
+    "Nhà hàng ở đường Lê Văn Lương, Nguyễn Trãi và Lý Thường Kiệt đều kín khách.",
+])
+def test_places_are_not_people(text):
+    assert names(text, "PER") == set()
+
+
+def test_byline_and_photo_credit():
+    text = ("Bộ Y tế cho biết số ca bệnh giảm.\nẢnh: Hoàng Hà/VnExpress\n"
+            "Bệnh viện đã sẵn sàng.\nThu Trang")
+    assert {"Hoàng Hà", "Thu Trang"} <= names(text, "PER")
+    assert "VnExpress" in names(text, "ORG")
+
+
+def test_an_organization_once_is_one_everywhere():
+    text = "Chuỗi Lotte Mart mở thêm siêu thị. Lotte Mart cho biết doanh thu tăng."
+    assert "Lotte Mart" in names(text, "ORG") and "Lotte Mart" not in names(text, "PER")
+
+
+def test_brand_inside_a_company_name_is_its_short_form():
+    text = "Công ty TNHH HK Film phát hành phim. Ảnh: HK Film"
+    orgs = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [(e.name, e.aliases) for e in orgs] == [("Công ty TNHH HK Film", ("HK Film",))]

@@ -1,0 +1,62 @@
+"""Quality gates of the extractor on gold sets kept in the repository (run in a plain clone).
+
+The tune split and the dev set are what the rules and the model were fitted on: their floors
+are figures reached. The test split was never used to choose a rule: its floor only guards
+against regressions and is set well below the measured figure.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+sys.path.insert(0, str(REPO / "tools"))
+
+import entity_eval as ev  # noqa: E402 — the scorer lives in tools/, not in the app
+
+SPLITS = DATA / "entities"
+# (gold set, floor for PER F1, floor for ORG F1). Measured with extractor 1.2.0
+# (tools/entity_eval.py): seeds PER 1.00 ORG 0.98; dev 1.00 / 1.00; tune 0.96 / 0.88;
+# test 0.91 / 0.80. The tune, dev and seed floors sit a few points under figures the rules were
+# fitted to reach. The test split's floor only catches a regression: it was measured once, after
+# the rules were frozen, and nothing was chosen by it.
+GATES = {
+    "seeds": (DATA / "entities_seeds.json", 0.90, 0.90),
+    "dev": (DATA / "entities_dev.json", 0.95, 0.95),
+    "tune": (SPLITS / "tune", 0.93, 0.85),
+    "test (regression floor)": (SPLITS / "test", 0.85, 0.72),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_gold_set_scores_above_floor(name):
+    path, per_floor, org_floor = GATES[name]
+    report = ev.evaluate(ev.load_set(path), resources=REPO / "resources")
+    assert report.f1("PER") >= per_floor, ev.format_report(name, report, per_topic=False, errors=False)
+    assert report.f1("ORG") >= org_floor, ev.format_report(name, report, per_topic=False, errors=False)
+
+
+def test_normalization_unifies_tone_placement_and_case():
+    assert ev.normalize("Hoà  Bình") == ev.normalize("hòa bình")
+    assert ev.normalize("Thuỵ Sĩ") == ev.normalize("Thụy Sĩ")
+    assert ev.normalize("Quý") != ev.normalize("Qúy")
+
+
+def test_set_level_matching_counts_each_gold_entity_once():
+    gold = [{"kind": "PER", "name": "Nguyễn Văn Hùng", "aliases": ["Hùng"]},
+            {"kind": "ORG", "name": "Bộ Y tế", "aliases": []}]
+    result = ev.score_article(gold, [("PER", "Hùng"), ("PER", "nguyễn văn hùng"), ("ORG", "Sở Y tế")])
+    assert (result.counts["PER"].tp, result.counts["PER"].fp, result.counts["PER"].fn) == (1, 1, 0)
+    assert (result.counts["ORG"].tp, result.counts["ORG"].fp, result.counts["ORG"].fn) == (0, 1, 1)
+
+
+def test_missing_set_and_errors_on_the_test_split_are_refused(tmp_path, capsys):
+    assert ev.main([str(tmp_path / "nowhere")]) == 2
+    assert "gold set not found" in capsys.readouterr().err
+    (tmp_path / "test").mkdir()
+    assert ev.main([str(tmp_path / "test"), "--errors"]) == 2
+    assert "not for the test split" in capsys.readouterr().err
