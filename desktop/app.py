@@ -202,7 +202,31 @@ def run_gui(args) -> int:
         QTimer.singleShot(0, lambda: (print("idle", flush=True),
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
-    return app.exec()
+    code = app.exec()
+    _quit(instance, code)
+    return code
+
+
+QUIT_WAIT_MS = 5000  # jobs still running when the window has closed get this long to stop
+
+
+def _quit(instance, code: int) -> None:
+    """The window is closed: give the data folder to the next start at once, then stop the
+    jobs; one that does not stop in QUIT_WAIT_MS ends with the process, which never stays
+    alive behind a closed window. Nothing is left half-written: the merge is the GUI thread's
+    transaction, and exports and backups go to a temporary file renamed when complete."""
+    from desktop.ui import workers
+
+    instance.release()
+    workers.cancel_all()
+    if not workers.wait_all(QUIT_WAIT_MS):
+        import logging
+
+        logging.getLogger(__name__).warning("a background job did not stop; quitting anyway")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _start_log(logs, paths) -> None:

@@ -34,8 +34,13 @@ def test_library_controller_imports_documents_without_a_window(qtbot, store, tmp
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")
     (folder / "notes.bin").write_bytes(b"\x00\x01")
-    with qtbot.waitSignal(controller.documents_added):
-        outcomes = controller.import_documents([folder])
+    # adding runs off the GUI thread: the outcomes arrive with `imported`, after documents_added
+    added = []
+    controller.documents_added.connect(lambda: added.append(True))
+    with qtbot.waitSignal(controller.imported, timeout=30_000) as done:
+        controller.import_documents([folder])
+    outcomes = done.args[0]
+    assert added
     assert sorted(o.status for o in outcomes) == ["added", "skipped"]
     assert library.list.count() == 1
     assert session.article is not None and session.article.body == TEXT

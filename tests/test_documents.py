@@ -126,10 +126,19 @@ def test_hostile_html_imports_as_text_only_and_fetches_nothing(tmp_path, monkeyp
         "<p>Đại sứ&nbsp;phát biểu.</p><object data='x.swf'>flash</object></body></html>",
         encoding="utf-8")
     doc = read_document(path)
-    assert doc.title == "Tin & bài"
-    assert doc.body == "Phụ nữ\n\nHòa bình và an ninh.\n\nĐại sứ phát biểu."
+    # the main text is the article's own; its headline is the title
+    assert doc.title == "Phụ nữ"
+    assert doc.body == "Hòa bình và an ninh.\n\nĐại sứ phát biểu."
     for gone in ("evil", "http", "fetch", "alert", "background", "khung", "flash", "ảnh"):
         assert gone not in doc.body
+    # a page too big for main-text extraction keeps all its readable text, and nothing else
+    from desktop.core.documents.formats import _parse_html, _walk_text
+
+    title, everything = _walk_text(_parse_html(path.read_text(encoding="utf-8")))
+    assert title == "Tin & bài"
+    assert everything == "Phụ nữ\n\nHòa bình và an ninh.\n\nĐại sứ phát biểu."
+    for gone in ("evil", "http", "fetch", "alert", "background", "khung", "flash", "ảnh"):
+        assert gone not in everything
 
 
 def make_docx(path, paragraphs, *, title=""):

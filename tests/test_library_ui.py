@@ -1,7 +1,7 @@
 """Search, Find, filters, import and delete, driven through the real window with qtbot."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.ui.search_panel import PLAIN_ROLE
 from tests.test_documents import TEXT, to_vni
@@ -100,7 +100,7 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     folder.mkdir()
     (folder / "vni.txt").write_bytes(to_vni(TEXT))
     (folder / "empty.txt").write_bytes(b"")
-    outcomes = window.library_actions.import_documents([folder])
+    outcomes = add_and_wait(qtbot, window, [folder])
     assert sorted(o.status for o in outcomes) == ["added", "refused"]
     assert window.library.list.count() == 3
     assert window.session.article.body == TEXT and window.session.article.origin == "user"
@@ -110,9 +110,35 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     box.close()
     article_id = window.session.article.id
     assert article_id in window.extraction._extracting or window.store.extractor_version(article_id)
-    again = window.library_actions.import_documents([folder / "vni.txt"])
+    again = add_and_wait(qtbot, window, [folder / "vni.txt"])
     assert [o.status for o in again] == ["duplicate"]
     assert window.library.list.count() == 3
+
+
+def add_and_wait(qtbot, window, paths):
+    """Add documents as the menu does (off the GUI thread) and wait for the outcomes."""
+    with qtbot.waitSignal(window.library_actions.imported, timeout=30_000) as done:
+        window.library_actions.import_documents(paths)
+    return done.args[0]
+
+
+def test_adding_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, open_window, tmp_path):
+    window = open_window()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):  # ~0.2 s each to read and add
+        (folder / f"{n:02d}.txt").write_text(f"Bài {n}\n" + (TEXT + "\n") * 3000, encoding="utf-8")
+    before = window.library.list.count()
+    with qtbot.waitSignal(window.library_actions.imported, timeout=60_000) as done:
+        job = window.library_actions.import_documents([folder])
+        assert window.library.list.count() == before  # returned at once: the window stays live
+        dialog = window.library_actions.progress_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=30_000)
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert job.should_stop()
+    added = [o for o in done.args[0] if o.status == "added"]
+    assert 1 <= len(added) < 60
+    assert window.library.list.count() == before + len(added)
 
 
 def answer_next_dialog(qtbot, button):
@@ -242,3 +268,18 @@ def test_a_new_highlight_relabels_its_row_without_rebuilding_the_list(qtbot, ope
     window.session.perform(window.store.update_article(article.id, title="Ă bài mới"))
     assert any(library.list.item(r).text().startswith("Ă bài mới  (1 highlight")
                for r in range(library.list.count()))  # renamed: listed again
+
+
+def test_a_document_in_two_encodings_is_added_and_flagged_to_check(qtbot, open_window, tmp_path):
+    from tests.test_documents import to_cp1258
+
+    window = open_window()
+    first, second = TEXT.split("\n\n")
+    path = tmp_path / "ghep.txt"
+    path.write_bytes(first.encode("utf-8") + b"\n\n" + to_cp1258(second))
+    outcomes = add_and_wait(qtbot, window, [path])
+    assert [o.status for o in outcomes] == ["added"]
+    assert window.session.article.body == TEXT
+    box = window.library_actions.report_box
+    assert box.isVisible() and "ghep.txt: its lines are in more than one encoding" in box.text()
+    box.close()

@@ -22,6 +22,16 @@ CHUGIAI_EXIT_WHEN_IDLE=1 timeout 60 dist/chugiai/chugiai --data-dir "$SCRATCH/id
 grep -qx idle "$SCRATCH/idle.txt"
 dist/chugiai/chugiai extract corpus/*.txt --json > "$SCRATCH/extract.json"
 grep -q '"kind": "PER"' "$SCRATCH/extract.json"
+# a saved news page: its main text through trafilatura in the bundle, the menu and footer left out
+cat > "$SCRATCH/page.html" <<'HTML'
+<html><head><title>Tin - Báo</title></head><body><nav><a href="/">Trang chủ</a> | <a href="/kt">Kinh tế</a></nav>
+<article><h1>Hội thảo về hòa bình</h1><p>Sáng 28/3, hội thảo quốc tế về phụ nữ, hòa bình và an ninh được tổ chức tại Hà Nội với sự tham gia của nhiều đại biểu.</p>
+<p>Các đại biểu thảo luận về vai trò của phụ nữ trong gìn giữ hòa bình và xây dựng an ninh bền vững ở khu vực.</p></article>
+<footer>Bản quyền © Báo Tin</footer></body></html>
+HTML
+dist/chugiai/chugiai --data-dir "$SCRATCH/add" add "$SCRATCH/page.html" | grep -q "Hội thảo về hòa bình"
+dist/chugiai/chugiai --data-dir "$SCRATCH/add" list --json > "$SCRATCH/list.json"
+grep -q "Hội thảo về hòa bình" "$SCRATCH/list.json"
 
 step "frozen app: 6 s running (work after the first paint, background extraction), no crash report"
 # platformdirs puts the log folder, where crash reports go, under XDG_STATE_HOME on Linux

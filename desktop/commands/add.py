@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.core.printable import for_terminal
 
 HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
 
@@ -23,12 +24,16 @@ def run(args) -> int:
         store.close()
     refused = 0
     for outcome in outcomes:
+        path, message = for_terminal(outcome.path), for_terminal(outcome.message)
         if outcome.status == "added":
-            print(f"added      {outcome.path}  →  {outcome.title}  ({outcome.article_id[:12]})")
+            print(f"added      {path}  →  {for_terminal(outcome.title)}  "
+                  f"({outcome.article_id[:12]})")
+            if outcome.message:
+                print(f"warning    {path}: {message}")
         elif outcome.status == "duplicate":
-            print(f"duplicate  {outcome.path}  ({outcome.message})")
+            print(f"duplicate  {path}  ({message})")
         elif outcome.status == "skipped":
-            print(f"skipped    {outcome.path}  ({outcome.message})")
+            print(f"skipped    {path}  ({message})")
         else:
             refused += 1
             fail(f"{outcome.path}: refused: {outcome.message}", EXIT_BAD_INPUT)

@@ -18,7 +18,9 @@ EXIT_BAD_INPUT = 3
 
 def fail(message: str, code: int) -> int:
     """Print a one-line reason on stderr and return the exit code."""
-    print(f"chugiai: {message}", file=sys.stderr)
+    from desktop.core.printable import for_terminal  # light; only when a command refuses
+
+    print(f"chugiai: {for_terminal(message)}", file=sys.stderr)
     return code
 
 

@@ -16,6 +16,7 @@ from desktop import paths
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail
 from desktop.core.documents import DocumentError, read_document
 from desktop.core.entities import extract  # light: underthesea loads on the first call
+from desktop.core.printable import for_terminal
 from desktop.core.vietnamese import normalize_body
 
 HELP = "list the people and organizations in documents (.txt, .md, .html, .docx)"
@@ -53,7 +54,7 @@ def run(args) -> int:
         print()
     else:
         for art in result["articles"]:
-            print(art["file"])
+            print(for_terminal(art["file"]))
             for e in art["entities"]:
-                print(f"  {e['kind']}  {e['name']}  ({len(e['mentions'])})")
+                print(f"  {e['kind']}  {for_terminal(e['name'])}  ({len(e['mentions'])})")
     return EXIT_BAD_INPUT if failed else EXIT_OK

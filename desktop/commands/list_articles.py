@@ -6,6 +6,7 @@ import json
 import sys
 
 from desktop.commands.common import EXIT_OK, store_for
+from desktop.core.printable import for_terminal
 
 HELP = "list the articles in the library"
 
@@ -26,5 +27,5 @@ def run(args) -> int:
     else:
         print(f"{'id':12}  {'annotations':>11}  title")
         for r in rows:
-            print(f"{r.id[:12]}  {r.annotation_count:11d}  {r.title}")
+            print(f"{r.id[:12]}  {r.annotation_count:11d}  {for_terminal(r.title)}")
     return EXIT_OK

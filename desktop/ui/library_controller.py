@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from desktop.ui.find_bar import FindBar
 from desktop.ui.library_panel import LibraryPanel
@@ -19,12 +19,13 @@ from desktop.ui.session import Session
 if TYPE_CHECKING:
     from desktop.core.textsearch import SearchHit
 
-IMPORT_PROGRESS_MIN_FILES = 3  # a progress dialog (with Cancel) from this many files on
+IMPORT_PROGRESS_DELAY_MS = 300  # the progress dialog (with Cancel) shows when adding takes longer
 DOCUMENT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx"
 
 
 class LibraryController(QObject):
     documents_added = Signal()  # new articles whose people & organizations are not found yet
+    imported = Signal(list)  # the outcomes of an import of documents, once it is done
 
     def __init__(self, session: Session, library: LibraryPanel, find_bar: FindBar, *,
                  window: QWidget, status_bar: QStatusBar, file_menu: QMenu, edit_menu: QMenu):
@@ -114,31 +115,61 @@ class LibraryController(QObject):
         if folder:
             self.import_documents([Path(folder)])
 
-    def import_documents(self, paths: list[Path]) -> list:
-        """Read and add documents, report what happened, extract entities in the background."""
-        from desktop.core.documents import collect_paths, import_documents
+    def import_documents(self, paths: list[Path]):
+        """Read and add documents off the GUI thread (a big or hostile file never freezes the
+        window), with progress and Cancel; then report, open the first, extract in the
+        background. Returns the job; `imported` carries the outcomes when it is done."""
+        from desktop.ui import workers
 
+        db_path = self.session.store.path
         paths = [Path(p) for p in paths]
-        files, _ = collect_paths(paths)
-        dialog = None
-        if len(files) >= IMPORT_PROGRESS_MIN_FILES:
-            from PySide6.QtWidgets import QProgressDialog
 
-            dialog = QProgressDialog(self.tr("Adding documents…"), self.tr("Cancel"), 0,
-                                     len(files), self.window)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(300)
+        def add(progress, should_stop):
+            from desktop.core.documents import import_documents
+            from desktop.core.store import Store
+
+            store = Store(db_path)
+            try:
+                return import_documents(store, paths, progress=progress, cancelled=should_stop)
+            finally:
+                store.close()
+
+        job = workers.CallJob(add, stoppable=True)
+        self._show_progress(job)
+        job.signals.result.connect(self._imported)
+        job.signals.failed.connect(self._import_failed)
+        self.import_job = job
+        workers.start_file_job(job)
+        self.status_bar.showMessage(self.tr("Adding documents…"))
+        return job
+
+    def _show_progress(self, job) -> None:
+        from PySide6.QtWidgets import QProgressDialog  # dialogs: not on the start-up path
+
+        dialog = QProgressDialog(self.tr("Adding documents…"), self.tr("Cancel"), 0, 0,
+                                 self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(IMPORT_PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
 
         def progress(done: int, total: int) -> None:
-            if dialog is not None:
-                dialog.setValue(done)
-                QApplication.processEvents()
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
-        outcomes, changes = import_documents(
-            self.session.store, paths, progress=progress,
-            cancelled=(dialog.wasCanceled if dialog is not None else None))
-        if dialog is not None:
-            dialog.close()
+        job.signals.progress.connect(progress)
+        job.signals.finished.connect(dialog.close)
+        job.signals.finished.connect(dialog.deleteLater)
+        self.progress_dialog = dialog
+
+    def _import_failed(self, message: str) -> None:
+        self.status_bar.showMessage(
+            self.tr("Adding documents failed: %1").replace("%1", message), 8000)
+        self.imported.emit([])
+
+    def _imported(self, result) -> None:
+        outcomes, changes = result
         self.last_import = outcomes
         self.session.perform(changes, origin=self)
         added = [o for o in outcomes if o.status == "added"]
@@ -146,7 +177,7 @@ class LibraryController(QObject):
             self.session.open_article(added[0].article_id)
             self.documents_added.emit()
         self._report(outcomes)
-        return outcomes
+        self.imported.emit(outcomes)
 
     def _report(self, outcomes: list) -> None:
         counts = {s: sum(o.status == s for o in outcomes)
@@ -157,14 +188,20 @@ class LibraryController(QObject):
         if counts["refused"] + counts["skipped"]:
             summary += "; " + self.tr("%n not added", "", counts["refused"] + counts["skipped"])
         self.status_bar.showMessage(summary, 8000)
-        problems = [o for o in outcomes if o.status in ("refused", "skipped")]
+        not_added = [o for o in outcomes if o.status in ("refused", "skipped")]
+        to_check = [o for o in outcomes if o.status == "added" and o.message]
+        problems = not_added + to_check
         if problems:
             from PySide6.QtWidgets import QMessageBox
 
-            lines = [f"{o.path.name}: {o.message}" for o in problems[:20]]
+            from desktop.core.documents import display_name
+
+            lines = [f"{display_name(o.path.name)}: {o.message}" for o in problems[:20]]
             if len(problems) > 20:
                 lines.append(self.tr("… and %n more", "", len(problems) - 20))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
+            title = self.tr("Some files were not added") if not_added \
+                else self.tr("Check these documents")
+            box = QMessageBox(QMessageBox.Icon.Warning, title,
                               summary + ".\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok,
                               self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

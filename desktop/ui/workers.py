@@ -106,22 +106,34 @@ class CallSignals(QObject):
 
 
 class CallJob(QRunnable):
-    """Run one function off the GUI thread (reading or writing a bundle).
+    """Run one function off the GUI thread (reading or writing a bundle, adding documents).
 
-    `fn(progress)` gets a callable `progress(done, total)`; its return value arrives on
-    `signals.result`, an exception's message on `signals.failed`. The function must not touch
-    widgets or the GUI thread's store connection: it opens its own if it needs one."""
+    `fn(progress)` gets a callable `progress(done, total)` — and, with `stoppable`, a second
+    one, `should_stop()`, true once the job is cancelled (Cancel, or the window closing); its
+    return value arrives on `signals.result`, an exception's message on `signals.failed`. The
+    function must not touch widgets or the GUI thread's store connection: it opens its own."""
 
-    def __init__(self, fn, *, expected: tuple[type[BaseException], ...] = ()):
+    def __init__(self, fn, *, expected: tuple[type[BaseException], ...] = (),
+                 stoppable: bool = False):
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
         self.expected = expected
+        self.stoppable = stoppable
         self.signals = CallSignals()
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def should_stop(self) -> bool:
+        return self._stop.is_set()
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit)
+            args = (self.signals.progress.emit, self.should_stop) if self.stoppable \
+                else (self.signals.progress.emit,)
+            result = self.fn(*args)
         except self.expected as exc:
             from desktop.ui.error_text import describe  # the user's language for coded errors
 
@@ -137,10 +149,22 @@ class CallJob(QRunnable):
 _file_pool: QThreadPool | None = None
 
 
+_running: set = set()  # jobs started and not finished, so that quitting can cancel them
+
+
 def start_file_job(job: QRunnable) -> None:
     """File jobs (bundles) get their own thread, so they never wait behind the NLP queue."""
     global _file_pool
     if _file_pool is None:
         _file_pool = QThreadPool()
         _file_pool.setMaxThreadCount(1)
+    _running.add(job)
+    job.signals.finished.connect(lambda j=job: _running.discard(j))
     _file_pool.start(job)
+
+
+def cancel_all() -> None:
+    """Ask every file job still queued or running to stop (the app is quitting)."""
+    for job in list(_running):
+        if hasattr(job, "cancel"):
+            job.cancel()

@@ -987,6 +987,10 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Adding documents failed: %1</source>
+        <translation>Không thêm được tài liệu: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) added</source>
         <translation>
@@ -1014,6 +1018,10 @@
     <message>
         <source>Some files were not added</source>
         <translation>Một số tệp không thêm được</translation>
+    </message>
+    <message>
+        <source>Check these documents</source>
+        <translation>Hãy kiểm tra các tài liệu này</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,16 @@ is ever fetched from the network and nothing in a document is executed.
 
 from __future__ import annotations
 
+import io
 import os
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.bounded_read import ReadRefused, read_bounded
 from desktop.core.documents.encodings import EncodingError, decode_text, repair_legacy
-from desktop.core.documents.formats import docx_text, html_text, markdown_text
+from desktop.core.documents.formats import docx_text, html_page, markdown_text
 from desktop.core.models import Article, Changes
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -39,45 +42,40 @@ class Document:
     body: str
     encoding: str  # how the text was read, e.g. "utf-8", "tcvn3", "docx"
     path: Path
+    published: str = ""  # the date an HTML page gives for itself
+
+    @property
+    def warning(self) -> str:
+        """What the user should check in the text, or ""."""
+        if "+" in self.encoding:
+            return (f"its lines are in more than one encoding ({self.encoding.replace('+', ' and ')}); "
+                    "each line was read in its own — check the text")
+        return ""
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
     status: str  # "added" | "duplicate" | "refused" | "skipped" (a folder's other files)
-    message: str = ""
+    message: str = ""  # why it was refused, or what to check in an added one
     article_id: str = ""
     title: str = ""
-
-
-def _size_label(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
     """Read one file as a document, or raise DocumentError saying why it cannot be."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES and not path.is_dir():
+        raise DocumentError(f"{suffix} files are not supported (supported: {SUPPORTED_LABEL})")
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise DocumentError("it is a folder")
-        if size == 0:
-            raise DocumentError("the file is empty (0 bytes)")
-        if size > max_bytes:
-            raise DocumentError(f"the file is too large ({_size_label(size)}; the limit is "
-                                f"{_size_label(max_bytes)})")
-        if suffix in DOCX_SUFFIXES:
-            return _finish(path, *_docx(path), "docx")
-        if suffix not in SUPPORTED_SUFFIXES:
-            raise DocumentError(f"{suffix} files are not supported (supported: {SUPPORTED_LABEL})")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise DocumentError("no such file") from exc
-    except PermissionError as exc:
-        raise DocumentError("permission denied") from exc
-    except OSError as exc:
-        raise DocumentError(exc.strerror or str(exc)) from exc
+        data = read_bounded(path, max_bytes=max_bytes)
+    except ReadRefused as exc:
+        raise DocumentError(str(exc)) from exc
+    if not data:
+        raise DocumentError("the file is empty (0 bytes)")
+    if suffix in DOCX_SUFFIXES:
+        return _finish(path, *_docx(data), "docx")
     for magic, kind in _KNOWN_KINDS.items():
         if data.startswith(magic):
             raise DocumentError(f"it is {kind}, not text (supported: {SUPPORTED_LABEL})")
@@ -85,19 +83,24 @@ def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Documen
         text, encoding = decode_text(data)
     except EncodingError as exc:
         raise DocumentError(str(exc)) from exc
+    published = ""
     if suffix in HTML_SUFFIXES:
-        title, body = html_text(text)
-        body, encoding = repair_legacy(body, encoding)
+        try:
+            page = html_page(text)
+        except ValueError as exc:
+            raise DocumentError(str(exc)) from exc
+        title, published = page.title, page.published
+        body, encoding = repair_legacy(page.body, encoding)
     elif suffix in MARKDOWN_SUFFIXES:
         title, body = markdown_text(text)
     else:
         title, body = "", tidy_plain(text)
-    return _finish(path, title, body, encoding)
+    return _finish(path, title, body, encoding, published=published)
 
 
-def _docx(path: Path) -> tuple[str, str]:
+def _docx(data: bytes) -> tuple[str, str]:
     try:
-        title, body = docx_text(path)
+        title, body = docx_text(io.BytesIO(data))
     except ValueError as exc:
         raise DocumentError(str(exc)) from exc
     body, _ = repair_legacy(body, "docx")
@@ -110,14 +113,49 @@ def tidy_plain(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
 
 
-def _finish(path: Path, title: str, body: str, encoding: str) -> Document:
+def _finish(path: Path, title: str, body: str, encoding: str, *, published: str = "") -> Document:
     from desktop.core.vietnamese import nfc
 
-    body = nfc(body).strip()
+    body = nfc(without_surrogates(body)).strip()
     if not body:
         raise DocumentError("it holds no text")
-    title = " ".join(nfc(title).split()) or _first_line_title(body) or path.stem
-    return Document(title=title[:MAX_TITLE_CHARS], body=body, encoding=encoding, path=path)
+    if not has_visible_text(body):
+        raise DocumentError("it holds no visible text (only spaces and invisible characters "
+                            "such as zero-width spaces or byte-order marks)")
+    title = " ".join(nfc(without_surrogates(title)).split())
+    if not has_visible_text(title):
+        title = ""
+    title = title or _first_line_title(body) or display_name(path.stem)
+    return Document(title=title[:MAX_TITLE_CHARS], body=body, encoding=encoding, path=path,
+                    published=published)
+
+
+# Letters that render as nothing (Hangul fillers, the blank Braille pattern).
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether a reader would see anything: some character that is not space, a control or
+    format character (zero-width space, byte-order mark, joiners) nor an invisible filler."""
+    return any(not unicodedata.category(ch).startswith(("Z", "C")) and ch not in _INVISIBLE_LETTERS
+               for ch in text if not ch.isspace())
+
+
+def without_surrogates(text: str) -> str:
+    """Text safe to store as UTF-8: lone surrogates (from undecodable names) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
+def display_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) become U+FFFD."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return without_surrogates(name)
 
 
 def _first_line_title(body: str) -> str:
@@ -146,7 +184,8 @@ def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
 def to_article(doc: Document) -> Article:
     from desktop.core.corpus import make_article
 
-    return make_article(title=doc.title, body=doc.body, source=doc.path.name, origin="user")
+    return make_article(title=doc.title, body=doc.body, source=display_name(doc.path.name),
+                        published=doc.published, origin="user")
 
 
 def import_documents(store, paths: Iterable[Path], *,
@@ -164,7 +203,8 @@ def import_documents(store, paths: Iterable[Path], *,
         if progress:
             progress(done, len(files))
         try:
-            article = to_article(read_document(path))
+            doc = read_document(path)
+            article = to_article(doc)
         except DocumentError as exc:
             outcomes.append(ImportOutcome(path, "refused", str(exc)))
             continue
@@ -176,7 +216,7 @@ def import_documents(store, paths: Iterable[Path], *,
             continue
         seen.add(article.id)
         changes = changes | store.add_articles([article])
-        outcomes.append(ImportOutcome(path, "added", "", article.id, article.title))
+        outcomes.append(ImportOutcome(path, "added", doc.warning, article.id, article.title))
     if progress:
         progress(len(files), len(files))
     return outcomes, changes

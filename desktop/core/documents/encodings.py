@@ -96,13 +96,38 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             found = (data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
-            found = _best_legacy(data)
+            found = _line_by_line(data) or _best_legacy(data)
     text, encoding = found
     if _looks_binary(text):
         raise EncodingError("it holds binary data, not text")
     if encoding in ("utf-8", "utf-8-sig"):
         text, encoding = repair_legacy(text, encoding)
     return unicodedata.normalize("NFC", text), encoding
+
+
+def _line_by_line(data: bytes) -> tuple[str, str] | None:
+    """A file whose lines are partly UTF-8 and partly an 8-bit encoding (pasted together from
+    two sources): each line read in its own, labelled "utf-8+<legacy>"; None when not mixed."""
+    lines = data.split(b"\n")
+    utf8_letters = False
+    legacy: list[int] = []
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(number)
+        else:
+            utf8_letters = utf8_letters or not line.isascii()
+    if not utf8_letters or not legacy:
+        return None
+    text, name = _best_legacy(b"\n".join(lines[n] for n in legacy))
+    decoded = text.split("\n")
+    if len(decoded) != len(legacy):
+        return None
+    out = [line.decode("utf-8", "replace") for line in lines]
+    for number, text_line in zip(legacy, decoded):
+        out[number] = text_line
+    return "\n".join(out), f"utf-8+{name}"
 
 
 def _best_legacy(data: bytes) -> tuple[str, str]:
