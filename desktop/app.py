@@ -215,12 +215,12 @@ def _quit(instance, code: int) -> None:
     jobs; one that does not stop in QUIT_WAIT_MS ends with the process, which never stays
     alive behind a closed window. Nothing is left half-written: the merge is the GUI thread's
     transaction, and exports and backups go to a temporary file renamed when complete."""
-    from desktop.ui import workers
+    from desktop.ui import workers  # the window's path only
 
     instance.release()
     workers.cancel_all()
     if not workers.wait_all(QUIT_WAIT_MS):
-        import logging
+        import logging  # only when a job would not stop
 
         logging.getLogger(__name__).warning("a background job did not stop; quitting anyway")
         logging.shutdown()
