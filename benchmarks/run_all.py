@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 BENCHMARKS = ("startup.py", "open_article.py", "memory.py", "search.py", "exchange.py",
-              "extraction.py")  # packaging.py builds with PyInstaller: run it on its own
+              "extraction.py", "sync.py")  # packaging.py builds with PyInstaller: run it on its own
 
 
 def main() -> int:

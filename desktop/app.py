@@ -111,7 +111,8 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
                     or DEFAULT_LANGUAGE)
     if language is not None:
         install_translator(QApplication.instance(), language)
-    window = compose.build_window(store)
+    window = compose.build_window(
+        store, team_server=paths.team_server(user_setting=store.setting(paths.SERVER_SETTING)))
     defaults = paths.machine_defaults()
     if not window.session.author and defaults.author_name:  # IT's pre-filled name (kiosk laptops)
         window.session.author = defaults.author_name

@@ -20,7 +20,17 @@ def command_modules() -> dict[str, ModuleType]:
     """Every sub-command → its module, in the order --help lists them."""
     # imported when a command line names a sub-command or asks for help: loading the command
     # modules would cost the window's start ~8 ms (python -X importtime)
-    from desktop.commands import add, export, extract, import_bundle, list_articles, report, search
+    from desktop.commands import (
+        add,
+        export,
+        extract,
+        import_bundle,
+        list_articles,
+        report,
+        search,
+        server,
+        sync,
+    )
 
     return {
         "extract": extract,
@@ -30,6 +40,8 @@ def command_modules() -> dict[str, ModuleType]:
         "report": report,
         "add": add,
         "search": search,
+        "sync": sync,
+        "server": server,
     }
 
 

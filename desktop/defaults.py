@@ -10,6 +10,7 @@ and bad values are ignored and reported in `Defaults.warnings` (logged by the ca
     author_name =                 ; pre-filled name (e.g. for shared kiosk laptops)
     export_folder = ~/Documents   ; where export/report dialogs start (~ and %VARS% expanded)
     data_folder = per-user        ; per-user | portable | an absolute folder
+    team_server =                 ; the team library's PostgreSQL URL (postgresql://host/db?sslmode=…)
 
 Pure standard library (configparser); `paths.defaults_file()` says where the file is.
 """
@@ -25,7 +26,8 @@ SECTION = "chugiai"
 LANGUAGES = ("vi", "en")
 DATA_PER_USER = "per-user"
 DATA_PORTABLE = "portable"
-KNOWN_KEYS = ("language", "ask_author_name", "author_name", "export_folder", "data_folder")
+KNOWN_KEYS = ("language", "ask_author_name", "author_name", "export_folder", "data_folder",
+              "team_server")
 TRUE_WORDS = ("1", "yes", "true", "on")
 FALSE_WORDS = ("0", "no", "false", "off")
 MAX_FILE_BYTES = 64 * 1024  # an ini file larger than this is not one IT wrote
@@ -39,6 +41,7 @@ class Defaults:
     author_name: str | None = None
     export_folder: Path | None = None
     data_folder: str = DATA_PER_USER  # per-user | portable | an absolute path
+    team_server: str | None = None  # libpq URL; None: no team library, no network at all
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -63,6 +66,7 @@ def parse(text: str, *, base_dir: Path | None = None) -> Defaults:
         author_name=values.get("author_name", "").strip() or None,
         export_folder=_folder(values.get("export_folder", ""), base_dir),
         data_folder=_data_folder(values.get("data_folder", ""), base_dir, warnings),
+        team_server=_server(values.get("team_server", ""), warnings),
         warnings=tuple(warnings),
     )
 
@@ -98,6 +102,14 @@ def _boolean(value: str, default: bool, key: str, warnings: list[str]) -> bool:
     if value:
         warnings.append(f"{key} {value!r} is not yes/no")
     return default
+
+
+def _server(value: str, warnings: list[str]) -> str | None:
+    value = value.strip()
+    if value and not value.startswith(("postgresql://", "postgres://")):
+        warnings.append(f"team_server {value[:60]!r} is not a postgresql:// address")
+        return None
+    return value or None
 
 
 def _expand(value: str, base_dir: Path | None) -> Path:

@@ -61,6 +61,19 @@ def machine_defaults():
     return defaults.load(executable_dir())
 
 
+SERVER_ENV = "CHUGIAI_SERVER"
+SERVER_SETTING = "team_server"  # the user's own choice, kept in the store's settings
+
+
+def team_server(*, explicit: str | None = None, user_setting: str | None = None) -> str | None:
+    """The team library's URL: --server, then CHUGIAI_SERVER, then the user's setting, then IT's
+    defaults.ini; None (no team library, no network at all) when none is set."""
+    for value in (explicit, os.environ.get(SERVER_ENV), user_setting):
+        if value and value.strip():
+            return value.strip()
+    return machine_defaults().team_server
+
+
 def database_path(explicit: str | os.PathLike | None = None) -> Path:
     return data_dir(explicit) / DB_FILENAME
 

@@ -61,3 +61,73 @@ def open_window(qtbot, data_dir):
     for window in windows:
         window.close()
     theme.apply(QApplication.instance(), theme.THEMES["light"])  # the next test starts plain
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL cluster (tests/pgcluster.py) for the whole session, stopped at the end."""
+    import pgcluster
+
+    reason = pgcluster.missing()
+    if reason:
+        pytest.skip(reason)
+    cluster = pgcluster.Cluster.create()
+    yield cluster
+    cluster.destroy()
+
+
+class TeamServer:
+    """One fresh database on the session's cluster, initialised as a team server; user names get
+    a per-test prefix because login roles belong to the whole cluster."""
+
+    def __init__(self, cluster, database: str):
+        self.cluster, self.database, self.prefix = cluster, database, database + "_"
+        self.admin_url = cluster.url(cluster.admin, cluster.admin_password, database)
+        self.passwords: dict[str, str] = {}
+
+    def admin(self):
+        from desktop.core.sync.connect import connect
+
+        return connect(self.admin_url, autocommit=True)
+
+    def login(self, short: str) -> str:
+        return self.prefix + short
+
+    def add_user(self, short: str, *, team: str, role: str) -> str:
+        from desktop.core.sync import schema
+
+        login = self.login(short)
+        password = self.passwords.setdefault(login, "pw-" + short)
+        with self.admin() as conn:
+            schema.add_team(conn, team)
+            schema.add_user(conn, login, team=team, role=role, password=password)
+        return login
+
+    def url(self, short: str, *, with_password: bool = True, **options) -> str:
+        login = self.login(short)
+        return self.cluster.url(login, self.passwords[login] if with_password else None,
+                                self.database, **options)
+
+    def raw(self, short: str):
+        """A psycopg connection as that user, as with psql and their own password."""
+        import psycopg
+
+        return psycopg.connect(self.url(short), autocommit=True)
+
+
+@pytest.fixture
+def team_server(pg_cluster, request):
+    """A fresh, initialised team-server database for one test."""
+    import re
+    import uuid
+
+    from desktop.core.sync import schema
+    from desktop.core.sync.connect import connect
+
+    name = "t" + re.sub(r"\W", "", request.node.name.lower())[:20] + uuid.uuid4().hex[:6]
+    with connect(pg_cluster.admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    server = TeamServer(pg_cluster, name)
+    with server.admin() as conn:
+        schema.init(conn)
+    return server

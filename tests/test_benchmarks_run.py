@@ -25,3 +25,16 @@ def test_benchmark_runs(script, args, expected, tmp_path):
                           capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-2000:]
     assert expected in done.stdout, done.stdout
+
+
+def test_sync_benchmark_runs(tmp_path):
+    import pgcluster
+
+    reason = pgcluster.missing()
+    if reason:
+        pytest.skip(reason)
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "sync.py"), "--small"], env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "ratio" in done.stdout and "4 clients at once" in done.stdout, done.stdout

@@ -82,3 +82,15 @@ def test_data_dir_option_and_environment_win_over_defaults_ini(frozen_in, tmp_pa
     assert paths.data_dir(chosen) == chosen.resolve()
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(chosen))
     assert paths.data_dir() == chosen.resolve()
+
+
+@pytest.mark.parametrize(("value", "expected", "warned"), [
+    ("postgresql://db.example.org/chugiai?sslmode=verify-full",
+     "postgresql://db.example.org/chugiai?sslmode=verify-full", False),
+    ("", None, False),
+    ("http://db.example.org", None, True),
+])
+def test_team_server_is_a_postgresql_address(value, expected, warned):
+    d = defaults.parse(f"[chugiai]\nteam_server = {value}\n")
+    assert d.team_server == expected
+    assert bool(d.warnings) == warned

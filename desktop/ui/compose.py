@@ -23,7 +23,8 @@ from desktop.ui.session import Session
 CLOSE_WAIT_MS = 3000  # how long closing waits for extraction and file jobs (an export) to end
 
 
-def build_window(store: Store, *, extractor_version: str | None = None) -> MainWindow:
+def build_window(store: Store, *, extractor_version: str | None = None,
+                 team_server: str | None = None) -> MainWindow:
     """The whole window on one open store, wired and not yet shown (see `restore_state`)."""
     session = Session(store)
     reader = ReaderView()
@@ -71,6 +72,11 @@ def build_window(store: Store, *, extractor_version: str | None = None) -> MainW
     window.session, window.store = session, store
     window.comfort, window.exchange, window.reading = comfort, exchange, reading
     window.extraction, window.library_actions = extraction, library
+    window.sync = None
+    if team_server:  # the team library; without a server, none of it and no network at all
+        from desktop.ui.sync_controller import SyncController  # only with a server
+
+        window.sync = SyncController(session, status_bar, server_url=team_server, parent=window)
     return window
 
 

@@ -90,4 +90,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Team: %n highlight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1897,6 +1897,33 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>SharedNotesDialog</name>
+    <message>
+        <source>Team highlights</source>
+        <translation>Tô sáng của nhóm</translation>
+    </message>
+    <message>
+        <source>Highlights your team shares on this article. They are read-only; copy one to make it yours.</source>
+        <translation>Các đoạn tô sáng nhóm chia sẻ trong bài này. Chỉ xem được; chép một đoạn để thành của bạn.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Copy to my notes</source>
+        <translation>Chép vào ghi chú của tôi</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1909,6 +1936,61 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Keys</source>
         <translation>Phím</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Team library: not synced yet</source>
+        <translation>Thư viện nhóm: chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n highlight(s)</source>
+        <translation>
+            <numerusform>Nhóm: %n đoạn tô sáng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team library: synced %1</source>
+        <translation>Thư viện nhóm: đã đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>Team library: password needed (Sync now)</source>
+        <translation>Thư viện nhóm: cần mật khẩu (bấm Đồng bộ ngay)</translation>
+    </message>
+    <message>
+        <source>Team library: sync stopped</source>
+        <translation>Thư viện nhóm: đã dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Team library: offline, will try again</source>
+        <translation>Thư viện nhóm: đang ngoại tuyến, sẽ thử lại sau</translation>
+    </message>
+    <message>
+        <source>Team library: not synced</source>
+        <translation>Thư viện nhóm: chưa đồng bộ được</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>Password for the team server
+%1</source>
+        <translation>Mật khẩu máy chủ nhóm
+%1</translation>
     </message>
 </context>
 <context>

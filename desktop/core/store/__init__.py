@@ -25,15 +25,16 @@ from desktop.core.store.base import (
     StoreError,
 )
 from desktop.core.store.entities import EntityQueries
-from desktop.core.store.exchange import ExchangeBatch, ExchangeQueries, StaleSnapshot
+from desktop.core.store.exchange import ExchangeBatch, StaleSnapshot
 from desktop.core.store.search import SearchQueries
 from desktop.core.store.settings import SettingsQueries
+from desktop.core.store.sync import PulledBatch, SharedAnnotation, SyncQueries, SyncState
 
-__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "StaleSnapshot", "Store",
-           "StoreError"]
+__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "PulledBatch", "SharedAnnotation",
+           "StaleSnapshot", "Store", "StoreError", "SyncState"]
 
 
 class Store(SettingsQueries, ArticleQueries, SearchQueries, AnnotationQueries, EntityQueries,
-            ExchangeQueries,
+            SyncQueries,
             StoreBase):
     """One user's database file."""

@@ -25,6 +25,7 @@ MIGRATION_NAMES = (
     "m004_library_order",
     "m005_deletion_markers",
     "m006_entity_decided",
+    "m007_team_sync",
 )
 MIGRATION_SET = "chugiai"
 

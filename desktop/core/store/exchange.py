@@ -233,60 +233,66 @@ class ExchangeQueries(NameExchangeQueries):
 
     def apply_exchange(self, batch: ExchangeBatch) -> Changes:
         """Write one import in one transaction: all of it, or — on any error — none of it."""
+        with self._atomic():
+            return self._write_exchange(batch)
+
+    def _write_exchange(self, batch: ExchangeBatch, *, reindex: bool = True) -> Changes:
+        """The writes of `apply_exchange`, inside the caller's transaction. A sync pull adds its
+        own bookkeeping to the same one and, with `reindex=False`, indexes the articles it
+        touched (new ones included) once each after all its batches, not once per batch."""
         now = utc_now()
         touched_articles = {a.article_id for a in batch.annotations}
-        with self._atomic():
-            self._check_expected(batch.expected)
-            added = set()
-            # ids the plan saw absent, checked just now: no row, hence no tags (foreign key)
-            new_ids = {i for i, modified in batch.expected.items() if modified is None}
-            for art in batch.articles:
-                cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO articles(id, slug, title, source, published, language,"
-                    " origin, body, added_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    [art.id, art.slug, art.title, art.source, art.published, art.language,
-                     art.origin, art.body, art.added_at or now])
-                if cur.rowcount:
-                    added.add(art.id)
-            self._upsert(batch.annotations, new_ids)
-            self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
-                                  [(a.id,) for a in batch.annotations])
-            self.conn.executemany(
-                "INSERT INTO deletion_markers(annotation_id, article_id, modified) VALUES (?,?,?) "
-                "ON CONFLICT(annotation_id) DO UPDATE SET modified = excluded.modified, "
-                "article_id = coalesce(nullif(excluded.article_id, ''), article_id)",
-                [(m.id, m.article_id, m.modified) for m in batch.markers])
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
-                " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"
-                " origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.color,
-                  a.note, json.dumps(list(a.tags), ensure_ascii=False), a.author, a.created,
-                  a.modified, int(a.deleted), origin, now) for a, origin in batch.conflicts])
-            self.conn.executemany("DELETE FROM annotation_orphans WHERE annotation_id = ?",
-                                  [(i,) for i in batch.placed])
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
-                " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
-            self._record_bases(batch.bases.items())
-            entity_articles = self._apply_name_records(batch.names)
-            titles = {a.id: a for a in batch.articles if a.id in added}
-            for article_id in touched_articles - added:
-                self._reindex_notes(article_id)
-            notes: dict[str, list[str]] = {}  # of the new articles, in one pass
-            for chunk in _chunks(list(titles)):
-                for article_id, note in self.conn.execute(
-                        "SELECT article_id, note FROM annotations WHERE article_id IN "
-                        f"({','.join('?' * len(chunk))}) AND deleted = 0 AND note != ''",
-                        chunk):
-                    notes.setdefault(article_id, []).append(note)
-            self.conn.executemany(  # one FTS row per new article, with its notes
-                "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
-                [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
-                 for art in titles.values()])
+        self._check_expected(batch.expected)
+        added = set()
+        # ids the plan saw absent, checked just now: no row, hence no tags (foreign key)
+        new_ids = {i for i, modified in batch.expected.items() if modified is None}
+        for art in batch.articles:
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO articles(id, slug, title, source, published, language,"
+                " origin, body, added_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                [art.id, art.slug, art.title, art.source, art.published, art.language,
+                 art.origin, art.body, art.added_at or now])
+            if cur.rowcount:
+                added.add(art.id)
+        self._upsert(batch.annotations, new_ids)
+        self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
+                              [(a.id,) for a in batch.annotations])
+        self.conn.executemany(
+            "INSERT INTO deletion_markers(annotation_id, article_id, modified) VALUES (?,?,?) "
+            "ON CONFLICT(annotation_id) DO UPDATE SET modified = excluded.modified, "
+            "article_id = coalesce(nullif(excluded.article_id, ''), article_id)",
+            [(m.id, m.article_id, m.modified) for m in batch.markers])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO annotation_conflicts(annotation_id, article_id, start, end,"
+            " exact, prefix, suffix, color, note, tags, author, created, modified, deleted,"
+            " origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.color,
+              a.note, json.dumps(list(a.tags), ensure_ascii=False), a.author, a.created,
+              a.modified, int(a.deleted), origin, now) for a, origin in batch.conflicts])
+        self.conn.executemany("DELETE FROM annotation_orphans WHERE annotation_id = ?",
+                              [(i,) for i in batch.placed])
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO annotation_orphans(annotation_id, article_id, recorded_at)"
+            " VALUES (?, ?, ?)", [(i, art, now) for i, art in batch.orphans])
+        self._record_bases(batch.bases.items())
+        entity_articles = self._apply_name_records(batch.names)
+        titles = {a.id: a for a in batch.articles if a.id in added and reindex}
+        for article_id in (touched_articles - added) if reindex else ():
+            self._reindex_notes(article_id)
+        notes: dict[str, list[str]] = {}  # of the new articles, in one pass
+        for chunk in _chunks(list(titles)):
+            for article_id, note in self.conn.execute(
+                    "SELECT article_id, note FROM annotations WHERE article_id IN "
+                    f"({','.join('?' * len(chunk))}) AND deleted = 0 AND note != ''",
+                    chunk):
+                notes.setdefault(article_id, []).append(note)
+        self.conn.executemany(  # one FTS row per new article, with its notes
+            "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
+            [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
+             for art in titles.values()])
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
         return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids),
-                       entities=frozenset(entity_articles))
+                   entities=frozenset(entity_articles))
 
     def _record_bases(self, versions: Iterable[tuple[str, str]]) -> None:
         self.conn.executemany(

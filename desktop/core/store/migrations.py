@@ -157,6 +157,68 @@ def m006_entity_decided(db: sqlite_utils.Database) -> None:
                    f"BEGIN {stamp} {entity}; END")
 
 
+
+@migrations()
+def m007_team_sync(db: sqlite_utils.Database) -> None:
+    """The team library (desktop/core/sync): this laptop's id, what it still has to send, how far
+    it has read the server, and what others share with it (read-only here).
+
+    - `sync_outbox`: one row per local article or annotation changed since it last went up; `n`
+      counts the changes, so an edit made while a push is under way is not cleared by it.
+      Triggers fill it, whatever code path writes; existing rows are queued once now.
+    - `sync_state`: per server (URL without password), the per-table cursors, the user's teams
+      and the last sync; `sync_device`: a random id for this laptop's data file.
+    - `sync_teams`, `sync_team_articles`, `sync_remote_shares`, `shared_annotations`,
+      `team_entity_decisions`: what the server's other users publish and share with this user.
+    - `sync_publications`: this user's own intents to publish or share an article with a team.
+    """
+    # quiet = 1 only inside a pull's transaction: what it writes is not a local change
+    db.execute("CREATE TABLE sync_device (device_id TEXT NOT NULL, quiet INTEGER NOT NULL)")
+    db.execute("INSERT INTO sync_device VALUES (lower(hex(randomblob(16))), 0)")
+    db.execute("CREATE TABLE sync_outbox (kind TEXT NOT NULL, key TEXT NOT NULL, "
+               "n INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, key))")
+    for table, kind, when in (("annotations", "annotation", "INSERT"),
+                              ("annotations", "annotation", "UPDATE"),
+                              ("annotations", "annotation", "DELETE"),
+                              ("articles", "article", "INSERT"),
+                              ("articles", "article", "DELETE")):
+        row = "OLD" if when == "DELETE" else "NEW"
+        db.execute(f"CREATE TRIGGER sync_{table}_{when.lower()} AFTER {when} ON {table} "
+                   "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
+                   f"INSERT INTO sync_outbox(kind, key) VALUES ('{kind}', {row}.id) "
+                   "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1; END")
+    db.execute("INSERT INTO sync_outbox(kind, key) SELECT 'article', id FROM articles")
+    db.execute("INSERT INTO sync_outbox(kind, key) SELECT 'annotation', id FROM annotations")
+    db.execute("CREATE TABLE sync_state (server TEXT PRIMARY KEY, login TEXT NOT NULL, "
+               "cursors TEXT NOT NULL DEFAULT '{}', teams TEXT NOT NULL DEFAULT '[]', "
+               "last_sync TEXT)")
+    db.execute("CREATE TABLE sync_teams (team_id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+               "role TEXT NOT NULL)")
+    db.execute("CREATE TABLE sync_team_articles (team_id INTEGER NOT NULL, article_id TEXT NOT "
+               "NULL, published_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+               "PRIMARY KEY (team_id, article_id))")
+    db.execute("CREATE TABLE sync_remote_shares (owner TEXT NOT NULL, team_id INTEGER NOT NULL, "
+               "article_id TEXT NOT NULL, shared INTEGER NOT NULL, "
+               "PRIMARY KEY (owner, team_id, article_id))")
+    db.execute("CREATE TABLE shared_annotations (owner TEXT NOT NULL, id TEXT NOT NULL, "
+               "article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, "
+               "exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, "
+               "color TEXT NOT NULL, note TEXT NOT NULL, tags TEXT NOT NULL, author TEXT NOT NULL,"
+               " created TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL, "
+               "PRIMARY KEY (owner, id))")
+    db.execute("CREATE INDEX shared_annotations_article ON shared_annotations(article_id, owner)")
+    db.execute("CREATE TABLE team_entity_decisions (team_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+               " name TEXT NOT NULL, aliases TEXT NOT NULL, hidden INTEGER NOT NULL, "
+               "decided_by TEXT NOT NULL, modified TEXT NOT NULL, deleted INTEGER NOT NULL, "
+               "PRIMARY KEY (team_id, kind, name))")
+    # articles whose notes' index a pull has still to refresh (once each, after its batches)
+    db.execute("CREATE TABLE sync_reindex (article_id TEXT PRIMARY KEY, "
+               "new INTEGER NOT NULL DEFAULT 0)")
+    db.execute("CREATE TABLE sync_publications (team TEXT NOT NULL, article_id TEXT NOT NULL, "
+               "kind TEXT NOT NULL CHECK (kind IN ('publish', 'share')), "
+               "active INTEGER NOT NULL DEFAULT 1, pushed INTEGER NOT NULL DEFAULT 0, "
+               "PRIMARY KEY (team, article_id, kind))")
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

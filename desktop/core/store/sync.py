@@ -1,0 +1,270 @@
+"""The local side of the team library: what is still to send, how far the server has been read,
+and what others share with this user — each pull batch written in one transaction together with
+its cursor, so a killed sync leaves either all of a batch or none of it.
+
+The merge of a user's own annotations coming back from the server is the bundle merge
+(desktop/core/exchange/merge.py); this module writes what it decided (`_write_exchange`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.models import Annotation, Changes, utc_now
+from desktop.core.store.exchange import ExchangeBatch, ExchangeQueries, _chunks
+from desktop.core.vietnamese import fold
+
+OUTBOX_ORDER = "kind = 'annotation', rowid"  # articles first: annotations point to them
+
+
+@dataclass(frozen=True)
+class SyncState:
+    login: str
+    cursors: dict[str, int]
+    teams: list[int]
+    last_sync: str | None
+
+
+@dataclass(frozen=True)
+class SharedAnnotation:
+    """Another user's annotation shared with one of this user's teams (read-only here)."""
+
+    owner: str
+    annotation: Annotation
+
+
+@dataclass
+class PulledBatch:
+    """Everything one pull batch writes, with the cursors that move when it is committed."""
+
+    cursors: dict[str, int] = field(default_factory=dict)
+    exchange: ExchangeBatch | None = None
+    shared: list[SharedAnnotation] = field(default_factory=list)
+    unshared: list[tuple[str, str]] = field(default_factory=list)  # (owner, article id)
+    team_articles: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    remote_shares: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    entity_decisions: list[tuple] = field(default_factory=list)
+
+
+class SyncQueries(ExchangeQueries):
+    def device_id(self) -> str:
+        return self.conn.execute("SELECT device_id FROM sync_device").fetchone()[0]
+
+    # -- what is still to send -----------------------------------------------------------
+
+    def outbox(self, *, limit: int) -> list[tuple[str, str, int]]:
+        """(kind, key, n) of local changes not yet on the server, articles first."""
+        return self.conn.execute(
+            f"SELECT kind, key, n FROM sync_outbox ORDER BY {OUTBOX_ORDER} LIMIT ?",
+            [limit]).fetchall()
+
+    def outbox_size(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+
+    def clear_outbox(self, entries: Iterable[tuple[str, str, int]], *,
+                     exchanged: Iterable[tuple[str, str]] = (),
+                     publications: Iterable[tuple[str, str, str]] = ()) -> None:
+        """After the server committed a push: forget what went up, unless it changed meanwhile
+        (`n` moved), and remember the versions sent (the merge's exchange base)."""
+        with self._atomic():
+            self.conn.executemany("DELETE FROM sync_outbox WHERE kind = ? AND key = ? AND n = ?",
+                                  list(entries))
+            self._record_bases(exchanged)
+            self.conn.executemany(
+                "UPDATE sync_publications SET pushed = 1 WHERE team = ? AND article_id = ? "
+                "AND kind = ?", list(publications))
+
+    def articles_present(self, ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    # -- publishing and sharing (intents, sent at the next sync) ------------------------------
+
+    def publish(self, team: str, article_ids: Iterable[str], *, kind: str = "publish",
+                active: bool = True) -> Changes:
+        """Ask the next sync to publish articles to a team (a trainer), or to share (`kind` =
+        "share") or stop sharing this user's annotations on them with the team."""
+        with self._atomic():
+            self.conn.executemany(
+                "INSERT INTO sync_publications(team, article_id, kind, active, pushed) "
+                "VALUES (?, ?, ?, ?, 0) ON CONFLICT(team, article_id, kind) DO UPDATE SET "
+                "active = excluded.active, pushed = 0",
+                [(team, a, kind, int(active)) for a in article_ids])
+        return Changes(settings=frozenset({"sync"}))
+
+    def pending_publications(self) -> list[tuple[str, str, str, bool]]:
+        """(team, article id, kind, active) not yet on the server."""
+        return [(t, a, k, bool(on)) for t, a, k, on in self.conn.execute(
+            "SELECT team, article_id, kind, active FROM sync_publications WHERE pushed = 0 "
+            "ORDER BY kind = 'share', rowid")]
+
+    def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:
+        """This user's decisions on people and organizations (named, renamed, merged, hidden),
+        by "KIND:name": (kind, name, the aliases the user gave, hidden)."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.kind, e.name, e.hidden FROM entities e WHERE e.origin = 'user' "
+            "OR e.hidden = 1 OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id"
+            " AND a.origin = 'user') ORDER BY e.kind, e.name").fetchall()
+        out = {}
+        for entity_id, kind, name, hidden in rows:
+            aliases = [r[0] for r in self.conn.execute(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? AND origin = 'user' AND "
+                "alias != ? ORDER BY alias", [entity_id, name])]
+            out[f"{kind}:{name}"] = (kind, name, aliases, bool(hidden))
+        return out
+
+    # -- how far the server has been read ------------------------------------------------
+
+    def sync_state(self, server: str) -> SyncState | None:
+        row = self.conn.execute("SELECT login, cursors, teams, last_sync FROM sync_state "
+                                "WHERE server = ?", [server]).fetchone()
+        if row is None:
+            return None
+        return SyncState(row[0], json.loads(row[1]), json.loads(row[2]), row[3])
+
+    def last_sync(self) -> str | None:
+        row = self.conn.execute("SELECT max(last_sync) FROM sync_state").fetchone()
+        return row[0] if row else None
+
+    def start_sync_state(self, server: str, *, login: str, teams: list[tuple[int, str, str]]
+                         ) -> SyncState:
+        """Record the user's teams; when they changed (or the login did), read everything
+        again from the start (rows published before joining a team have old numbers)."""
+        state = self.sync_state(server)
+        team_ids = sorted(t[0] for t in teams)
+        reset = state is None or state.login != login or state.teams != team_ids
+        with self._atomic():
+            self.conn.execute(
+                "INSERT INTO sync_state(server, login, teams) VALUES (?, ?, ?) "
+                "ON CONFLICT(server) DO UPDATE SET login = excluded.login, teams = excluded.teams"
+                + (", cursors = '{}'" if reset else ""),
+                [server, login, json.dumps(team_ids)])
+            self.conn.execute("DELETE FROM sync_teams")
+            self.conn.executemany("INSERT INTO sync_teams(team_id, name, role) VALUES (?, ?, ?)",
+                                  teams)
+        started = self.sync_state(server)
+        assert started is not None  # written just now
+        return started
+
+    def finish_sync(self, server: str) -> None:
+        self.conn.execute("UPDATE sync_state SET last_sync = ? WHERE server = ?",
+                          [utc_now(), server])
+
+    def sync_teams(self) -> list[tuple[int, str, str]]:
+        return self.conn.execute("SELECT team_id, name, role FROM sync_teams ORDER BY name"
+                                 ).fetchall()
+
+    def shared_owners(self, owner: str, article_id: str) -> bool:
+        """Is (owner, article) still shared with this user through any team?"""
+        return self.conn.execute(
+            "SELECT 1 FROM sync_remote_shares WHERE owner = ? AND article_id = ? AND shared = 1",
+            [owner, article_id]).fetchone() is not None
+
+    # -- writing a pull batch ------------------------------------------------------------
+
+    def apply_pull(self, server: str, pulled: PulledBatch) -> Changes:
+        """One pull batch and its cursors, in one transaction."""
+        changes = Changes()
+        with self._atomic():
+            batch = pulled.exchange
+            if batch is not None:
+                # what comes from the server is not a local change to send back (the triggers
+                # stay quiet), and an edit waiting here that lost to it has nothing left to send
+                known = self.articles_present(a.id for a in batch.articles)
+                self.conn.execute("UPDATE sync_device SET quiet = 1")
+                changes = self._write_exchange(batch, reindex=False)
+                self.conn.execute("UPDATE sync_device SET quiet = 0")
+                self.conn.executemany(
+                    "DELETE FROM sync_outbox WHERE kind = 'annotation' AND key = ?",
+                    [(a.id,) for a in batch.annotations])
+                new = {a.id for a in batch.articles} - known  # not yet in the search index
+                self.conn.executemany(
+                    "INSERT INTO sync_reindex(article_id, new) VALUES (?, ?) "
+                    "ON CONFLICT(article_id) DO UPDATE SET new = max(new, excluded.new)",
+                    [(i, int(i in new)) for i in {a.article_id for a in batch.annotations} | new])
+            self.conn.executemany(
+                "INSERT INTO sync_team_articles(team_id, article_id, published_by, deleted) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(team_id, article_id) DO UPDATE SET "
+                "published_by = excluded.published_by, deleted = excluded.deleted",
+                [(t, a, by, int(d)) for t, a, by, d in pulled.team_articles])
+            self.conn.executemany(
+                "INSERT INTO sync_remote_shares(owner, team_id, article_id, shared) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(owner, team_id, article_id) DO UPDATE SET "
+                "shared = excluded.shared",
+                [(o, t, a, int(s)) for o, t, a, s in pulled.remote_shares])
+            self.conn.executemany(
+                "DELETE FROM shared_annotations WHERE owner = ? AND article_id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM sync_remote_shares r WHERE r.owner = shared_annotations.owner "
+                "AND r.article_id = shared_annotations.article_id AND r.shared = 1)",
+                pulled.unshared)
+            self.conn.executemany(
+                "INSERT INTO shared_annotations(owner, id, article_id, start, end, exact, prefix,"
+                " suffix, color, note, tags, author, created, modified, deleted) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(owner, id) DO UPDATE SET "
+                "start = excluded.start, end = excluded.end, exact = excluded.exact, "
+                "prefix = excluded.prefix, suffix = excluded.suffix, color = excluded.color, "
+                "note = excluded.note, tags = excluded.tags, author = excluded.author, "
+                "created = excluded.created, modified = excluded.modified, "
+                "deleted = excluded.deleted",
+                [(s.owner, a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
+                  a.color, a.note, json.dumps(list(a.tags), ensure_ascii=False), a.author,
+                  a.created, a.modified, int(a.deleted))
+                 for s in pulled.shared for a in (s.annotation,)])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO team_entity_decisions(team_id, kind, name, aliases, "
+                "hidden, decided_by, modified, deleted) VALUES (?,?,?,?,?,?,?,?)",
+                pulled.entity_decisions)
+            if pulled.cursors:
+                row = self.conn.execute("SELECT cursors FROM sync_state WHERE server = ?",
+                                        [server]).fetchone()
+                cursors = json.loads(row[0]) if row else {}
+                cursors.update(pulled.cursors)
+                self.conn.execute("UPDATE sync_state SET cursors = ? WHERE server = ?",
+                                  [json.dumps(cursors), server])
+        touched = {s.annotation.article_id for s in pulled.shared} | {a for _, a in pulled.unshared}
+        return changes | Changes(articles=frozenset(touched))
+
+    def reindex_pulled(self) -> None:
+        """Index the articles the pulls added or touched, once each: a new one gets its row
+        (title, text, notes), a known one its notes."""
+        with self._atomic():
+            for article_id, new in self.conn.execute(
+                    "SELECT article_id, new FROM sync_reindex").fetchall():
+                if not new:
+                    self._reindex_notes(article_id)
+                    continue
+                row = self.conn.execute("SELECT title, body FROM articles WHERE id = ?",
+                                        [article_id]).fetchone()
+                if row is None:
+                    continue
+                notes = " \n".join(r[0] for r in self.conn.execute(
+                    "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND "
+                    "note != ''", [article_id]))
+                self.conn.execute(
+                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
+                    [article_id, fold(row[0]), fold(row[1]), fold(notes)])
+            self.conn.execute("DELETE FROM sync_reindex")
+
+    # -- reading what others share -------------------------------------------------------
+
+    def shared_annotations(self, article_id: str) -> list[SharedAnnotation]:
+        """Others' annotations on an article shared with this user's teams, by author."""
+        rows = self.conn.execute(
+            "SELECT owner, id, article_id, start, end, exact, prefix, suffix, color, note, tags,"
+            " author, created, modified FROM shared_annotations WHERE article_id = ? AND "
+            "deleted = 0 ORDER BY owner, start, end", [article_id]).fetchall()
+        return [SharedAnnotation(r[0], Annotation(
+            id=r[1], article_id=r[2], start=r[3], end=r[4], exact=r[5], prefix=r[6], suffix=r[7],
+            color=r[8], note=r[9], tags=tuple(json.loads(r[10])), author=r[11], created=r[12],
+            modified=r[13])) for r in rows]
+
+    def team_entity_decisions(self) -> list[tuple[int, str, str, list[str], bool]]:
+        """(team, kind, name, aliases, hidden): the people & organizations lists of trainers."""
+        return [(t, k, n, json.loads(a), bool(h)) for t, k, n, a, h in self.conn.execute(
+            "SELECT team_id, kind, name, aliases, hidden FROM team_entity_decisions "
+            "WHERE deleted = 0 ORDER BY team_id, kind, name")]

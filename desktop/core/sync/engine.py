@@ -1,0 +1,328 @@
+"""One sync: push what changed here (batches, one server transaction each), then pull what
+changed there (batches, one SQLite transaction each, the cursor moving in the same one).
+
+A sync killed at any point loses nothing and duplicates nothing: a push batch repeated after a
+crash is an upsert of the same client ids (the server keeps the newest `modified`), and a pull
+batch is either written with its cursor or not at all. The user's own annotations coming back
+go through the bundle merge (newest edit wins, the other version kept as a conflict).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.core.exchange.bundle import Bundle, BundleError
+from desktop.core.exchange.merge import plan_import
+from desktop.core.models import Changes, utc_now
+from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
+from desktop.core.sync import server, validate
+from desktop.core.sync.connect import as_sync_error, connect, redact
+from desktop.core.sync.errors import SyncError
+
+PUSH_BATCH = 5_000
+PULL_BATCH = 5_000
+ARTICLE_BATCH = 200  # article bodies per batch (up to 16 MB each)
+STALE_RETRIES = 3  # a local edit between a batch's merge plan and its write: plan again
+TABLES = ("library", "team_articles", "shares", "entity_decisions", "annotations")
+
+
+class Cancelled(Exception):
+    """The user cancelled; everything committed so far stays."""
+
+
+@dataclass
+class SyncReport:
+    login: str = ""
+    pushed: int = 0
+    pulled: dict[str, int] = field(default_factory=dict)  # merge outcome → count
+    shared: int = 0
+    articles: int = 0
+    refused: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def count(self, outcome: str, n: int = 1) -> None:
+        self.pulled[outcome] = self.pulled.get(outcome, 0) + n
+
+    def summary(self) -> str:
+        p = self.pulled
+        text = (f"sent {self.pushed}; received {p.get('new', 0)} new, {p.get('updated', 0)} "
+                f"updated, {p.get('deleted', 0)} deleted, {p.get('conflict', 0)} conflicts, "
+                f"{self.articles} articles, {self.shared} shared by others")
+        if self.refused:
+            text += f"; refused {len(self.refused)} rows from the server"
+        return text
+
+
+# (stage, rows): "push"/"pull" report the rows done so far; "pushed" (a batch is on the server,
+# not yet cleared here) and "fetched" (a batch is read, not yet written here) mark the two
+# moments a crash is most likely to hurt, for the tests that kill a sync there.
+Progress = Callable[[str, int], None]
+
+
+def sync(store: Store, url: str, *, password: str | None = None,
+         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+         batch: int = PUSH_BATCH) -> SyncReport:
+    """Push, then pull, then push what the pull left to send; SyncError says why it stopped."""
+    import psycopg  # only when a server is configured
+
+    conn = connect(url, password=password, autocommit=True)
+    try:
+        return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
+    except psycopg.Error as exc:
+        raise as_sync_error(exc, url=url) from None
+    finally:
+        conn.close()
+
+
+class _Sync:
+    def __init__(self, store: Store, conn, server_key: str, progress, cancelled, batch: int):
+        self.store, self.conn, self.key = store, conn, server_key
+        self.progress = progress or (lambda stage, n: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.batch = batch
+        self.report = SyncReport()
+        self.planned: dict[str, int] = {}  # merge outcomes of the batch being written
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise Cancelled()
+
+    def run(self) -> SyncReport:
+        login = server.whoami(self.conn)
+        self.report.login = login
+        teams = server.my_teams(self.conn)
+        self.teams = {t[0]: t for t in teams}
+        self.state = self.store.start_sync_state(self.key, login=login, teams=teams)
+        self.device = _device(self.store)
+        self.push()
+        self.store.reindex_pulled()  # left over by a sync that was stopped
+        self.pull()
+        self.store.reindex_pulled()
+        if self.store.outbox_size():  # local versions that won over the server's
+            self.push()
+        self.store.finish_sync(self.key)
+        return self.report
+
+    # -- push ----------------------------------------------------------------------------
+
+    def push(self) -> None:
+        self.push_publications()
+        self.push_entity_decisions()
+        device = self.device
+        while True:
+            self.check()
+            entries = self.store.outbox(limit=self.batch)
+            if not entries:
+                return
+            art_ids = [k for kind, k, _ in entries if kind == "article"]
+            ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+            local_articles = self.store.articles_by_id(art_ids)
+            local_anns = self.store.annotations_by_id(ann_ids)
+            batch = server.Push(device=device)
+            batch.articles = list(local_articles.values())
+            batch.gone_articles = [i for i in art_ids if i not in local_articles]
+            batch.annotations = list(local_anns.values())
+            batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
+            # an annotation's article must be on the server first
+            needed = {a.article_id for a in batch.annotations} - set(local_articles)
+            if needed:
+                missing = needed - server.visible_articles(self.conn, needed)
+                batch.articles += list(self.store.articles_by_id(missing).values())
+            batch.articles = [a for a in batch.articles if _shareable(a)]
+            shareable = {a.id for a in batch.articles} | needed
+            batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
+            accepted = server.push(self.conn, batch)
+            self.progress("pushed", len(entries))  # on the server, not yet cleared here
+            # only a version the server took has been "seen elsewhere"; one it refused (it
+            # has a newer one) comes back in the pull and the merge keeps both
+            self.store.clear_outbox(entries, exchanged=[(a.id, a.modified)
+                                                        for a in batch.annotations
+                                                        if a.id in accepted])
+            self.report.pushed += len(entries)
+            self.progress("push", self.report.pushed)
+
+    def push_entity_decisions(self) -> None:
+        """A trainer's people & organizations decisions become each of their teams' list; sent
+        when they changed since the last sync (a name no longer decided on is a tombstone)."""
+        teams = [t[0] for t in self.teams.values() if t[2] == "trainer"]
+        if not teams:
+            return
+        setting = f"sync.entity_decisions:{self.key}"
+        now, sent = self.store.entity_decisions(), self.store.setting(setting, {})
+        current = {k: [v[0], v[1], list(v[2]), v[3]] for k, v in now.items()}
+        if current == sent:
+            return
+        when = utc_now()
+        rows = [(t, kind, name, aliases, hidden, False, when)
+                for t in teams for kind, name, aliases, hidden in current.values()
+                if sent.get(f"{kind}:{name}") != [kind, name, aliases, hidden]]
+        rows += [(t, kind, name, aliases, hidden, True, when) for t in teams
+                 for key, (kind, name, aliases, hidden) in sent.items() if key not in current]
+        server.push(self.conn, server.Push(entity_decisions=rows))
+        self.store.set_setting(setting, current)
+
+    def push_publications(self) -> None:
+        pending = self.store.pending_publications()
+        if not pending:
+            return
+        by_name = {t[1]: t for t in self.teams.values()}
+        rows, done = [], []
+        for team, article_id, kind, active in pending:
+            done.append((team, article_id, kind))
+            known = by_name.get(team)
+            if known is None or (kind == "publish" and known[2] != "trainer"):
+                self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
+                                           " of that team")
+                continue
+            rows.append((known[0], article_id, kind, active))
+        ids = {r[1] for r in rows}
+        missing = ids - server.visible_articles(self.conn, ids)
+        batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
+                                      if _shareable(a)], publications=rows)
+        server.push(self.conn, batch)
+        self.store.clear_outbox([], publications=done)
+
+    # -- pull ----------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        cursors = dict(self.state.cursors)
+        for table in TABLES:
+            limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
+            while True:
+                self.check()
+                after = cursors.get(table, 0)
+                rows, upto = server.changes(self.conn, table, after=after, limit=limit,
+                                            device=self.device)
+                if upto == after:
+                    break
+                for attempt in range(STALE_RETRIES):
+                    self.planned = {}
+                    pulled = PulledBatch(cursors={table: upto})
+                    if rows:
+                        getattr(self, f"pull_{table}")(rows, pulled)
+                        if not attempt:
+                            self.progress("fetched", len(rows))  # read, not yet written here
+                    try:
+                        self.apply(pulled)
+                        break
+                    except StaleSnapshot:  # the user edited meanwhile: plan this batch again
+                        if attempt == STALE_RETRIES - 1:
+                            raise SyncError("the library changed during the sync; sync again"
+                                            ) from None
+                cursors[table] = upto
+                self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
+                if len(rows) < limit:
+                    break
+
+    def apply(self, pulled: PulledBatch) -> None:
+        changes = self.store.apply_pull(self.key, pulled)
+        for name, n in self.planned.items():  # counted once the batch is written
+            self.report.count(name, n)
+        self.planned = {}
+        self.report.changes = self.report.changes | changes
+
+    def fetch_articles(self, ids, *, origin: str) -> list:
+        """Articles not yet here, checked; refused ones are reported and left out."""
+        missing = set(ids) - self.store.articles_present(ids)
+        out = []
+        for row in server.articles(self.conn, missing) if missing else []:
+            try:
+                out.append(validate.article(row, origin=origin))
+            except validate.Refused as exc:
+                self.report.refused.append(str(exc))
+        self.report.articles += len(out)
+        return out
+
+    def pull_library(self, rows, pulled: PulledBatch) -> None:
+        live = [r[0] for r in rows if not r[2]]
+        pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
+
+    def pull_team_articles(self, rows, pulled: PulledBatch) -> None:
+        pulled.team_articles = [(r[0], r[1], r[2], r[3]) for r in rows]
+        live = [r[1] for r in rows if not r[3]]
+        pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
+
+    def pull_entity_decisions(self, rows, pulled: PulledBatch) -> None:
+        for team_id, kind, name, aliases, hidden, by, modified, deleted, _ in rows:
+            if not isinstance(aliases, list) or not all(isinstance(a, str) and len(a) <= 500
+                                                        for a in aliases) or len(name) > 500:
+                self.report.refused.append(f"name decision {name[:40]!r}: bad aliases")
+                continue
+            pulled.entity_decisions.append((team_id, kind, name, json.dumps(aliases,
+                                            ensure_ascii=False), int(hidden), by, modified,
+                                            int(deleted)))
+
+    def pull_shares(self, rows, pulled: PulledBatch) -> None:
+        me = self.report.login
+        others = [r for r in rows if r[0] != me]
+        pulled.remote_shares = [(r[0], r[1], r[2], r[3]) for r in others]
+        articles = self.fetch_articles({r[2] for r in others if r[3]}, origin="team")
+        pulled.exchange = ExchangeBatch(articles=articles)
+        texts = self.texts({r[2] for r in others}, articles)
+        for owner, _team, article_id, shared, _ in others:
+            if shared:
+                anns = server.shared_annotations(self.conn, owner, article_id)
+                pulled.shared += self.checked_shared(anns, texts)
+            else:
+                pulled.unshared.append((owner, article_id))
+
+    def texts(self, ids, extra=()) -> dict[str, str]:
+        texts = {a.id: a.body for a in self.store.articles_by_id(ids).values()}
+        texts.update({a.id: a.body for a in extra})
+        return texts
+
+    def checked_shared(self, rows, texts) -> list[SharedAnnotation]:
+        out = []
+        for row in rows:
+            try:
+                out.append(SharedAnnotation(row[0], validate.annotation(row[1:-1], texts)))
+            except validate.Refused as exc:
+                self.report.refused.append(f"{row[0]}: {exc}")
+        self.report.shared += len(out)
+        return out
+
+    def pull_annotations(self, rows, pulled: PulledBatch) -> None:
+        me = self.report.login
+        mine = [r for r in rows if r[0] == me]
+        others = [r for r in rows if r[0] != me]
+        article_ids = {r[2] for r in rows}
+        articles = self.fetch_articles(article_ids, origin="user")
+        texts = self.texts(article_ids, articles)
+        pulled.shared = self.checked_shared(others, texts)
+        own = []
+        for row in mine:
+            try:
+                own.append(validate.annotation(row[1:-1], texts))
+            except validate.Refused as exc:
+                self.report.refused.append(f"{me}: {exc}")
+        if not own:
+            pulled.exchange = ExchangeBatch(articles=articles)
+            return
+        bundle = Bundle(version=1, created="", author=me, app_version="",
+                        annotations=tuple(own), articles={a.id: a for a in articles})
+        try:
+            plan = plan_import(self.store, bundle)
+        except BundleError as exc:
+            self.report.refused.append(f"{me}: {exc}")
+            pulled.exchange = ExchangeBatch(articles=articles)
+            return
+        self.planned = {name: n for name, n in plan.counts.items()
+                        if name in ("new", "updated", "deleted", "conflict", "unchanged") and n}
+        pulled.exchange = plan.batch
+
+
+def _device(store: Store) -> str:
+    """This laptop's data file: its random id, the machine and the file's place, so that a copy
+    of the data folder on another machine (or beside it) is another device, which must receive
+    what this one sent."""
+    key = f"{store.device_id()}|{socket.gethostname()}|{store.path.resolve()}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _shareable(article) -> bool:
+    """Only an article whose id is its text's SHA-256 can go to the server (it checks)."""
+    return hashlib.sha256(article.body.encode("utf-8")).hexdigest() == article.id

@@ -1,0 +1,172 @@
+"""The team server's SQL as a user runs it: one push batch in one transaction, and the pulls.
+
+Every statement runs as the user's own login role, so the server's row-level security decides
+what it may read and write (desktop/core/sync/schema.py); nothing here filters for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from psycopg.types.json import Jsonb
+
+from desktop.core.models import Annotation, Article
+from desktop.core.sync.schema import WRITE_LOCK
+
+_ANNOTATION_FIELDS = ('id, article_id, start, "end", exact, prefix, suffix, color, note, tags, '
+                      "author, created, modified, deleted")
+PULL_COLUMNS = {
+    "library": "article_id, origin, deleted",
+    "team_articles": "team_id, article_id, published_by, deleted",
+    "shares": "owner, team_id, article_id, shared",
+    "entity_decisions": "team_id, kind, name, aliases, hidden, decided_by, modified, deleted",
+    "annotations": "owner, " + _ANNOTATION_FIELDS,
+}
+
+
+@dataclass
+class Push:
+    """One push batch: written on the server in one transaction, or not at all."""
+
+    articles: list[Article] = field(default_factory=list)
+    gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
+    annotations: list[Annotation] = field(default_factory=list)
+    gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
+    publications: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    # (team id, kind, name, aliases, hidden, deleted, modified): a trainer's name decisions
+    entity_decisions: list[tuple] = field(default_factory=list)
+    device: str = ""
+
+
+def whoami(conn) -> str:
+    return conn.execute("SELECT current_user").fetchone()[0]
+
+
+def my_teams(conn) -> list[tuple[int, str, str]]:
+    """(team id, name, role) of the user's teams."""
+    return conn.execute(
+        "SELECT t.id, t.name, m.role FROM chugiai.memberships m JOIN chugiai.teams t "
+        "ON t.id = m.team_id WHERE m.login = current_user ORDER BY t.id").fetchall()
+
+
+def visible_articles(conn, ids: Iterable[str]) -> set[str]:
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM chugiai.articles WHERE id = ANY(%s)", [list(ids)])}
+
+
+def push(conn, batch: Push) -> set[str]:
+    """Write one batch in one server transaction; repeating it changes nothing (upserts keyed
+    by the client's ids; an annotation is replaced only by a version as new or newer). Returns the ids
+    of the annotations the server took (not those it has a newer version of)."""
+    accepted: set[str] = set()
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+        if batch.articles:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO chugiai.articles(id, slug, title, body, source, published, "
+                    "language) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+                    [(a.id, a.slug, a.title, a.body, a.source, a.published, a.language)
+                     for a in batch.articles])
+                cur.executemany(
+                    "INSERT INTO chugiai.library(article_id, origin) VALUES (%s, %s) "
+                    "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false "
+                    "WHERE library.deleted", [(a.id, a.origin) for a in batch.articles])
+        if batch.gone_articles:
+            conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
+                         "AND article_id = ANY(%s) AND NOT deleted", [batch.gone_articles])
+        if batch.annotations:
+            accepted = _push_annotations(conn, batch.annotations, batch.device)
+        if batch.gone_annotations:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
+                    "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
+                    [(when, batch.device, i, when) for i, when in batch.gone_annotations])
+        for team_id, article_id, kind, active in batch.publications:
+            if kind == "publish":
+                conn.execute(
+                    "INSERT INTO chugiai.team_articles(team_id, article_id, deleted) "
+                    "VALUES (%s, %s, %s) ON CONFLICT (team_id, article_id) DO UPDATE SET "
+                    "deleted = excluded.deleted, published_by = current_user",
+                    [team_id, article_id, not active])
+            if kind == "share" or (kind == "publish" and active):
+                # a trainer's annotations on what they publish are shared by default
+                conn.execute(
+                    "INSERT INTO chugiai.shares(team_id, article_id, shared) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
+                    "excluded.shared WHERE shares.shared <> excluded.shared",
+                    [team_id, article_id, active])
+        if batch.entity_decisions:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO chugiai.entity_decisions(team_id, kind, name, aliases, hidden, "
+                    "deleted, modified) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+                    "ON CONFLICT (team_id, kind, name) DO UPDATE SET aliases = excluded.aliases, "
+                    "hidden = excluded.hidden, deleted = excluded.deleted, "
+                    "modified = excluded.modified, decided_by = current_user",
+                    [(t, k, n, Jsonb(a), h, d, m) for t, k, n, a, h, d, m in
+                     batch.entity_decisions])
+    return accepted
+
+
+def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[str]:
+    """COPY into a temporary table, then one upsert: newest `modified` wins on the server."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS push_annotations (id text, article_id text, "
+        'start integer, "end" integer, exact text, prefix text, suffix text, color text, '
+        "note text, tags jsonb, author text, created text, modified text, deleted boolean, "
+        "device text) ON COMMIT DELETE ROWS")
+    with conn.cursor() as cur:
+        with cur.copy(f"COPY push_annotations ({_ANNOTATION_FIELDS}, device) FROM STDIN") as copy:
+            for a in annotations:
+                copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
+                                a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
+                                a.modified or "", a.deleted, device))
+    return {row[0] for row in conn.execute(
+        f"INSERT INTO chugiai.annotations ({_ANNOTATION_FIELDS}, device) "
+        f"SELECT {_ANNOTATION_FIELDS}, device FROM push_annotations "
+        "ON CONFLICT (owner, id) DO UPDATE SET start = excluded.start, \"end\" = excluded.\"end\", "
+        "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
+        "color = excluded.color, note = excluded.note, tags = excluded.tags, "
+        "author = excluded.author, created = excluded.created, modified = excluded.modified, "
+        "deleted = excluded.deleted, device = excluded.device "
+        "WHERE annotations.modified <= excluded.modified RETURNING id")}
+
+
+def changes(conn, table: str, *, after: int, limit: int, device: str = ""
+            ) -> tuple[list[tuple], int]:
+    """Rows of `table` the user may see, changed after the cursor, oldest first (the last
+    column is the row's change number), and the cursor to keep once they are written.
+
+    Annotations this device wrote last are left out (they are what it sent); the cursor still
+    moves past them: read in one snapshot, the newest number seen is safe, since writers commit
+    in number order (the advisory lock of schema.py)."""
+    mine = " AND NOT (owner = current_user AND device = %s)" if table == "annotations" else ""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        rows = conn.execute(
+            f"SELECT {PULL_COLUMNS[table]}, seq FROM chugiai.{table} WHERE seq > %s{mine} "
+            "ORDER BY seq LIMIT %s", [after, *([device] if mine else []), limit]).fetchall()
+        if len(rows) == limit:
+            return rows, rows[-1][-1]
+        if not mine:
+            return rows, rows[-1][-1] if rows else after
+        newest = conn.execute(f"SELECT max(seq) FROM chugiai.{table} WHERE seq > %s",
+                              [after]).fetchone()[0]
+        return rows, max(after, newest or after, rows[-1][-1] if rows else after)
+
+
+def articles(conn, ids: Iterable[str]) -> list[tuple]:
+    """(id, slug, title, body, source, published, language) of the visible ones among ids."""
+    return conn.execute(
+        "SELECT id, slug, title, body, source, published, language FROM chugiai.articles "
+        "WHERE id = ANY(%s)", [list(ids)]).fetchall()
+
+
+def shared_annotations(conn, owner: str, article_id: str) -> list[tuple]:
+    """All of one owner's annotations on one article (as `changes` returns them, with seq)."""
+    return conn.execute(
+        f"SELECT {PULL_COLUMNS['annotations']}, seq FROM chugiai.annotations "
+        "WHERE owner = %s AND article_id = %s ORDER BY seq", [owner, article_id]).fetchall()
