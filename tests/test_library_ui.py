@@ -106,13 +106,47 @@ def test_import_documents_adds_opens_and_reports(qtbot, open_window, tmp_path):
     assert window.session.article.body == TEXT and window.session.article.origin == "user"
     assert window.title.text() == "Hà Nội, Việt Nam: phụ nữ và hòa bình."
     box = window.library_actions.report_box
-    assert box.isVisible() and "empty.txt: the file is empty (0 bytes)" in box.text()
+    assert box.isVisible() and "empty.txt: The file is empty." in box.text()
     box.close()
     article_id = window.session.article.id
     assert article_id in window.extraction._extracting or window.store.extractor_version(article_id)
     again = add_and_wait(qtbot, window, [folder / "vni.txt"])
     assert [o.status for o in again] == ["duplicate"]
     assert window.library.list.count() == 3
+
+
+def test_files_not_added_are_told_in_vietnamese(qtbot, open_window, tmp_path):
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "vi")
+    try:
+        window = open_window()
+        folder = tmp_path / "docs"
+        folder.mkdir()
+        (folder / "empty.txt").write_bytes(b"")
+        (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+        (folder / "invisible.md").write_text("\u200b\u200b", encoding="utf-8")
+        (folder / "slides.pptx").write_bytes(b"PK\x03\x04")
+        os.mkfifo(tmp_path / "pipe.txt")
+        outcomes = add_and_wait(qtbot, window, [folder, tmp_path / "pipe.txt"])
+        assert {o.status for o in outcomes} == {"refused", "skipped"}
+        box = window.library_actions.report_box
+        text = box.text()
+        for line in ("empty.txt: Tệp trống.",
+                     "scan.txt: Đây không phải tài liệu văn bản (hỗ trợ: .txt, .md, .html, .docx).",
+                     "invisible.md: Tệp không có chữ nào nhìn thấy được",
+                     "slides.pptx: Không hỗ trợ tệp loại .pptx",
+                     "pipe.txt: Đây là một đường ống (pipe) hoặc một thiết bị, không phải tệp."):
+            assert line in text, text
+        assert "the file is empty" not in text
+        box.close()
+    finally:
+        app.removeTranslator(translator)
 
 
 def add_and_wait(qtbot, window, paths):

@@ -11,12 +11,16 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
+
+from desktop.core.errors import UserError
 
 READ_CHUNK = 1024 * 1024  # bytes read per system call
 
 
-class ReadRefused(ValueError):
-    """The file cannot be read as asked; the message says why, in words for the user."""
+class ReadRefused(UserError):
+    """The file cannot be read as asked; the message says why, in words for the user, and the
+    code which reason (missing, folder, not_file, too_large, unreadable) for callers to map."""
 
 
 def size_label(size: int) -> str:
@@ -24,9 +28,13 @@ def size_label(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
-def _kind(mode: int) -> str:
+def _refuse(mode: int) -> ReadRefused:
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return ReadRefused("it is a folder", "folder")
+    return ReadRefused(_kind(mode), "not_file")
+
+
+def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "it is a pipe (FIFO), not a file"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -36,27 +44,44 @@ def _kind(mode: int) -> str:
     return "it is not a regular file"
 
 
-def read_bounded(path: str | os.PathLike, *, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most `max_bytes`; ReadRefused for anything else."""
-    path = Path(path)
+def _open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """A descriptor on a regular file, opened without blocking and checked once open."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError as exc:
-        raise ReadRefused("no such file") from exc
+        raise ReadRefused("no such file", "missing") from exc
     except IsADirectoryError as exc:
-        raise ReadRefused("it is a folder") from exc
+        raise ReadRefused("it is a folder", "folder") from exc
     except PermissionError as exc:
-        raise ReadRefused("permission denied") from exc
+        raise ReadRefused("permission denied", "unreadable") from exc
     except OSError as exc:
-        raise ReadRefused(exc.strerror or str(exc)) from exc
+        raise ReadRefused(exc.strerror or str(exc), "unreadable") from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ReadRefused(_kind(info.st_mode))
+            raise _refuse(info.st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def open_regular(path: str | os.PathLike) -> BinaryIO:
+    """A binary file object on a regular file (for zipfile, which seeks instead of reading it
+    all); ReadRefused for a pipe, a device, a socket or a folder."""
+    fd, _ = _open_regular(Path(path))
+    return os.fdopen(fd, "rb")
+
+
+def read_bounded(path: str | os.PathLike, *, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; ReadRefused for anything else."""
+    fd, info = _open_regular(Path(path))
+    try:
         if info.st_size > max_bytes:
             raise ReadRefused(f"the file is too large ({size_label(info.st_size)}; the limit is "
-                              f"{size_label(max_bytes)})")
+                              f"{size_label(max_bytes)})", "too_large",
+                              limit=size_label(max_bytes))
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -66,11 +91,12 @@ def read_bounded(path: str | os.PathLike, *, max_bytes: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > max_bytes:  # it grew while being read
-                raise ReadRefused(f"the file is too large (more than {size_label(max_bytes)})")
+                raise ReadRefused(f"the file is too large (more than {size_label(max_bytes)})",
+                                  "too_large", limit=size_label(max_bytes))
         return b"".join(chunks)
     except ReadRefused:
         raise
     except OSError as exc:
-        raise ReadRefused(exc.strerror or str(exc)) from exc
+        raise ReadRefused(exc.strerror or str(exc), "unreadable") from exc
     finally:
         os.close(fd)

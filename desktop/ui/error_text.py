@@ -27,10 +27,37 @@ SENTENCES = {
     ("BundleError", "missing"): QT_TRANSLATE_NOOP("ErrorText", "The file does not exist."),
     ("BundleError", "folder"): QT_TRANSLATE_NOOP("ErrorText", "This is a folder, not a bundle."),
     ("BundleError", "unreadable"): QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read."),
+    ("BundleError", "not_file"): QT_TRANSLATE_NOOP(
+        "ErrorText", "This is a pipe or a device, not a file."),
     ("BundleError", "invalid"): QT_TRANSLATE_NOOP(
         "ErrorText", "The bundle is damaged or was not made by Chú Giải."),
+    ("DocumentError", "unsupported"): QT_TRANSLATE_NOOP(
+        "ErrorText", "Files of type %1 are not supported (supported: .txt, .md, .html, .docx)."),
+    ("DocumentError", "missing"): QT_TRANSLATE_NOOP("ErrorText", "The file does not exist."),
+    ("DocumentError", "folder"): QT_TRANSLATE_NOOP("ErrorText", "This is a folder, not a file."),
+    ("DocumentError", "not_file"): QT_TRANSLATE_NOOP(
+        "ErrorText", "This is a pipe or a device, not a file."),
+    ("DocumentError", "too_large"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is too large (the limit is %1)."),
+    ("DocumentError", "unreadable"): QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read."),
+    ("DocumentError", "empty"): QT_TRANSLATE_NOOP("ErrorText", "The file is empty."),
+    ("DocumentError", "not_text"): QT_TRANSLATE_NOOP(
+        "ErrorText", "This is not a text document (supported: .txt, .md, .html, .docx)."),
+    ("DocumentError", "damaged_text"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The text is damaged and cannot be read."),
+    ("DocumentError", "bad_page"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The page's markup is nested too deeply to be read."),
+    ("DocumentError", "docx_encrypted"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The Word document is protected with a password; save it without a "
+        "password and add it again."),
+    ("DocumentError", "docx_damaged"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The Word document is damaged or in a form this app cannot read."),
+    ("DocumentError", "no_text"): QT_TRANSLATE_NOOP("ErrorText", "The file holds no text."),
+    ("DocumentError", "no_visible_text"): QT_TRANSLATE_NOOP(
+        "ErrorText", "The file holds no visible text (only spaces and invisible characters)."),
 }
-VALUE_ORDER = {"newer": ("version", "supported")}
+VALUE_ORDER = {"newer": ("version", "supported"), "unsupported": ("suffix",),
+               "too_large": ("limit",)}
 
 
 def describe(exc: BaseException) -> str:

@@ -34,20 +34,27 @@ if TYPE_CHECKING:
     from desktop.ui.reader_view import ReaderView
     from desktop.ui.session import Session
 
+IMPORT_PROGRESS_DELAY_MS = 300  # the busy box (with Cancel) shows when an import takes longer
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
                   "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)"}
 
 
-def _read_and_plan(db_path: Path, bundle_path: str):
-    """Worker: validate the bundle and plan the merge on a connection of its own."""
+def _read_and_plan(db_path: Path, bundle_path: str, should_stop=None):
+    """Worker: validate the bundle and plan the merge on a connection of its own; None when
+    `should_stop` said so (planning writes nothing, so a stopped import changed nothing)."""
+    from desktop.core.anchoring import AnchorBudget, AnchoringStopped
     from desktop.core.exchange import plan_import, read_bundle
     from desktop.core.exchange.refi_in import SUFFIX as QDPX  # only an import needs the reader
     from desktop.core.exchange.refi_in import read_qdpx
 
     bundle = (read_qdpx if bundle_path.lower().endswith(QDPX) else read_bundle)(bundle_path)
+    if should_stop is not None and should_stop():
+        return None
     store = Store(db_path)
     try:
-        return plan_import(store, bundle)
+        return plan_import(store, bundle, budget=AnchorBudget(should_stop=should_stop))
+    except AnchoringStopped:
+        return None
     finally:
         store.close()
 
@@ -93,6 +100,7 @@ class ExchangeController(QObject):
         self.status_bar = status_bar
         self.jobs: list[workers.CallJob] = []
         self.preview: ImportPreviewDialog | None = None
+        self.progress_dialog = None  # the import's busy box, while it reads and plans
         self.message: QMessageBox | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
 
@@ -164,11 +172,12 @@ class ExchangeController(QObject):
         if self.status_bar.currentMessage() == text:
             self.status_bar.clearMessage()
 
-    def _run(self, fn, on_result, what: str) -> workers.CallJob:
+    def _run(self, fn, on_result, what: str, *, stoppable: bool = False) -> workers.CallJob:
         from desktop.core.exchange import BundleError
         from desktop.ui import workers
 
-        job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError))
+        job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError),
+                              stoppable=stoppable)
         job.signals.result.connect(on_result)
         job.signals.failed.connect(lambda reason: self._tell(
             self.tr("%1 failed. Nothing was changed.\n\n%2").replace("%1", what)
@@ -285,13 +294,35 @@ class ExchangeController(QObject):
         """Read and check the file in the background, then show the preview."""
         self.notes.save_note()  # a pending note edit is part of the library to merge into
         db = self.store.path
-        return self._run(lambda progress: _read_and_plan(db, path),
-                         lambda plan: self._preview(plan, Path(path).name), self.tr("Import"))
+        job = self._run(lambda progress, should_stop: _read_and_plan(db, path, should_stop),
+                        lambda plan: self._preview(plan, Path(path).name), self.tr("Import"),
+                        stoppable=True)
+        self._show_progress(job)
+        return job
+
+    def _show_progress(self, job: workers.CallJob) -> None:
+        """A busy box with Cancel while the file is read and the merge planned."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog  # dialogs: not on the start-up path
+
+        dialog = QProgressDialog(self.tr("Reading the file and planning the import…"),
+                                 self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(IMPORT_PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        job.signals.finished.connect(dialog.close)
+        job.signals.finished.connect(dialog.deleteLater)
+        self.progress_dialog = dialog
 
     def _preview(self, plan, name: str) -> None:
         from desktop.ui.dialogs.import_preview import ImportPreviewDialog
         from desktop.ui.refi_labels import left_out  # with the dialog: only an import needs it
 
+        if plan is None:  # stopped while planning
+            self._status(self.tr("Import cancelled. Nothing was changed."))
+            return
         self._status("")
         self.preview = ImportPreviewDialog(plan, name + left_out(plan.bundle), self.window)
         self.preview.finished.connect(

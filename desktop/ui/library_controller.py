@@ -195,8 +195,10 @@ class LibraryController(QObject):
             from PySide6.QtWidgets import QMessageBox
 
             from desktop.core.documents import display_name
+            from desktop.ui.error_text import describe
 
-            lines = [f"{display_name(o.path.name)}: {o.message}" for o in problems[:20]]
+            lines = [f"{display_name(o.path.name)}: {describe(o.error) if o.error else o.message}"
+                     for o in problems[:20]]
             if len(problems) > 20:
                 lines.append(self.tr("… and %n more", "", len(problems) - 20))
             title = self.tr("Some files were not added") if not_added \

@@ -491,8 +491,56 @@
         <translation>Không đọc được tệp.</translation>
     </message>
     <message>
+        <source>This is a pipe or a device, not a file.</source>
+        <translation>Đây là một đường ống (pipe) hoặc một thiết bị, không phải tệp.</translation>
+    </message>
+    <message>
         <source>The bundle is damaged or was not made by Chú Giải.</source>
         <translation>Gói bị hỏng hoặc không do Chú Giải tạo ra.</translation>
+    </message>
+    <message>
+        <source>Files of type %1 are not supported (supported: .txt, .md, .html, .docx).</source>
+        <translation>Không hỗ trợ tệp loại %1 (hỗ trợ: .txt, .md, .html, .docx).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Đây là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file is too large (the limit is %1).</source>
+        <translation>Tệp quá lớn (giới hạn là %1).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>This is not a text document (supported: .txt, .md, .html, .docx).</source>
+        <translation>Đây không phải tài liệu văn bản (hỗ trợ: .txt, .md, .html, .docx).</translation>
+    </message>
+    <message>
+        <source>The text is damaged and cannot be read.</source>
+        <translation>Văn bản bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s markup is nested too deeply to be read.</source>
+        <translation>Mã của trang lồng nhau quá sâu, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The Word document is protected with a password; save it without a password and add it again.</source>
+        <translation>Tài liệu Word được bảo vệ bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged or in a form this app cannot read.</source>
+        <translation>Tài liệu Word bị hỏng hoặc ở dạng ứng dụng này không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>Tệp không có văn bản nào.</translation>
+    </message>
+    <message>
+        <source>The file holds no visible text (only spaces and invisible characters).</source>
+        <translation>Tệp không có chữ nào nhìn thấy được (chỉ có khoảng trắng và ký tự vô hình).</translation>
     </message>
 </context>
 <context>
@@ -596,6 +644,14 @@
     <message>
         <source>Import</source>
         <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Reading the file and planning the import…</source>
+        <translation>Đang đọc tệp và chuẩn bị nhập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was changed.</source>

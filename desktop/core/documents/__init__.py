@@ -1,7 +1,8 @@
 """The user's own documents (.txt, .md, .html, .docx) read into articles of origin "user".
 
-Every refusal is a `DocumentError` whose message says why in words a user understands; nothing
-is ever fetched from the network and nothing in a document is executed.
+Every refusal is a `DocumentError` whose message says why in words a user understands (and whose
+code the interface translates); nothing is ever fetched from the network and nothing in a
+document is executed.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import io
 import os
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.bounded_read import ReadRefused, read_bounded
 from desktop.core.documents.encodings import EncodingError, decode_text, repair_legacy
 from desktop.core.documents.formats import docx_text, html_page, markdown_text
+from desktop.core.errors import UserError
 from desktop.core.models import Article, Changes
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -32,8 +34,11 @@ _KNOWN_KINDS = {b"%PDF": "a PDF", b"\xd0\xcf\x11\xe0": "an old Word (.doc) or Of
                 b"PK\x03\x04": "a zip archive"}
 
 
-class DocumentError(ValueError):
-    """A file that cannot be imported; the message is for the user."""
+class DocumentError(UserError):
+    """A file that cannot be imported; the message is one English line for the log and the
+    command line, the code which reason for the interface to translate: unsupported (suffix),
+    missing, folder, not_file, too_large (limit), unreadable, empty, not_text, damaged_text,
+    bad_page, docx_encrypted, docx_damaged, no_text, no_visible_text."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class ImportOutcome:
     message: str = ""  # why it was refused, or what to check in an added one
     article_id: str = ""
     title: str = ""
+    error: DocumentError | None = field(default=None, compare=False)  # the refusal, coded
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
@@ -67,28 +73,29 @@ def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Documen
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and not path.is_dir():
-        raise DocumentError(f"{suffix} files are not supported (supported: {SUPPORTED_LABEL})")
+        raise _unsupported(suffix)
     try:
         data = read_bounded(path, max_bytes=max_bytes)
     except ReadRefused as exc:
-        raise DocumentError(str(exc)) from exc
+        raise DocumentError(str(exc), exc.code, **exc.values) from exc
     if not data:
-        raise DocumentError("the file is empty (0 bytes)")
+        raise DocumentError("the file is empty (0 bytes)", "empty")
     if suffix in DOCX_SUFFIXES:
         return _finish(path, *_docx(data), "docx")
     for magic, kind in _KNOWN_KINDS.items():
         if data.startswith(magic):
-            raise DocumentError(f"it is {kind}, not text (supported: {SUPPORTED_LABEL})")
+            raise DocumentError(f"it is {kind}, not text (supported: {SUPPORTED_LABEL})",
+                                "not_text")
     try:
         text, encoding = decode_text(data)
     except EncodingError as exc:
-        raise DocumentError(str(exc)) from exc
+        raise DocumentError(str(exc), exc.code) from exc
     published = ""
     if suffix in HTML_SUFFIXES:
         try:
             page = html_page(text)
         except ValueError as exc:
-            raise DocumentError(str(exc)) from exc
+            raise DocumentError(str(exc), "bad_page") from exc
         title, published = page.title, page.published
         body, encoding = repair_legacy(page.body, encoding)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -98,11 +105,16 @@ def read_document(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Documen
     return _finish(path, title, body, encoding, published=published)
 
 
+def _unsupported(suffix: str) -> DocumentError:
+    return DocumentError(f"{suffix} files are not supported (supported: {SUPPORTED_LABEL})",
+                         "unsupported", suffix=suffix)
+
+
 def _docx(data: bytes) -> tuple[str, str]:
     try:
         title, body = docx_text(io.BytesIO(data))
     except ValueError as exc:
-        raise DocumentError(str(exc)) from exc
+        raise DocumentError(str(exc), getattr(exc, "code", "docx_damaged")) from exc
     body, _ = repair_legacy(body, "docx")
     title, _ = repair_legacy(title, "docx")
     return title, body
@@ -118,10 +130,10 @@ def _finish(path: Path, title: str, body: str, encoding: str, *, published: str 
 
     body = nfc(without_surrogates(body)).strip()
     if not body:
-        raise DocumentError("it holds no text")
+        raise DocumentError("it holds no text", "no_text")
     if not has_visible_text(body):
         raise DocumentError("it holds no visible text (only spaces and invisible characters "
-                            "such as zero-width spaces or byte-order marks)")
+                            "such as zero-width spaces or byte-order marks)", "no_visible_text")
     title = " ".join(nfc(without_surrogates(title)).split())
     if not has_visible_text(title):
         title = ""
@@ -188,13 +200,18 @@ def to_article(doc: Document) -> Article:
                         published=doc.published, origin="user")
 
 
+def _skipped(path: Path) -> ImportOutcome:
+    error = DocumentError(f"not a kind of document it reads (supported: {SUPPORTED_LABEL})",
+                          "unsupported", suffix=path.suffix.lower())
+    return ImportOutcome(path, "skipped", str(error), error=error)
+
+
 def import_documents(store, paths: Iterable[Path], *,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> tuple[list[ImportOutcome], Changes]:
     """Read and add documents; a duplicate (same NFC body) is recognised and not added twice."""
     files, skipped = collect_paths(paths)
-    outcomes = [ImportOutcome(p, "skipped", f"not a kind of document it reads (supported: "
-                              f"{SUPPORTED_LABEL})") for p in skipped]
+    outcomes = [_skipped(p) for p in skipped]
     changes = Changes()
     seen: set[str] = set()
     for done, path in enumerate(files):
@@ -206,7 +223,7 @@ def import_documents(store, paths: Iterable[Path], *,
             doc = read_document(path)
             article = to_article(doc)
         except DocumentError as exc:
-            outcomes.append(ImportOutcome(path, "refused", str(exc)))
+            outcomes.append(ImportOutcome(path, "refused", str(exc), error=exc))
             continue
         if article.id in seen or store.article(article.id) is not None:
             existing = store.article(article.id)

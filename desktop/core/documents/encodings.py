@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from desktop.core.documents.legacy import decode_tcvn3, decode_vni
+from desktop.core.errors import UserError
 
 UTF16_NUL_SHARE = 0.3  # share of NUL bytes on one parity that marks BOM-less UTF-16
 CONTROL_SHARE_BINARY = 0.05  # share of control characters that makes a text "binary"
@@ -29,8 +30,9 @@ VIETNAMESE_LETTERS = frozenset(
     "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 
-class EncodingError(ValueError):
-    """The bytes are not text in any encoding we read; the message says why, for the user."""
+class EncodingError(UserError):
+    """The bytes are not text in any encoding we read; the message says why, for the user,
+    the code which reason (damaged_text, not_text)."""
 
 
 def is_syllable(word: str) -> bool:
@@ -61,7 +63,8 @@ def _bom_decoding(data: bytes) -> tuple[str, str] | None:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise EncodingError(f"it starts like {name} text but is damaged ({exc.reason})")
+                raise EncodingError(f"it starts like {name} text but is damaged ({exc.reason})",
+                                    "damaged_text") from None
     return None
 
 
@@ -99,7 +102,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             found = _line_by_line(data) or _best_legacy(data)
     text, encoding = found
     if _looks_binary(text):
-        raise EncodingError("it holds binary data, not text")
+        raise EncodingError("it holds binary data, not text", "not_text")
     if encoding in ("utf-8", "utf-8-sig"):
         text, encoding = repair_legacy(text, encoding)
     return unicodedata.normalize("NFC", text), encoding

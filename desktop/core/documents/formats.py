@@ -13,6 +13,8 @@ import zlib
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from desktop.core.errors import UserError
+
 MAX_DOCX_XML_BYTES = 64 * 1024 * 1024  # uncompressed document.xml; more is a zip bomb
 # Pages with more elements than this skip main-text extraction (its cost grows with the page,
 # ~4 s a MB) and keep all their readable text; saved news pages have a few thousand.
@@ -189,23 +191,24 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 
 
-class _Refused(ValueError):
-    """A .docx refused with a message of our own (kept as it is, never re-worded)."""
+class _Refused(UserError):
+    """A .docx refused with a message of our own (kept as it is, never re-worded) and a code
+    (docx_encrypted, docx_damaged)."""
 
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """One part of a .docx, or ValueError saying in words why it cannot be read."""
     if info.flag_bits & 0x1:
         raise _Refused("the Word document is encrypted (protected with a password); "
-                         "save it without a password and add it again")
+                         "save it without a password and add it again", "docx_encrypted")
     if info.compress_type not in _READABLE_COMPRESSION:
         raise _Refused(f"the Word document is packed with a method it cannot read "
-                         f"(zip method {info.compress_type})")
+                         f"(zip method {info.compress_type})", "docx_damaged")
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
             ValueError, struct.error) as exc:
-        raise _Refused(f"the Word document is damaged ({exc})") from exc
+        raise _Refused(f"the Word document is damaged ({exc})", "docx_damaged") from exc
 
 
 def docx_text(path) -> tuple[str, str]:
@@ -214,7 +217,7 @@ def docx_text(path) -> tuple[str, str]:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML_BYTES:
-                raise _Refused("its text part is too large")
+                raise _Refused("its text part is too large", "docx_damaged")
             root = ElementTree.fromstring(_member(archive, info))
             title = ""
             if "docProps/core.xml" in archive.namelist():

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.core.bounded_read import ReadRefused, read_bounded
 from desktop.core.errors import UserError
 from desktop.core.exchange import annotation_ld
 from desktop.core.models import KINDS, Annotation, Article, NameRecord, utc_now
@@ -75,7 +76,7 @@ DEFAULT_LIMITS = Limits()
 class BundleError(UserError):
     """The file is not a bundle this app accepts; the message is one line for the user, the
     code says which reason (not_zip, no_manifest, unknown_format, newer, too_large, damaged,
-    missing, folder, unreadable; invalid for the rest) for the interface to translate."""
+    missing, folder, not_file, unreadable; invalid for the rest) for the interface to translate."""
 
 
 @dataclass(frozen=True)
@@ -524,17 +525,9 @@ def read_bundle(source: str | os.PathLike | bytes, limits: Limits = DEFAULT_LIMI
     else:
         path = Path(source)
         try:
-            size = path.stat().st_size
-            if size > limits.total_bytes:
-                raise _fail(f"the file is {size:,} bytes; the limit is {limits.total_bytes:,}",
-                            "too_large")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise _fail(f"{path.name}: no such file", "missing") from None
-        except IsADirectoryError:
-            raise _fail(f"{path.name} is a folder, not a bundle", "folder") from None
-        except OSError as exc:
-            raise _fail(f"{path.name}: {exc.strerror or exc}", "unreadable") from None
+            data = read_bounded(path, max_bytes=limits.total_bytes)
+        except ReadRefused as exc:
+            raise _fail(f"{path.name}: {exc}", exc.code) from None
     digest = hashlib.sha256(data).hexdigest()
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))

@@ -42,11 +42,12 @@ found keeps the bundle's position and is recorded as **orphaned**: kept, listed,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
-from desktop.core.anchoring import CONTEXT_CHARS, Selector, anchor, describe
+from desktop.core.anchoring import CONTEXT_CHARS, AnchorBudget, Selector, anchor, describe
 from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
 from desktop.core.models import Annotation, Changes, NameRecord, utc_now
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
@@ -171,7 +172,7 @@ class ImportPlan:
         return text
 
 
-def _place(ann: Annotation, text: str) -> tuple[Annotation, bool]:
+def _place(ann: Annotation, text: str, budget: AnchorBudget) -> tuple[Annotation, bool]:
     """The highlight re-anchored in the local text; (as given, True) when it cannot be."""
     if ann.deleted:
         return ann, False
@@ -185,7 +186,7 @@ def _place(ann: Annotation, text: str) -> tuple[Annotation, bool]:
             return ann, False
         return replace(ann, prefix=prefix, suffix=suffix), False
     sel = Selector(max(ann.start, 0), max(ann.end, 0), ann.exact, ann.prefix, ann.suffix)
-    where = anchor(text, sel)
+    where = anchor(text, sel, budget=budget)
     if where.orphaned:
         if ann.start < 0:  # no position given, and the quote is not here
             end = min(len(ann.exact), len(text))
@@ -199,10 +200,14 @@ def _place(ann: Annotation, text: str) -> tuple[Annotation, bool]:
                    suffix=sel.suffix), False
 
 
-def plan_import(store: Store, bundle: Bundle, *, now: str | None = None) -> ImportPlan:
+def plan_import(store: Store, bundle: Bundle, *, now: str | None = None,
+                budget: AnchorBudget | None = None) -> ImportPlan:
     """What importing `bundle` would do; reads the store, writes nothing. Raises BundleError for
     an annotation that points outside its text or to an article found nowhere. `now`: the
-    import time (UTC ISO), for stamps from the future."""
+    import time (UTC ISO), for stamps from the future. `budget`: the re-anchoring work of the
+    whole import (one shared by every highlight, so a bundle of unplaceable quotes is bounded
+    in total; the rest are orphaned); its `should_stop` raises AnchoringStopped."""
+    budget = AnchorBudget() if budget is None else budget
     ids = [a.id for a in bundle.annotations]
     local = store.annotations_by_id(ids)
     markers = store.deletion_markers(i for i in ids if i not in local)
@@ -240,7 +245,7 @@ def plan_import(store: Store, bundle: Bundle, *, now: str | None = None) -> Impo
         else:
             if old is not None and old.article_id != r.article_id:
                 raise BundleError(f"annotation {r.id} belongs to another article in this library")
-            incoming, orphaned = _place(r, texts[r.article_id])
+            incoming, orphaned = _place(r, texts[r.article_id], budget)
             if marker is not None and (from_future or not wins(incoming, marker)):
                 plan.decisions.append(Decision(incoming, None, "unchanged"))  # deleted here
                 continue
@@ -338,11 +343,13 @@ def apply_plan(store: Store, plan: ImportPlan) -> Changes:
     return store.apply_exchange(plan.batch)
 
 
-def import_bundle(store: Store, bundle: Bundle) -> tuple[ImportPlan, Changes]:
-    """Plan and apply, planning again once if an edit slipped in between."""
-    plan = plan_import(store, bundle)
+def import_bundle(store: Store, bundle: Bundle, *,
+                  should_stop: Callable[[], bool] | None = None) -> tuple[ImportPlan, Changes]:
+    """Plan and apply, planning again once if an edit slipped in between (each plan with its
+    own anchoring budget); AnchoringStopped from `should_stop` leaves the store untouched."""
+    plan = plan_import(store, bundle, budget=AnchorBudget(should_stop=should_stop))
     try:
         return plan, apply_plan(store, plan)
     except StaleSnapshot:
-        plan = plan_import(store, bundle)
+        plan = plan_import(store, bundle, budget=AnchorBudget(should_stop=should_stop))
         return plan, apply_plan(store, plan)

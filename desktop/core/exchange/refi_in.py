@@ -27,6 +27,7 @@ from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
 from desktop.core.anchoring import describe
+from desktop.core.bounded_read import ReadRefused, open_regular
 from desktop.core.corpus import article_id
 from desktop.core.exchange.bundle import (
     DEFAULT_LIMITS,
@@ -239,14 +240,15 @@ def read_qdpx(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> RefiP
     """Read and check a REFI-QDA project; raises BundleError with a one-line reason."""
     path = Path(path)
     try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise _fail(f"{path.name}: no such file") from None
-    except IsADirectoryError:
-        raise _fail(f"{path.name} is a folder, not a .qdpx project") from None
+        file = open_regular(path)
+    except ReadRefused as exc:
+        raise BundleError(f"{path.name}: {exc}", exc.code) from None
+    try:
+        zf = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        file.close()
         raise _fail("not a REFI-QDA project (the file is not a zip archive)") from None
-    with zf:
+    with file, zf:  # zipfile leaves a file object it was given open
         infos = zf.infolist()
         if len(infos) > limits.members:
             raise _fail(f"the project has {len(infos):,} files; the limit is {limits.members:,}")
