@@ -175,7 +175,9 @@ def run_gui(args) -> int:
             "app", "Something went wrong. Your work so far is saved.\n\nA report for IT: %1")
             .replace("%1", str(report or paths.log_dir())))
 
-    logs.install_crash_handler(paths.log_dir(), tell_user)
+    from desktop.ui.store_faults import tell_fault
+
+    logs.install_crash_handler(paths.log_dir(), tell_user, faults=tell_fault)
     window = None
     while window is None:
         try:
@@ -195,7 +197,7 @@ def run_gui(args) -> int:
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: _start_log(logs, paths))
     from desktop.ui.backup_job import schedule_daily_backup  # the window's path only
 
-    schedule_daily_backup(window.store.path)
+    schedule_daily_backup(window.store.path, on_damage=window.faults.damage_found.emit)
     if os.environ.get(EXIT_WHEN_IDLE_ENV):
         # benchmarks and smoke tests: the first idle moment after the window shows ends the run;
         # then the widget count, for benchmarks/startup.py's bare window of the same size

@@ -11,7 +11,7 @@ import argparse
 from types import ModuleType
 
 from desktop import __version__
-from desktop.commands.common import Refusal, fail, open_store
+from desktop.commands.common import EXIT_BAD_INPUT, NOT_SAVED, Refusal, fail, open_store
 
 __all__ = ["build_parser", "command_modules", "open_store", "parse_args", "run", "window_args"]
 
@@ -91,7 +91,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; a refusal or a fault of the data file or the disk (damage, a full
+    disk, another program's lock) ends it with one line and exit 3, never a traceback."""
+    import sqlite3
+
+    from desktop.core.store import StoreError
+    from desktop.core.store.base import fault_kind, schema_damage, store_error
+
     try:
         return command_modules()[args.command].run(args)
     except Refusal as exc:
         return fail(str(exc), exc.code)
+    except StoreError as exc:
+        return fail(f"{exc}; {NOT_SAVED}", EXIT_BAD_INPUT)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a fault met reading rows
+        damaged = schema_damage(exc)
+        if fault_kind(exc) is None and damaged is None:
+            raise
+        return fail(f"{damaged or store_error(exc)}; {NOT_SAVED}", EXIT_BAD_INPUT)

@@ -57,10 +57,17 @@ def write_crash_report(folder: Path, exc_type, exc, tb) -> Path | None:
         return None
 
 
-def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | None = None) -> None:
-    """Unhandled errors are logged and reported instead of vanishing with the window."""
+def install_crash_handler(folder: Path, notify: Callable[[Path | None], None] | None = None, *,
+                          faults: Callable[[BaseException], bool] | None = None) -> None:
+    """Unhandled errors are logged and reported instead of vanishing with the window.
+
+    `faults` gets the first word: True when the error was a known fault (a full disk, a
+    damaged file) it has told the user about — no crash report then."""
 
     def hook(exc_type, exc, tb):
+        if faults is not None and faults(exc):
+            logging.getLogger(LOGGER).warning("not saved: %s", exc)
+            return
         logging.getLogger(LOGGER).error("unhandled error", exc_info=(exc_type, exc, tb))
         report = write_crash_report(folder, exc_type, exc, tb)
         traceback.print_exception(exc_type, exc, tb)

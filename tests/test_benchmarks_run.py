@@ -13,7 +13,8 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 @pytest.mark.parametrize(("script", "args", "expected"), [
     ("startup.py", ["--runs", "1", "--library", "50"], "a library of 50 articles"),
-    ("open_article.py", ["--runs", "1"], "200 KB, 2,000 highlights"),
+    ("open_article.py", ["--runs", "1", "--big-runs", "1", "--big-scale", "0.01"],
+     "colour"),
     ("memory.py", ["--articles", "30", "--seconds", "0.3"], "ratio"),
     ("search.py", ["--articles", "60", "--files", "3", "--repeat", "1"], "ratio"),
     ("exchange.py", ["--articles", "4", "--annotations", "40", "--runs", "1"], "ratio"),

@@ -77,3 +77,32 @@ def test_brand_inside_a_company_name_is_its_short_form():
     text = "Công ty TNHH HK Film phát hành phim. Ảnh: HK Film"
     orgs = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
     assert [(e.name, e.aliases) for e in orgs] == [("Công ty TNHH HK Film", ("HK Film",))]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Theo Cục Quản lý Khám, chữa bệnh, số ca đã giảm.", "Cục Quản lý Khám, chữa bệnh"),
+    ("Cơ quan Kiểm tra, giám sát thị trường đã vào cuộc.", "Cơ quan Kiểm tra, giám sát thị trường"),
+    ("Phòng Cảnh sát môi trường và phòng, chống buôn lậu hàng giả lập biên bản.",
+     "Phòng Cảnh sát môi trường và phòng, chống buôn lậu hàng giả"),
+    ("Công an quận 7 đã tạm giữ hai người.", "Công an quận 7"),
+    ("Sau đó Công an huyện triệu tập ba người.", "Công an huyện"),
+    ("Vụ Bảo hiểm y tế đã trình dự thảo.", "Vụ Bảo hiểm y tế"),
+    ("Sở Giao thông vận tải và Xây dựng tỉnh Gia Lai thông báo phân luồng.",
+     "Sở Giao thông vận tải và Xây dựng tỉnh Gia Lai"),
+    ("Tập đoàn dầu khí Na Uy Equinor rút khỏi dự án.", "Equinor"),
+    ("Hội Bảo tồn di sản và văn hóa Việt Nam tổ chức hội thảo.", "Hội Bảo tồn di sản và văn hóa Việt Nam"),
+    ("Cháu bé được chuyển lên khoa Hồi sức Ngoại 2 để theo dõi.", "khoa Hồi sức Ngoại 2"),
+])
+def test_official_names_units_and_appositions(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Bác sĩ Lan, Trưởng Khoa Tim mạch, khuyên người bệnh nên đi bộ mỗi sáng và ăn nhạt hơn.",
+     "Khoa Tim mạch, khuyên người bệnh"),
+    ("Khoa Nội tiết thuộc Bệnh viện Bạch Mai luôn quá tải.", "Khoa Nội tiết thuộc Bệnh viện Bạch Mai"),
+    ("Chủ tịch HĐND tỉnh Hoàng Văn Minh phát biểu.", "HĐND tỉnh Hoàng Văn Minh"),
+    ("Tập đoàn dầu khí Na Uy Equinor rút khỏi dự án.", "Tập đoàn dầu khí Na Uy Equinor"),
+])
+def test_name_stops_before_what_is_not_in_it(text, not_org):
+    assert not_org not in names(text, "ORG")

@@ -21,13 +21,14 @@ import entity_eval as ev  # noqa: E402 — the scorer lives in tools/, not in th
 SPLITS = DATA / "entities"
 # (gold set, floor for PER F1, floor for ORG F1). Measured with extractor 1.2.0
 # (tools/entity_eval.py): seeds PER 1.00 ORG 0.98; dev 1.00 / 1.00; tune 0.96 / 0.88;
-# test 0.91 / 0.80. The tune, dev and seed floors sit a few points under figures the rules were
+# test 0.91 / 0.80. Extractor 1.2.1: tune (75 articles) 0.95 / 0.88; dev and seeds unchanged.
+# The tune, dev and seed floors sit a few points under figures the rules were
 # fitted to reach. The test split's floor only catches a regression: it was measured once, after
 # the rules were frozen, and nothing was chosen by it.
 GATES = {
     "seeds": (DATA / "entities_seeds.json", 0.90, 0.90),
     "dev": (DATA / "entities_dev.json", 0.95, 0.95),
-    "tune": (SPLITS / "tune", 0.93, 0.85),
+    "tune": (SPLITS / "tune", 0.93, 0.86),
     "test (regression floor)": (SPLITS / "test", 0.85, 0.72),
 }
 

@@ -125,9 +125,10 @@ def test_a_full_disk_while_writing_is_an_error_that_keeps_what_was_saved(filled)
     store, article, ann = filled
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(sqlite3.OperationalError) as full:
+    with pytest.raises(StoreError) as full:
         for _ in range(200):
             add_highlight(store, article, note="x" * 4000)
+    assert full.value.kind == backups.DISK_FULL
     assert backups.failure_kind(full.value) == backups.DISK_FULL
     assert store.integrity_ok()
     assert store.annotation(ann.id).note == "ghi chú"
@@ -190,3 +191,43 @@ def test_dialog_without_backups_says_so_and_cannot_restore(qtbot, data_dir):
     dialog = dialog_for_damaged(qtbot, db)
     assert not dialog.restore_button.isEnabled()
     assert db.read_bytes() == GARBAGE
+
+
+def week_of_backups(store: Store) -> date:
+    first = date(2026, 3, 1)
+    for day in range(backups.KEEP_BACKUPS):
+        assert backups.daily_backup(store.path, today=first + timedelta(days=day))
+    return first + timedelta(days=backups.KEEP_BACKUPS)
+
+
+def test_an_empty_data_file_is_damage_and_never_backed_up(filled, data_dir):
+    store, _, _ = filled
+    next_day = week_of_backups(store)
+    store.close()
+    before = backups.list_backups(store.path)
+    store.path.write_bytes(b"")  # what a crash or a sync tool leaves
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+    assert not backups.is_sound(store.path)
+    with pytest.raises(StoreError) as refused:
+        Store(store.path)
+    assert refused.value.kind == backups.CORRUPT and "empty" in str(refused.value)
+    assert store.path.read_bytes() == b""
+    with pytest.raises(StoreError):
+        backups.daily_backup(store.path, today=next_day)
+    assert backups.list_backups(store.path) == before
+
+
+def test_an_emptied_library_does_not_rotate_the_good_backups_out(filled, data_dir):
+    """A library that lost everything of the user's (recreated by a sync tool, say)."""
+    store, _, _ = filled
+    next_day = week_of_backups(store)
+    store.close()
+    before = backups.list_backups(store.path)
+    store.path.unlink()
+    Store(store.path).close()  # a fresh, empty library in its place
+    for day in range(backups.KEEP_BACKUPS):
+        with pytest.raises(StoreError):
+            backups.daily_backup(store.path, today=next_day + timedelta(days=day))
+    assert backups.list_backups(store.path) == before
+    assert all(backups.user_items(b.path) > 0 for b in before)

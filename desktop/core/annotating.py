@@ -86,13 +86,15 @@ class History:
     def undo(self) -> Changes:
         if not self._done:
             return Changes()
-        step = self._done.pop()
-        self._undone.append(step)
-        return self.store.put_annotation(replace(step.before, modified=utc_now()))
+        step = self._done[-1]
+        changes = self.store.put_annotation(replace(step.before, modified=utc_now()))
+        self._undone.append(self._done.pop())  # only once written: a failed undo can be retried
+        return changes
 
     def redo(self) -> Changes:
         if not self._undone:
             return Changes()
-        step = self._undone.pop()
-        self._done.append(step)
-        return self.store.put_annotation(replace(step.after, modified=utc_now()))
+        step = self._undone[-1]
+        changes = self.store.put_annotation(replace(step.after, modified=utc_now()))
+        self._done.append(self._undone.pop())
+        return changes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QTimer
 
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 from desktop.ui.comfort import ComfortController
 from desktop.ui.entity_index import EntityIndex
 from desktop.ui.entity_panel import EntityPanel
@@ -19,6 +19,7 @@ from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.reading_controller import ReadingController
 from desktop.ui.session import Session
+from desktop.ui.store_faults import StoreFaults
 
 CLOSE_WAIT_MS = 3000  # how long closing waits for extraction and file jobs (an export) to end
 
@@ -57,12 +58,18 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     library.documents_added.connect(extraction.extract_pending)
     exchange.documents_dropped.connect(library.import_documents)
     window.paths_dropped.connect(exchange.open_paths)
+    faults = StoreFaults(session, window=window, notes=notes,
+                         reload=lambda: restore_state(window))
+    window.close_allowed = lambda: notes.save_note() or faults.close_anyway()
     session.article_opened.connect(lambda article: window.setWindowTitle(article.title))
     session.article_closed.connect(lambda: window.setWindowTitle(""))
     window.shown.connect(extraction.window_shown)
 
     def close() -> None:
-        save_state(window)
+        try:
+            save_state(window)
+        except StoreError:
+            pass  # only the layout and reading position: what mattered was said before
         from desktop.ui import workers  # the thread pool: loaded by the first job, if any
 
         extraction.stop()
@@ -72,6 +79,7 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     window.session, window.store = session, store
     window.comfort, window.exchange, window.reading = comfort, exchange, reading
     window.extraction, window.library_actions = extraction, library
+    window.faults = faults
     window.sync = None
     if team_server:  # the team library; without a server, none of it and no network at all
         from desktop.ui.sync_controller import SyncController  # only with a server

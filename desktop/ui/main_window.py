@@ -30,6 +30,8 @@ from desktop.ui.notes_panel import NotesPanel, swatch
 from desktop.ui.reader_view import ReaderView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.core.store import Store
     from desktop.ui.comfort import ComfortController
     from desktop.ui.exchange_ui import ExchangeController
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.ui.library_controller import LibraryController
     from desktop.ui.reading_controller import ReadingController
     from desktop.ui.session import Session
+    from desktop.ui.store_faults import StoreFaults
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
     reading: ReadingController
     extraction: ExtractionController
     library_actions: LibraryController
+    faults: StoreFaults
+    close_allowed: Callable[[], bool] | None = None  # False keeps the window open
 
     def __init__(self, *, library: LibraryPanel, reader: ReaderView, find_bar: FindBar,
                  notes: NotesPanel, entities: EntityPanel, entity_index: EntityIndex):
@@ -198,5 +203,8 @@ class MainWindow(QMainWindow):
         self.paths_dropped.emit(paths)
 
     def closeEvent(self, event) -> None:
+        if self.close_allowed is not None and not self.close_allowed():
+            event.ignore()  # an unsaved note stays in its editor
+            return
         self.closing.emit()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -34,6 +35,8 @@ NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
 QUOTE_PREVIEW_CHARS = 140
 SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
+ROWS_PATCH_LIMIT = 200  # more changed highlights than this: the list is filled again
+LIST_BATCH = 200  # rows laid out per step
 
 
 @functools.lru_cache(maxsize=64)  # one chip per colour and size: the notes list shows thousands
@@ -77,6 +80,10 @@ class NotesPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        # laid out in batches between events: with thousands of word-wrapped rows, laying all
+        # of them out again after each edit (to select one) froze the window ~0.7 s
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LIST_BATCH)
         self.list.setAlternatingRowColors(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAccessibleName(self.tr("Highlights of this article"))
@@ -119,10 +126,27 @@ class NotesPanel(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.author = QLabel()
         self.author.setTextFormat(Qt.TextFormat.PlainText)  # a bundle's author is any text
+        # when the data file or the disk refuses a note: say so, keep the text, offer to retry
+        self.unsaved = QLabel()
+        self.unsaved.setWordWrap(True)
+        self.unsaved.setTextFormat(Qt.TextFormat.PlainText)
+        self.unsaved.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.clicked.connect(self._write_note)
+        unsaved_row = QHBoxLayout()
+        unsaved_row.addWidget(self.unsaved, 1)
+        unsaved_row.addWidget(self.retry_button)
+        self.unsaved_box = QWidget()
+        self.unsaved_box.setLayout(unsaved_row)
+        unsaved_row.setContentsMargins(0, 0, 0, 0)
+        self.unsaved_box.hide()
+        self._failed = False  # the note in the editor could not be saved: it must not be lost
+        self.note_what = self.tr("The note")  # what a failed note save is called
         form = QFormLayout(self.editor)
         form.addRow(self.quote)
         form.addRow(self.tr("Colour"), color_row)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.unsaved_box)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.author)  # its own row: a long name or date must not narrow the fields
         form.addRow(self.delete_button)
@@ -166,17 +190,7 @@ class NotesPanel(QWidget):
         self._items = {}
         annotations = self.session.annotations()
         for ann in annotations:
-            quote = " ".join(ann.exact.split())
-            if len(quote) > QUOTE_PREVIEW_CHARS:
-                quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
-            text = f"“{quote}”"
-            if ann.note:
-                text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
-            if ann.tags:
-                text += "\n# " + ", ".join(ann.tags)
-            item = QListWidgetItem(swatch(ann.color), text)
-            item.setData(Qt.ItemDataRole.UserRole, ann.id)
-            item.setToolTip(tooltip(ann.exact))
+            item = self._item(ann)
             self.list.addItem(item)
             self._items.setdefault(ann.id, item)
         self.list.setVisible(bool(annotations))
@@ -184,12 +198,53 @@ class NotesPanel(QWidget):
         still_there = next((a for a in annotations if a.id == current), None)
         self._load_editor(still_there)
 
+    @staticmethod
+    def _item(ann: Annotation) -> QListWidgetItem:
+        quote = " ".join(ann.exact.split())
+        if len(quote) > QUOTE_PREVIEW_CHARS:
+            quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
+        text = f"“{quote}”"
+        if ann.note:
+            text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
+        if ann.tags:
+            text += "\n# " + ", ".join(ann.tags)
+        item = QListWidgetItem(swatch(ann.color), text)
+        item.setData(Qt.ItemDataRole.UserRole, ann.id)
+        item.setToolTip(tooltip(ann.exact))
+        return item
+
+    def _update_rows(self, ids: frozenset[str]) -> None:
+        """Render again only the rows of these highlights (an edit of a few among thousands):
+        taken out, then put back where the text order has them now."""
+        if len(ids) > ROWS_PATCH_LIMIT or len(self._items) != self.list.count():
+            self.refresh()
+            return
+        shown = self.session.annotations()
+        for ann_id in ids:
+            item = self._items.pop(ann_id, None)
+            if item is not None:
+                self.list.takeItem(self.list.row(item))
+        wanted = {ann_id for ann_id in ids}
+        for row, ann in enumerate(shown):
+            if ann.id in wanted:
+                item = self._item(ann)
+                self.list.insertItem(row, item)
+                self._items[ann.id] = item
+                wanted.discard(ann.id)
+                if not wanted:
+                    break
+        self.list.setVisible(bool(shown))
+        self.empty.setVisible(not shown)
+
     def _select_item(self, annotation_id: str | None) -> None:
         item = self._items.get(annotation_id) if annotation_id else None
         if item is not None:
             self.list.setCurrentItem(item)
 
     def _load_editor(self, ann: Annotation | None) -> None:
+        if self._failed:  # the unsaved note stays in the editor until it is saved
+            self._select_item(self._current.id if self._current else None)
+            return
         self._loading = True
         self._current = ann
         self.editor.setEnabled(ann is not None)
@@ -211,7 +266,13 @@ class NotesPanel(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.origin is self or not self.session.article:
             return
-        if changes.annotations or self.session.article.id in changes.articles:
+        if changes.annotations:
+            self._update_rows(changes.annotations)
+            current = self._current.id if self._current else None
+            if current in changes.annotations:  # an undo, say: show it as it is now
+                self._load_editor(next((a for a in self.session.annotations()
+                                        if a.id == current), None))
+        elif self.session.article.id in changes.articles:
             self.refresh()
 
     # -- editing ---------------------------------------------------------------------------
@@ -224,49 +285,58 @@ class NotesPanel(QWidget):
         """The chosen highlight as stored now (an undo may have changed it)."""
         return self.session.store.annotation(self._current.id) if self._current else None
 
-    def _edit(self, **fields) -> None:
+    def _edit(self, *, what: str, **fields) -> bool:
+        """Write a change of the chosen highlight; False when the store refused it."""
         current = self._fresh()
         if current is None or all(getattr(current, k) == v for k, v in fields.items()):
-            return
-        changes = self.session.history.edit(current, **fields)
+            return True
+        if self.session.write(lambda: self.session.history.edit(current, **fields),
+                              what=what, origin=self) is None:
+            return False
         self._current = self.session.store.annotation(current.id)
-        self.session.perform(changes, origin=self)
-        self._refresh_item()
-
-    def _refresh_item(self) -> None:
-        """Re-render the list without reloading the editor the user is typing in."""
-        self._loading = True
-        current = self._current
-        self.refresh()
-        self._current = current
+        self._loading = True  # the rows change, not the editor the user is typing in
+        self._update_rows(frozenset({current.id}))
+        self._select_item(current.id)
         self._loading = False
+        return True
 
     def _color_chosen(self, index: int) -> None:
         if not self._loading:
-            self._edit(color=COLORS[index])
+            self._edit(color=COLORS[index], what=self.tr("The colour"))
 
     def _note_typed(self) -> None:
         if not self._loading:
             self._save_timer.start()
 
-    def save_note(self) -> None:
-        """Write a pending note edit now (when the highlight, the article or the window changes)."""
-        if self._save_timer.isActive():
+    def save_note(self) -> bool:
+        """Write a pending note edit now (when the highlight, the article or the window changes);
+        False when it could not be saved (the text stays in the editor)."""
+        if self._save_timer.isActive() or self._failed:
             self._save_timer.stop()
-            self._write_note()
+            return self._write_note()
+        return True
 
-    def _write_note(self) -> None:
-        self._edit(note=self.note.toPlainText())
+    def _write_note(self) -> bool:
+        saved = self._edit(note=self.note.toPlainText(), what=self.note_what)
+        self._failed = not saved
+        self.unsaved_box.setVisible(not saved)
+        return saved
+
+    def note_failed(self, reason: str) -> None:
+        """Say the note in the editor was not saved, and why; it stays there to retry."""
+        self.unsaved.setText(self.tr("Note NOT saved: %1. It is kept here; press Retry to "
+                                     "save it.").replace("%1", reason))
 
     def _tags_edited(self) -> None:
         if not self._loading:
-            self._edit(tags=parse_tags(self.tags.text()))
+            self._edit(tags=parse_tags(self.tags.text()), what=self.tr("The tags"))
 
     def _delete(self) -> None:
         current = self._fresh()
         if current:
             self.save_note()
-            self.session.perform(self.session.history.delete(current), origin=None)
+            self.session.write(lambda: self.session.history.delete(current),
+                               what=self.tr("Deleting the highlight"))
 
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

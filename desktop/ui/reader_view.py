@@ -27,6 +27,8 @@ MIN_FONT_PT, MAX_FONT_PT = 8, 40
 DEFAULT_LINE_SPACING = 135  # percent of the font's line height
 MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 220
 DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
+LONG_PARAGRAPH = 4_000  # characters; longer paragraphs are shown in pieces (display_text)
+PARTIAL_REPAINT_LIMIT = 200  # more changed highlights than this: paint the whole article again
 FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
 _UNDERLINE_STYLES = {
@@ -74,6 +76,33 @@ def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, 
             yield seg_start, seg_end, [active[i] for i in sorted(active)]
 
 
+def display_text(body: str) -> tuple[str, list[int]]:
+    """The body as shown, and where a space became a paragraph break: a paragraph longer than
+    LONG_PARAGRAPH is cut at spaces into pieces Qt lays out one by one (it lays a paragraph out
+    whole on every change of it: 10 MB on one line took seconds per highlight). A space and a
+    break are one position each, so every offset stays the same."""
+    if len(body) <= LONG_PARAGRAPH:
+        return body, []
+    lines, breaks, at = [], [], 0
+    for line in body.split("\n"):
+        if len(line) > LONG_PARAGRAPH:
+            pieces, start = [], 0
+            while len(line) - start > LONG_PARAGRAPH:
+                cut = line.rfind(" ", start + LONG_PARAGRAPH // 2, start + LONG_PARAGRAPH)
+                if cut < 0:
+                    cut = line.find(" ", start + LONG_PARAGRAPH)
+                    if cut < 0:
+                        break
+                pieces.append(line[start:cut])
+                breaks.append(at + cut)
+                start = cut + 1
+            pieces.append(line[start:])
+            line = "\n".join(pieces)
+        lines.append(line)
+        at += len(line) + 1
+    return "\n".join(lines), breaks
+
+
 class ReaderView(QTextEdit):
     """Shows one article; offsets in and out are code points into the NFC body."""
 
@@ -99,7 +128,8 @@ class ReaderView(QTextEdit):
         self._find: list[tuple[int, int]] = []  # Find in the article / search hits
         self._find_current = -1
         self._focused: str | None = None
-        self._segments: list[tuple[int, int, list[Annotation]]] = []  # covered_segments, painted
+        self._by_id: dict[str, Annotation] = {}  # the painted highlights by id
+        self._soft_breaks: list[int] = []  # spaces shown as paragraph breaks (display_text)
         self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
         self._formats: dict[tuple, QTextCharFormat] = {}  # look -> format, in this theme
         self._font_pt = DEFAULT_FONT_PT
@@ -118,14 +148,15 @@ class ReaderView(QTextEdit):
         self._focused = None
         body = article.body if article else ""
         self._map = OffsetMap(body)
-        self.setPlainText(body)
+        shown, self._soft_breaks = display_text(body)
+        self.setPlainText(shown)
         self._block_specs = {}  # new blocks, no formats yet
         # One edit block: Qt lays the text out once, lazily, with paragraph and highlight
         # formats already in place (cursors made outside one force a layout up to them).
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         self._format_paragraphs()
-        self._annotations = [a for a in annotations if not a.deleted]
+        self._set(annotations)
         self._paint_highlights()
         cursor.endEditBlock()
         self._paint_overlays()
@@ -139,11 +170,34 @@ class ReaderView(QTextEdit):
         block.setLineHeight(self._line_spacing,
                             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
+        if self._soft_breaks:  # a long paragraph cut for speed still reads as one
+            joined = QTextBlockFormat()
+            joined.setBottomMargin(0)
+            doc = self.document()
+            for position in self._soft_breaks:
+                QTextCursor(doc.findBlock(self._map.to_utf16(position))).mergeBlockFormat(joined)
         cursor.endEditBlock()
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def _set(self, annotations: list[Annotation]) -> dict[str, Annotation]:
+        """Take the highlights to paint; returns the ones painted before, by id."""
+        before = self._by_id
         self._annotations = [a for a in annotations if not a.deleted]
-        self._repaint_marks()
+        self._by_id = {a.id: a for a in self._annotations}
+        return before
+
+    def set_annotations(self, annotations: list[Annotation], *,
+                        changed: frozenset[str] | set[str] | None = None) -> None:
+        """Paint these highlights; with `changed` (the ids an edit touched) only the
+        paragraphs where those were or are now are painted again, not the whole article."""
+        before = self._set(annotations)
+        if changed is None or len(changed) > PARTIAL_REPAINT_LIMIT:
+            self._repaint_marks()
+            return
+        spans = [(a.start, a.end) for ann_id in changed
+                 for a in (before.get(ann_id), self._by_id.get(ann_id)) if a is not None]
+        if spans:
+            self._paint_highlights(min(s for s, _ in spans), max(e for _, e in spans))
+        self._paint_overlays()
 
     def show_mentions(self, mentions: list[tuple[int, int]] | tuple) -> None:
         """Mark an entity's mentions (empty to clear) and scroll to the first."""
@@ -181,7 +235,7 @@ class ReaderView(QTextEdit):
     def focus_annotation(self, annotation_id: str | None) -> None:
         self._focused = annotation_id
         self._paint_overlays()
-        ann = next((a for a in self._annotations if a.id == annotation_id), None)
+        ann = self._by_id.get(annotation_id) if annotation_id else None
         if ann:
             self.scroll_to(ann.start, ann.end)
 
@@ -216,37 +270,54 @@ class ReaderView(QTextEdit):
         fmt.setForeground(QColor(self.theme.highlight_text))
         return fmt
 
-    def _paint_highlights(self) -> None:
-        """Paint highlights as segments so overlaps stay visible.
+    def _paint_highlights(self, lo: int | None = None, hi: int | None = None) -> None:
+        """Paint highlights as segments so overlaps stay visible; with `lo`/`hi` (code points)
+        only the paragraphs holding that stretch are worked out and painted again.
 
         They are formats of the paragraphs' layouts (what QSyntaxHighlighter does), not extra
         selections: thousands of those each need a cursor, and Qt lays the whole document out
         to place them. Only paragraphs whose formats changed are re-laid out."""
-        self._segments = list(covered_segments(self._annotations))
-        formats = self._formats  # one per look, shared by its segments
-        specs: dict[int, list[tuple]] = {}
         doc = self.document()
         to_utf16 = self._map.to_utf16
-        starts = []  # where each paragraph starts (UTF-16); a paragraph's number is its index
-        block = doc.begin()
+        if lo is None or hi is None:
+            first = doc.begin()
+            annotations = self._annotations
+        else:
+            first = doc.findBlock(to_utf16(lo))
+        starts = []  # where each paragraph starts (UTF-16), from the first one worked on
+        block = first
+        last_pos = None if lo is None else to_utf16(hi)
         while block.isValid():
             starts.append(block.position())
+            if last_pos is not None and block.position() + block.length() > last_pos:
+                block = block.next()
+                break
             block = block.next()
-        starts.append(doc.characterCount())
-        for seg_start, seg_end, covering in self._segments:
+        starts.append(block.position() if block.isValid() else doc.characterCount())
+        first_number = first.blockNumber()
+        if lo is not None:
+            span_lo = self._map.from_utf16(starts[0])
+            span_hi = self._map.from_utf16(starts[-1])
+            annotations = [a for a in self._annotations if a.start < span_hi and a.end > span_lo]
+        formats = self._formats  # one per look, shared by its segments
+        specs: dict[int, list[tuple]] = {}
+        for seg_start, seg_end, covering in covered_segments(annotations):
             start, end = to_utf16(seg_start), to_utf16(seg_end)
             key = self._look(covering)
             if key not in formats:
                 formats[key] = self._highlight_format(key)
-            number = bisect.bisect_right(starts, start) - 1
-            while 0 <= number < len(starts) - 1 and starts[number] < end:
-                pos, text_end = starts[number], starts[number + 1] - 1  # separator not laid out
+            index = max(0, bisect.bisect_right(starts, start) - 1)
+            while index < len(starts) - 1 and starts[index] < end:
+                pos, text_end = starts[index], starts[index + 1] - 1  # separator not laid out
                 if start < text_end:
-                    specs.setdefault(number, []).append(
+                    specs.setdefault(first_number + index, []).append(
                         (max(start, pos) - pos, min(end, text_end) - max(start, pos), key))
-                number += 1
-        changed = [n for n in specs.keys() | self._block_specs.keys()
-                   if tuple(specs.get(n, ())) != self._block_specs.get(n)]
+                index += 1
+        numbers = range(first_number, first_number + len(starts) - 1)
+        old = self._block_specs if lo is None else \
+            {n: self._block_specs[n] for n in numbers if n in self._block_specs}
+        changed = [n for n in specs.keys() | old.keys()
+                   if tuple(specs.get(n, ())) != old.get(n)]
         # Each setFormats records its paragraph as changed; the end of the (outermost) edit
         # block lays the changed stretch out again and repaints it, once.
         cursor = QTextCursor(doc)
@@ -259,7 +330,14 @@ class ReaderView(QTextEdit):
                 ranges.append(r)
             doc.findBlockByNumber(number).layout().setFormats(ranges)
         cursor.endEditBlock()
-        self._block_specs = {n: tuple(v) for n, v in specs.items()}
+        if lo is None:
+            self._block_specs = {n: tuple(v) for n, v in specs.items()}
+        else:
+            for n in numbers:
+                if n in specs:
+                    self._block_specs[n] = tuple(specs[n])
+                else:
+                    self._block_specs.pop(n, None)
 
     def _paint_overlays(self) -> None:
         """The focused highlight's emphasis, then entity mentions and find hits on top: few
@@ -267,8 +345,10 @@ class ReaderView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # cursors placed inside one skip laying the text out
         selections = []
-        if self._focused:
-            for seg_start, seg_end, covering in self._segments:
+        focused = self._by_id.get(self._focused) if self._focused else None
+        if focused is not None:
+            near = [a for a in self._annotations if a.start < focused.end and a.end > focused.start]
+            for seg_start, seg_end, covering in covered_segments(near):
                 if any(a.id == self._focused for a in covering):
                     fmt = QTextCharFormat(self._formats[self._look(covering)])
                     fmt.setFontWeight(QFont.Weight.DemiBold)

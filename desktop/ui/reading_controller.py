@@ -80,7 +80,9 @@ class ReadingController(QObject):
                                         4000)
             return None
         ann = new_highlight(article, *selected, color=color, author=self.session.author)
-        self.session.perform(self.session.history.create(ann))
+        if self.session.write(lambda: self.session.history.create(ann),
+                              what=self.tr("The highlight")) is None:
+            return None  # the selection stays: the same key tries again
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
@@ -102,7 +104,9 @@ class ReadingController(QObject):
             self.status_bar.showMessage(
                 self.tr("No highlight here to delete: put the cursor in a highlight first."), 5000)
             return
-        self.session.perform(self.session.history.delete(ann))
+        if self.session.write(lambda: self.session.history.delete(ann),
+                              what=self.tr("Deleting the highlight")) is None:
+            return
         deleted = self.tr("Highlight deleted — Ctrl+Z brings it back.")
         self.status_bar.showMessage(deleted, 5000)
         self._until_undo_or_redo(deleted)
@@ -150,7 +154,7 @@ class ReadingController(QObject):
     def _changed(self, changes: Changes) -> None:
         article = self.session.article
         if changes.annotations and article:
-            self.reader.set_annotations(self.session.annotations())
+            self.reader.set_annotations(self.session.annotations(), changed=changes.annotations)
         if article and article.id in changes.articles:  # renamed in the library
             fresh = self.store.article(article.id)
             if fresh is not None:

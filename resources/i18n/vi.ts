@@ -1343,15 +1343,47 @@
         <translation>Xóa đoạn tô sáng này cùng ghi chú (Delete); nhấn Ctrl+Z để khôi phục</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Màu</translation>
+    </message>
+    <message>
+        <source>The colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Note NOT saved: %1. It is kept here; press Retry to save it.</source>
+        <translation>Ghi chú CHƯA được lưu: %1. Ghi chú vẫn được giữ ở đây; nhấn Thử lại để lưu.</translation>
+    </message>
+    <message>
+        <source>The tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Deleting the highlight</source>
+        <translation>Việc xóa đoạn tô sáng</translation>
     </message>
 </context>
 <context>
     <name>OpenFailedDialog</name>
     <message>
+        <source>The data file is damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
         <source>The data file cannot be opened</source>
         <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The data file is damaged. Nothing more is written to it: what you see is what was saved. Restore a backup in its place, or keep reading.</source>
+        <translation>Tệp dữ liệu bị hỏng. Từ giờ không ghi thêm gì vào tệp này: những gì bạn thấy là những gì đã được lưu. Hãy khôi phục một bản sao lưu thay cho tệp, hoặc tiếp tục đọc.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1368,6 +1400,10 @@
     <message>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Tiếp tục đọc</translation>
     </message>
     <message>
         <source>Backups, newest first. Restoring keeps the current file beside it, renamed:</source>
@@ -1760,12 +1796,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hãy chọn một đoạn văn bản trước rồi tô sáng.</translation>
     </message>
     <message>
+        <source>The highlight</source>
+        <translation>Đoạn tô sáng</translation>
+    </message>
+    <message>
         <source>Select a name in the text first.</source>
         <translation>Hãy chọn một tên trong bài trước.</translation>
     </message>
     <message>
         <source>No highlight here to delete: put the cursor in a highlight first.</source>
         <translation>Không có đoạn tô sáng nào ở đây để xóa: hãy đặt con trỏ vào một đoạn tô sáng trước.</translation>
+    </message>
+    <message>
+        <source>Deleting the highlight</source>
+        <translation>Việc xóa đoạn tô sáng</translation>
     </message>
     <message>
         <source>Highlight deleted — Ctrl+Z brings it back.</source>
@@ -1855,6 +1899,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>In a note:</source>
         <translation>Trong ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The undo</source>
+        <translation>Thao tác hoàn tác</translation>
+    </message>
+    <message>
+        <source>The redo</source>
+        <translation>Thao tác làm lại</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2047,65 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Keys</source>
         <translation>Phím</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFaults</name>
+    <message>
+        <source>the disk is full. Free some space, then try again</source>
+        <translation>ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>another program is holding the data file. Try again in a moment</source>
+        <translation>một chương trình khác đang giữ tệp dữ liệu. Hãy thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>không ghi được vào thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>the data file could not be written</source>
+        <translation>không ghi được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>the data file is damaged</source>
+        <translation>tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>the data file cannot be used</source>
+        <translation>không dùng được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1 was NOT saved: %2.
+
+Everything saved before it is kept.</source>
+        <translation>%1 CHƯA được lưu: %2.
+
+Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The note in the editor was NOT saved. Close anyway and lose it?</source>
+        <translation>Ghi chú đang viết CHƯA được lưu. Vẫn đóng và bỏ ghi chú đó?</translation>
+    </message>
+    <message>
+        <source>The last change was NOT saved: %1.
+
+Everything saved before it is kept.</source>
+        <translation>Thay đổi vừa rồi CHƯA được lưu: %1.
+
+Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ from typing import Callable
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.2.0"  # 1.2: organization grammar, brands, bylines, whole mentions
+EXTRACTOR_VERSION = "1.2.1"  # 1.2: organization grammar, brands, bylines, whole mentions;
+# 1.2.1: names holding commas and remits, local units, descriptive appositions
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "extract", "ExtractedEntity"]
 

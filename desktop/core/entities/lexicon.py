@@ -98,6 +98,12 @@ cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài ch�
 # Administrative words that continue an organization name when a capitalised place follows.
 ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
 
+# Heads that start a department's name even in lower case ("khoa Ngoại Bụng 1").
+LOWER_UNIT_HEADS = _entries("khoa")
+
+# Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
+LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
+
 # Words that stop a backward scan from a bracketed acronym to its name.
 SCAN_STOPS = _entries("""
 với, tại, cùng, bởi, do, từ, giữa, như, gồm, là, được, đã, sẽ, đang, có, theo, cho biết,
@@ -188,6 +194,7 @@ nhiệm kỳ, năm, ngày, tháng, tuần, hôm nay, hôm qua, sáng, chiều, t
 phóng viên, đại biểu, chuyên gia, trụ sở, tỉnh, thành phố, huyện, quận, xã, phường, hiện nay,
 trước đây, sau này, lúc đó, khi ấy, bệnh nhân, học sinh, sinh viên, giáo viên, công nhân,
 vừa qua, này, đó, kia, nói chung, nói riêng, cũng, đều, vẫn, luôn, thời gian, giai đoạn,
+thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".

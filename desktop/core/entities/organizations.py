@@ -86,6 +86,7 @@ class _HeadScan:
     spec_noun: bool = False  # last piece was a capitalised common noun ("Dự báo"), not a place
     lower_run: int = 0
     spec_pos: str = ""  # part of speech of the last capitalised piece
+    cut_at: int = -1  # where a glued word was cut at a dictionary word
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -106,16 +107,33 @@ class _HeadScan:
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
-        if s.text == "," and self.good == k > self.j and k + 1 < len(syls) and self.spec_noun \
-                and syls[k - 1].pos.startswith("V") and syls[k + 1].word and not syls[k + 1].cap \
-                and syls[k + 1].pos.startswith("V"):
+        if s.text == "," and self._verbs_joined(k):
             self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
+            self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
             return True
         if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
                 and self.good == k:
             self.k += 1
             return True
         return False
+
+    def _verbs_joined(self, k: int) -> bool:
+        """Is the comma at k inside the name, between two activities ("Cục Quản lý Khám, chữa
+        bệnh", "Cơ quan Thanh tra, giám sát ngân hàng")?"""
+        syls = self.syls
+        if not (self.good == k > self.j and k + 2 < len(syls)):
+            return False
+        nxt, prev = syls[k + 1], syls[k - 1]
+        if not (nxt.word and not nxt.cap and nxt.pos.startswith("V")) \
+                or phrase_at(syls, k + 1, L.PREDICATE_VERBS, 2) or syls[k + 2].punct:
+            return False
+        if not _short_tail(syls, k + 1):
+            return False  # "Khoa Tâm thần kinh, khuyên gia đình chú ý …": a clause, not a name
+        if self.spec_noun and prev.pos.startswith("V"):
+            return True
+        # a one-syllable sentence-case activity after lower-case words: "… Quản lý Khám, chữa"
+        return prev.cap and not prev.acronym and not foreign_word(prev) \
+            and k - 2 >= self.j and not syls[k - 2].cap and syls[k - 2].word
 
     def _acronym(self, s: Syl) -> bool:
         if s.text in L.LEGAL_FORMS or s.text == "TP" or s.text in L.SCHOOL_LEVELS:
@@ -146,6 +164,7 @@ class _HeadScan:
             tail += 1
         if tail - k > GLUED_TOKEN_MAX:
             tail = _dictionary_word_end(syls, k, tail)
+            self.cut_at = tail  # "Bảo hiểm|y tế" glued by the tagger: the rest may go on
         # lower-case words go on only a sentence-case word ("Quản lý thị trường", not "Việt Đức
         # nối"), and not after "… và Đào tạo" or "… Trung ương", which complete a name
         self.spec_noun = tail - k >= 2 and not (k > 0 and syls[k - 1].key == "và") and \
@@ -201,11 +220,27 @@ class _HeadScan:
         m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
         if m and k + m < len(syls) and syls[k + m].cap:
             self.k = k + m
+            place = _place_after_level(syls, k + m)
+            if place:
+                self.k = self.good = place  # "tỉnh Đắk Lắk" even when it reads like a person
+                self.spec_noun, self.lower_run = False, 0
             return True
+        if m and self._admin_unit_end(k, m):
+            return False
+        m = self._prevention_remit(k)
+        if m:
+            self.k = self.good = m
+            return False
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
             return True
+        if s.key == "và" and self.good == k > self.j and (self.spec_noun or self.lower_run) \
+                and k + 1 < len(syls) and syls[k + 1].word and not syls[k + 1].cap:
+            m = _bridge_to_place(syls, k + 1)  # "Hội Bảo vệ thiên nhiên và môi trường Việt Nam"
+            if m:
+                self.k = m
+                return True
         if self._lower_noun(s):
             return True
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
@@ -214,6 +249,40 @@ class _HeadScan:
             self.k += 1
             return True
         return False
+
+    def _admin_unit_end(self, k: int, m: int) -> bool:
+        """"Công an quận 1", "Công an tỉnh": a unit of the local administration named by its
+        level, with a number or alone (the text's own short form)."""
+        syls, end = self.syls, k + m
+        if self.good != k:
+            return False
+        if end < len(syls) and syls[end].text.isdigit():
+            self.k = self.good = end + 1
+            return True
+        if self._head_key() in L.LOCAL_UNIT_HEADS and k == self.j \
+                and (end >= len(syls) or not syls[end].word or not syls[end].cap):
+            self.k = self.good = end
+            return True
+        return False
+
+    def _prevention_remit(self, k: int) -> int:
+        """End of "(và) phòng, chống <lower-case words>" that a body's name holds ("Cục An ninh
+        mạng và phòng, chống tội phạm sử dụng công nghệ cao"), or 0."""
+        syls = self.syls
+        if self.good != k or k == self.j:
+            return 0
+        while k < len(syls) and syls[k].unit == syls[k - 1].unit and not syls[k].cap:
+            k += 1  # the tail of a glued word the capitalised piece was cut from ("ninh mạng")
+        m = k + 1 if k < len(syls) and syls[k].key == "và" else k
+        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct]) != "phòng chống" \
+                or syls[m].key != "phòng":
+            return 0
+        m += 3 if syls[m + 1].text == "," else 2
+        start = m
+        while m < len(syls) and m - start < COMPLEMENT_MAX and syls[m].word \
+                and not syls[m].cap and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+            m += 1
+        return m if m > start else 0
 
     def _head_key(self) -> str:
         return key_of(self.syls[self.j - self.head_len:self.j])
@@ -250,13 +319,15 @@ class _HeadScan:
             return True
         if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
                 and s.pos.startswith(NAME_WORD_POS)
-                and (k == 0 or syls[k - 1].unit != s.unit)
+                and (k == 0 or syls[k - 1].unit != s.unit or k == self.cut_at)
                 and not phrase_at(syls, k, L.ORG_STOP_NOUNS, 2)
                 and not phrase_at(syls, k, L.PREDICATE_VERBS, 2)):
             return False
         m = k
         while m < len(syls) and syls[m].unit == s.unit and not syls[m].punct and not syls[m].cap:
             m += 1
+        if k == self.cut_at and m - k > 2:
+            m = _dictionary_word_end(syls, k, m)
         if m - k > 3:
             return False
         self.lower_run += m - k
@@ -275,6 +346,18 @@ class _HeadScan:
         return True
 
 
+def _short_tail(syls: list[Syl], k: int) -> bool:
+    """Do the lower-case words from k stop within a name's tail (at punctuation, a capital, "và"
+    or the predicate)?"""
+    m = k
+    while m < len(syls) and m - k <= LOWER_RUN_MAX:
+        x = syls[m]
+        if not x.word or x.cap or x.key == "và" or (m > k and phrase_at(syls, m, L.PREDICATE_VERBS, 2)):
+            return True
+        m += 1
+    return m >= len(syls)
+
+
 def _foreign_name_after(syls: list[Syl], k: int) -> bool:
     """A foreign person's name starts at k, right after Vietnamese words."""
     e = k
@@ -283,6 +366,23 @@ def _foreign_name_after(syls: list[Syl], k: int) -> bool:
     run = syls[k:e]
     return len(run) >= 2 and not foreign_word(syls[k - 1]) and all(foreign_word(x) for x in run) \
         and name_run_ok(run)
+
+
+# A place named after an administrative level ("tỉnh Đắk Lắk") has at most this many syllables
+# when no gazetteer place says where it ends (three are a person: "HĐND tỉnh Hoàng Nghĩa Hiếu").
+LEVEL_PLACE_MAX = 2
+
+
+def _place_after_level(syls: list[Syl], k: int) -> int:
+    """End of the place a level word ("tỉnh", "huyện") names, starting at k, or 0."""
+    pl = phrase_at(syls, k, L.PLACES, 4)
+    if pl:
+        return k + pl
+    e = k
+    while e < len(syls) and syls[e].cap and syls[e].word and not syls[e].acronym \
+            and not foreign_word(syls[e]):
+        e += 1
+    return e if 0 < e - k <= LEVEL_PLACE_MAX else 0
 
 
 def _word_goes_on(syls: list[Syl], i: int) -> bool:
@@ -392,15 +492,45 @@ def head_stage(sent: Sentence) -> None:
     syls = sent.syls
     first = sent.first_word
     for i in range(len(syls)):
-        n = is_head(syls, i)
+        n = is_head(syls, i) or _lower_department(sent, i)
         if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
-        if not bare:
+        brand = _described_brand(syls, i, n, end) if not bare else 0
+        if brand:
+            sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
+        elif not bare:
             sent.add("ORG", i, end, "head", head=head)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _lower_department(sent: Sentence, i: int) -> int:
+    """"khoa Ngoại Bụng 1": a hospital's department written in lower case before its name."""
+    syls = sent.syls
+    s = syls[i]
+    if s.key not in L.LOWER_UNIT_HEADS or s.cap or i + 1 >= len(syls) \
+            or (i > 0 and syls[i - 1].unit == s.unit) or (i + 1 < len(syls) and syls[i + 1].unit == s.unit):
+        return 0
+    nxt = syls[i + 1]
+    if not nxt.cap or not nxt.word or nxt.acronym or foreign_word(nxt) or sent.in_person(nxt) \
+            or phrase_at(syls, i + 1, L.PLACES, 4):
+        return 0
+    return 1
+
+
+def _described_brand(syls: list[Syl], i: int, n: int, end: int) -> int:
+    """Start of a Latin-script name closing a lower-case description that follows a company
+    head ("Tập đoàn năng lượng Đan Mạch Ørsted": the company is Ørsted), or 0."""
+    j = i + n
+    if key_of(syls[i:j]) not in L.BRAND_CUES or j >= end or syls[j].cap or not syls[j].word \
+            or phrase_at(syls, j, L.ORG_LOWER_CONTINUATIONS, 4):
+        return 0
+    b = end
+    while b > j and syls[b - 1].cap and syls[b - 1].word and foreign_word(syls[b - 1]):
+        b -= 1
+    return b if j < b < end else 0
 
 
 def english_stage(sent: Sentence) -> None:

@@ -154,9 +154,9 @@ class _Linker:
             if not head:
                 continue
             words, hn = k[1].split(), len(head.split())
-            supers = [o for o in keys if o != k and len(o[1]) > len(k[1])
+            supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
                       and o[1].split()[:hn] == words[:hn]
-                      and _subsequence(words[hn:], o[1].split()[hn:])]
+                      and _subsequence(words[hn:], _spelled_out(o[1].split()[hn:]))]
             roots = {self.uf.find(o) for o in supers}
             if len(roots) == 1:
                 self.uf.union(supers[0], k)
@@ -244,6 +244,17 @@ def _brandish(form: str) -> bool:
 def _contains_run(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    """"tp hcm" reads "thành phố hcm": "UBND thành phố" is the short form of "UBND TP HCM"."""
+    out: list[str] = []
+    for w in words:
+        if w == "tp" or w.startswith("tp."):
+            out += ["thành", "phố"] + ([w[3:]] if w[3:] else [])
+        else:
+            out.append(w)
+    return out
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -1,14 +1,14 @@
 """Rotating daily copies of the database (SQLite's online backup) and restoring one of them.
 
 A copy is taken with `sqlite3.Connection.backup` on a connection of its own, so it can run in a
-background thread while the window keeps writing; it is checked before older copies are
-rotated out, so a damaged database never pushes the good copies away. Restoring never
+background thread while the window keeps writing. The live file is checked before it is
+copied, and the copy before older copies are rotated out, so a damaged, empty or emptied
+library never pushes the good copies away. Restoring never
 overwrites: the file it replaces is moved aside, next to it, under a dated name.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sqlite3
@@ -16,16 +16,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.core.store.base import BUSY_TIMEOUT_S, StoreError
+from desktop.core.store.base import (  # noqa: F401 — the kinds are part of this module's words
+    BUSY_TIMEOUT_S,
+    CORRUPT,
+    DISK_FULL,
+    IO_ERROR,
+    LOCKED,
+    OTHER,
+    READ_ONLY,
+    StoreError,
+    check_header,
+    fault_kind,
+    lenient_text,
+)
 
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 7  # one a day: a week of history
 BACKUP_PAGES_PER_STEP = 1024  # copy in steps, so writers in other connections are not held up
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
 _SIDE_FILES = ("-wal", "-shm")
-
-# Why a database could not be opened; the UI words its message after this.
-CORRUPT, READ_ONLY, DISK_FULL, LOCKED, OTHER = "corrupt", "read-only", "disk-full", "locked", "other"
 
 
 @dataclass(frozen=True)
@@ -56,15 +65,32 @@ def list_backups(db_path: Path) -> list[Backup]:
 
 
 def is_sound(path: Path) -> bool:
-    """True when a file is an SQLite database that passes its integrity check."""
+    """True when a file is an SQLite database that passes its integrity check (SQLite calls an
+    empty file a sound empty database: it is not one here)."""
     try:
+        check_header(Path(path))
         conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn.text_factory = lenient_text  # the report may quote damaged names
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
+    except (sqlite3.DatabaseError, StoreError, OSError, UnicodeDecodeError):
+        return False  # UnicodeDecodeError: SQLite's message quoting damaged bytes
+
+
+def user_items(path: Path) -> int:
+    """How many things the user made are in a database: highlights, own documents, own names."""
+    conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        return sum(conn.execute(sql).fetchone()[0] for sql in (
+            "SELECT count(*) FROM annotations",
+            "SELECT count(*) FROM articles WHERE origin != 'bundled'",
+            "SELECT count(*) FROM entities WHERE origin = 'user'"))
     except sqlite3.DatabaseError:
-        return False
+        return 0
+    finally:
+        conn.close()
 
 
 def copy_database(db_path: Path, dest: Path) -> Path:
@@ -94,6 +120,15 @@ def daily_backup(db_path: Path, *, today: date | None = None, keep: int = KEEP_B
     day = today or date.today()
     if not db_path.exists() or any(b.day == day for b in list_backups(db_path)):
         return None
+    # the live file is checked before anything is copied or rotated: a damaged or emptied
+    # library must never push the good copies out
+    if not is_sound(db_path):
+        raise StoreError(f"the database {db_path} failed its integrity check; no backup taken",
+                         kind=CORRUPT)
+    older = list_backups(db_path)
+    if older and user_items(db_path) == 0 and user_items(older[0].path) > 0:
+        raise StoreError(f"the library {db_path} holds nothing of the user's any more and the "
+                         f"backup of {older[0].day} does; no backup taken, the older ones kept")
     dest = backup_folder(db_path) / f"{db_path.stem}-{day.isoformat()}.sqlite3"
     copy_database(db_path, dest)
     if not is_sound(dest):  # the live file is damaged: keep the older, good copies
@@ -131,10 +166,9 @@ def failure_kind(exc: BaseException | None) -> str:
         causes.append(exc)
         exc = exc.__cause__ or exc.__context__
     for cause in causes:
-        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
-            return DISK_FULL
-        if isinstance(cause, OSError) and cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return READ_ONLY
+        kind = fault_kind(cause)
+        if kind is not None and kind != OTHER:
+            return kind
     text = " ".join(str(c) for c in causes).lower()
     if "disk is full" in text or "no space" in text:
         return DISK_FULL

@@ -26,12 +26,19 @@ from desktop.core.store import backup as backups
 class OpenFailedDialog(QDialog):
     """The reason, the technical detail for IT, and the backups to restore from."""
 
-    def __init__(self, error: BaseException, db_path: Path, parent=None):
+    def __init__(self, error: BaseException, db_path: Path, parent=None, *,
+                 while_open: bool = False, before_restore=None):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.kept: Path | None = None  # where the replaced file was moved, once restored
-        self.setWindowTitle(self.tr("The data file cannot be opened"))
-        self.reason = QLabel(self._reason(backups.failure_kind(error)))
+        self._before_restore = before_restore  # the window closes its connection first
+        self.closed_store = False
+        self.setWindowTitle(self.tr("The data file is damaged") if while_open
+                            else self.tr("The data file cannot be opened"))
+        self.reason = QLabel(self.tr(
+            "The data file is damaged. Nothing more is written to it: what you see is what was "
+            "saved. Restore a backup in its place, or keep reading.") if while_open
+            else self._reason(backups.failure_kind(error)))
         self.reason.setWordWrap(True)
         self.detail = QLabel(str(error))
         self.detail.setWordWrap(True)
@@ -46,7 +53,7 @@ class OpenFailedDialog(QDialog):
             self.backups.addItem(row)
         self.restore_button = QPushButton(self.tr("Restore from backup"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button = QPushButton(self.tr("Keep reading") if while_open else self.tr("Quit"))
         self.quit_button.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -87,9 +94,14 @@ class OpenFailedDialog(QDialog):
         item = self.backups.currentItem()
         if item is None:
             return
+        chosen = Path(item.data(Qt.ItemDataRole.UserRole))
         try:
-            self.kept = backups.restore_backup(Path(item.data(Qt.ItemDataRole.UserRole)),
-                                               self.db_path)
+            if self._before_restore is not None and not self.closed_store:
+                if not backups.is_sound(chosen):  # checked before the window lets go of the file
+                    raise StoreError(f"the backup {chosen} is damaged too; nothing was changed")
+                self._before_restore()
+                self.closed_store = True
+            self.kept = backups.restore_backup(chosen, self.db_path)
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Restore from backup"), self.tr(
                 "The backup could not be restored. Nothing was changed.\n\n%1")
