@@ -175,7 +175,7 @@ def run_gui(args) -> int:
             "app", "Something went wrong. Your work so far is saved.\n\nA report for IT: %1")
             .replace("%1", str(report or paths.log_dir())))
 
-    from desktop.ui.store_faults import tell_fault
+    from desktop.ui.store_faults import tell_fault  # the window's path only
 
     logs.install_crash_handler(paths.log_dir(), tell_user, faults=tell_fault)
     window = None
