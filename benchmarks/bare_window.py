@@ -7,11 +7,11 @@ benchmarks/packaging.py (frozen by benchmarks/bare_window.spec the way build.spe
                             a calibration run (N = 0) so that it has as many widgets as the app
     bare_window.py N --qt   the same, with one setting that names a Qt enum (the splitter's
                             orientation): the first use of `Qt.…` builds PySide6's whole Qt
-                            namespace (93 enum classes, ~20 ms), which any window that sets an
+                            namespace (93 enum classes), which any window that sets an
                             alignment, an orientation or a pen pays; shown for comparison only
 
 Prints "idle" at the first idle moment after the window shows, then "widgets COUNT". The count is
-taken after "idle": QApplication.allWidgets() costs ~12 ms, which would slow the baseline.
+taken after "idle": QApplication.allWidgets() takes time too, which would slow the baseline.
 """
 
 import sys

@@ -7,7 +7,7 @@ window code in a child process (`desktop.app.create_window`, shown, left running
 `--seconds` so the background extraction of the library starts too) and reads the child's
 peak resident set size from the operating system when it exits (wait4 / ru_maxrss). The
 baseline is the minimal bare window of benchmarks/bare_window.py, measured the same way in the same run.
-Goal (issue 8): ≤ 250 MB.
+Goal: ≤ 250 MB.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ with varied words mixed in) in a temporary folder, then measures:
   same queries as a plain Python scan over the already-folded texts (the baseline);
 - import throughput: articles/s into the store (fold + FTS), and documents/s through
   `import_documents` (reading .txt files from disk, detecting the encoding, adding).
-Goal (issue 6): search ≤ 20 ms median.
+Goal: search ≤ 20 ms median.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop import paths  # noqa: E402
-from desktop.core.corpus import make_article, read_corpus  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
-from desktop.core.textsearch import parse_query  # noqa: E402
-from desktop.core.vietnamese import fold, sentences  # noqa: E402
+from desktop import paths
+from desktop.core.corpus import make_article, read_corpus
+from desktop.core.store import Store
+from desktop.core.textsearch import parse_query
+from desktop.core.vietnamese import fold, sentences
 
 ARTICLE_CHARS = 5000
 GOAL_MEDIAN_MS = 20.0
@@ -75,7 +75,7 @@ def timed(fn) -> float:
 
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def scan(folded: list[str], text: str) -> list[int]:

@@ -4,7 +4,7 @@
 
 Each run spawns a fresh process and stops the clock when the process prints "idle" (the first
 idle moment after its window is shown; the app then prints its widget count, "widgets 120",
-counted after the clock stopped since counting costs time too). Goal (issue 8): the app ≤ 1.5×
+counted after the clock stopped since counting costs time too). Goal: the app ≤ 1.5×
 a bare PySide6 window with the same widgets' count. Three baselines run interleaved with the
 app (all in bare_window.py): a minimal bare window (a splitter of four views); a bare window
 padded with plain widgets (in its splitter, tabs, menus and toolbar) to the app's widget count;
@@ -82,7 +82,7 @@ def compare_starts(app_cmd: list[str], bare_cmd: list[str], env: dict, runs: int
     commands = (app_cmd, bare_cmd, same_cmd, qt_cmd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        for cmd, samples in zip(commands, times):
+        for cmd, samples in zip(commands, times, strict=True):
             samples.append(time_to_idle(cmd, env))
     app, minimal, same, qt = (statistics.median(samples) for samples in times)
     return Starts(app, minimal, same, qt, counts["widgets"], same_widgets)
@@ -108,10 +108,10 @@ def main() -> int:
           "for comparison)")
     print(f"chugiai main window, {r.widgets:4d} widgets : {r.app * 1000:6.0f} ms (median of {n})")
     print(f"ratio vs minimal bare window     : {r.app / r.minimal:6.2f}×")
-    print(f"ratio vs same-widget-count window: {r.app / r.same:6.2f}×  (issue 8's goal ≤ 1.5×)")
+    print(f"ratio vs same-widget-count window: {r.app / r.same:6.2f}×  (goal ≤ 1.5×)")
     print(f"ratio vs that window naming a Qt enum: {r.app / r.qt:6.2f}×  (see bare_window.py)")
     if args.library:
-        from memory import fill_library  # noqa: PLC0415 — only for this part
+        from memory import fill_library  # only for this part
 
         big = Path(tempfile.mkdtemp(prefix="chugiai-bench-library-"))
         fill_library(big, args.library)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from pathlib import Path
 
 from desktop import cli
 
@@ -25,8 +26,6 @@ _translators: list = []  # installed by install_translator, removed by its next 
 def bundle_argument(argv: list[str]) -> tuple[str | None, list[str]]:
     """`chugiai FILE.chugiai` (a file manager opening a bundle): the bundle, and the other
     arguments; (None, argv) when the arguments are anything else (sub-commands parse as usual)."""
-    from pathlib import Path
-
     if argv and argv[-1].lower().endswith(".chugiai") and Path(argv[-1]).is_file() \
             and cli.window_args(argv[:-1]) is not None:
         return str(Path(argv[-1]).resolve()), argv[:-1]
@@ -35,7 +34,7 @@ def bundle_argument(argv: list[str]) -> tuple[str | None, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     # Start-up builds thousands of long-lived objects (Qt's enums, classes, the window) and
-    # hardly any garbage: the collector's passes over them cost ~10 ms of start-up (issue 8).
+    # hardly any garbage: the collector's passes over them only slow the start down.
     # The window turns it back on after its first paint (_collect_from_now_on); commands at once.
     gc.disable()
     bundle, argv = bundle_argument(sys.argv[1:] if argv is None else list(argv))
@@ -44,11 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test or args.command or args.probe_platform:
         gc.enable()
     if args.probe_platform:
-        from desktop import platform_check
+        from desktop import platform_check  # only for this option
 
         return platform_check.probe()
     if args.self_test:
-        from desktop import selftest
+        from desktop import selftest  # only for this option
 
         return selftest.run(make_window=create_window, load_fonts=load_fonts)
     if args.command:
@@ -58,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def load_fonts() -> str | None:
     """Register the bundled fonts (full Vietnamese coverage); returns the reading font family."""
+    # Qt and the window's modules load only when a window is made, never for a command
     from PySide6.QtGui import QFontDatabase
 
     from desktop import paths
@@ -72,13 +72,14 @@ def load_fonts() -> str | None:
 
 def install_translator(app, language: str):
     """Load resources/i18n/<language>.qm (English's holds only its plural forms)."""
+    # Qt: only when a window is made
     import shiboken6
     from PySide6.QtCore import QLocale, QTranslator
 
     from desktop import paths
 
-    # the translators installed here, not app.findChildren(QTranslator): its first call costs
-    # ~9 ms of start-up (issue 8)
+    # the translators installed here, not app.findChildren(QTranslator): its first call is
+    # slow enough to show in the start-up time
     while _translators:
         old = _translators.pop()
         if shiboken6.isValid(old):
@@ -98,6 +99,7 @@ def create_window(data_dir: str | None = None, *, language: str | None = None):
     `language` "vi"/"en" installs that translation, "auto" the user's choice (Vietnamese by
     default); None leaves the application's translators as they are.
     """
+    # Qt and the window's modules: only when a window is made
     from PySide6.QtWidgets import QApplication
 
     from desktop import paths
@@ -124,8 +126,8 @@ def _import_pure_python_first() -> None:
     """Import the window's pure-Python modules before PySide6 is first imported.
 
     PySide's import hook reads the source of every module imported after PySide6 (looking for
-    "PySide6", shibokensupport/feature.py; ~14 ms for the ~100 modules of the first window).
-    Importing these first saved ~7 ms of start-up (issue 8). Only what the window imports anyway.
+    "PySide6", shibokensupport/feature.py), so the pure-Python ones are cheaper imported first.
+    Only what the window imports anyway.
     """
     import bisect  # noqa: F401 — each of these is imported by the window's modules
     import threading  # noqa: F401
@@ -140,6 +142,7 @@ def run_gui(args) -> int:
     _import_pure_python_first()
     if sys.platform.startswith("linux") and _platform_problem():
         return 1
+    # Qt and the window's modules: only now that a window opens, never for a command
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
@@ -152,7 +155,7 @@ def run_gui(args) -> int:
     app.setApplicationName("Chú Giải")
     app.setOrganizationName("ChuGiai")
     app.setApplicationDisplayName("Chú Giải")
-    from desktop.ui.single_instance import SingleInstance, bring_to_front
+    from desktop.ui.single_instance import SingleInstance, bring_to_front  # needs the QApplication
 
     instance = SingleInstance(paths.data_dir(args.data_dir), parent=app)
     if not instance.claim() and instance.send(sys.argv[1:]):
@@ -163,16 +166,16 @@ def run_gui(args) -> int:
     family = load_fonts()
     if family:
         app.setFont(QFont(family, 10))
-    from desktop import logs
+    from desktop import logs  # the window's path only
 
     def tell_user(report):
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # only after a crash
 
         QMessageBox.warning(None, "Chú Giải", app.translate(
             "app", "Something went wrong. Your work so far is saved.\n\nA report for IT: %1")
             .replace("%1", str(report or paths.log_dir())))
 
-    from desktop.ui.store_faults import tell_fault
+    from desktop.ui.store_faults import tell_fault  # the window's path only
 
     logs.install_crash_handler(paths.log_dir(), tell_user, faults=tell_fault)
     window = None
@@ -180,7 +183,7 @@ def run_gui(args) -> int:
         try:
             window = create_window(args.data_dir, language=args.lang or "auto")
         except StoreError as exc:  # damaged file, read-only folder, full disk: say so, offer a backup
-            from desktop.ui.dialogs.open_failed import offer_backup
+            from desktop.ui.dialogs.open_failed import offer_backup  # dialogs: when shown
 
             if not offer_backup(exc, paths.database_path(args.data_dir)):
                 return 1
@@ -190,15 +193,15 @@ def run_gui(args) -> int:
     _offer_bundle(window, getattr(args, "open_bundle", None))
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, instance.serve)
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, _collect_from_now_on)
-    # the log file (~20 ms: logging.handlers, platform details) waits for the first paint too
+    # the log file (logging.handlers, platform details) waits for the first paint too
     QTimer.singleShot(SINGLE_INSTANCE_DELAY_MS, lambda: _start_log(logs, paths))
-    from desktop.ui.backup_job import schedule_daily_backup
+    from desktop.ui.backup_job import schedule_daily_backup  # the window's path only
 
     schedule_daily_backup(window.store.path, on_damage=window.faults.damage_found.emit)
     if os.environ.get(EXIT_WHEN_IDLE_ENV):
         # benchmarks and smoke tests: the first idle moment after the window shows ends the run;
         # then the widget count, for benchmarks/startup.py's bare window of the same size
-        # (counted after the "idle" line: QApplication.allWidgets() itself costs ~15 ms)
+        # (counted after the "idle" line: QApplication.allWidgets() itself takes a while)
         QTimer.singleShot(0, lambda: (print("idle", flush=True),
                                       print(f"widgets {len(app.allWidgets())}", flush=True),
                                       window.close(), app.quit()))
@@ -215,12 +218,12 @@ def _quit(instance, code: int) -> None:
     jobs; one that does not stop in QUIT_WAIT_MS ends with the process, which never stays
     alive behind a closed window. Nothing is left half-written: the merge is the GUI thread's
     transaction, and exports and backups go to a temporary file renamed when complete."""
-    from desktop.ui import workers
+    from desktop.ui import workers  # the window's path only
 
     instance.release()
     workers.cancel_all()
     if not workers.wait_all(QUIT_WAIT_MS):
-        import logging
+        import logging  # only when a job would not stop
 
         logging.getLogger(__name__).warning("a background job did not stop; quitting anyway")
         logging.shutdown()
@@ -231,7 +234,7 @@ def _quit(instance, code: int) -> None:
 
 def _start_log(logs, paths) -> None:
     """The log file, and what was wrong in IT's defaults.ini (ignored keys and values)."""
-    import logging
+    import logging  # the window loads it anyway; the commands do not
 
     logs.setup_logging(paths.log_dir())
     for warning in paths.machine_defaults().warnings:
@@ -241,11 +244,12 @@ def _start_log(logs, paths) -> None:
 def _platform_problem() -> bool:
     """A missing system library of the platform plugin: one line naming it and its package, in
     the terminal and the log, instead of Qt's abort."""
-    from desktop import platform_check
+    from desktop import platform_check  # Linux only, before Qt is touched
 
     problem = platform_check.preflight()
     if problem is None:
         return False
+    # only when a library is missing
     import logging
 
     from desktop import logs, paths
@@ -266,6 +270,6 @@ def _collect_from_now_on() -> None:
 def _offer_bundle(window, path: str | None) -> None:
     """Opening a .chugiai file with the app: the import preview, once the window is up."""
     if path:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QTimer  # Qt: not at module level, for the commands' sake
 
         QTimer.singleShot(0, lambda: window.exchange.import_file(path))

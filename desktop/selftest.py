@@ -13,9 +13,10 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from desktop import __version__, paths
 
@@ -163,6 +164,7 @@ def _check_resources(ctx: Context) -> str:
 
 def _check_corpus(ctx: Context) -> str:
     """The bundled corpus loads into a fresh data folder."""
+    # here: a part missing from the build fails this step only
     from desktop import cli
 
     ctx.store = cli.open_store(str(ctx.data_dir))
@@ -174,6 +176,7 @@ def _check_corpus(ctx: Context) -> str:
 
 def _check_extract(ctx: Context) -> str:
     """The NLP models are in the build and find people or organizations."""
+    # here: a part missing from the build fails this step only
     from desktop.core.entities import EXTRACTOR_VERSION, extract
 
     _require(ctx.article is not None, "no article (corpus step failed)")
@@ -188,6 +191,7 @@ def _check_extract(ctx: Context) -> str:
 
 def _check_annotation(ctx: Context) -> str:
     """A highlight with a Vietnamese note and a tag is saved and read back unchanged."""
+    # here: a part missing from the build fails this step only
     from desktop.core.annotating import History, new_highlight
 
     _require(ctx.article is not None, "no article (corpus step failed)")
@@ -205,7 +209,7 @@ def _check_annotation(ctx: Context) -> str:
 
 
 def _exchange():
-    """Issue 4's exchange module, if this build has it (SKIP, not FAIL, when it does not)."""
+    """The exchange module, if this build has it (SKIP, not FAIL, when it does not)."""
     try:
         from desktop.core import exchange  # a static import, so PyInstaller bundles it
     except ModuleNotFoundError as exc:
@@ -221,6 +225,7 @@ def _check_exchange(ctx: Context) -> str:
     """The annotation survives export to a .chugiai bundle and import into another data folder."""
     exchange = _exchange()
     _require(ctx.annotation is not None, "no annotation (annotation step failed)")
+    # here: a part missing from the build fails this step only
     from desktop import cli
 
     path = ctx.data_dir / "self-test.chugiai"
@@ -246,6 +251,7 @@ def _check_exchange(ctx: Context) -> str:
 
 def _check_plugins(ctx: Context) -> str:
     """Screens, Wayland and the input methods (ibus for Vietnamese typing) are in the build."""
+    # here: a part missing from the build fails this step only
     from PySide6.QtCore import QLibraryInfo
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
@@ -263,6 +269,7 @@ def _check_platform(ctx: Context) -> str:
     """The platform plugin the user's desktop gets (xcb under X11, wayland in a Wayland
     session) loads with its system libraries and starts, in a child process: a missing
     library aborts Qt, and the self-test must live to name it."""
+    # here: a part missing from the build fails this step only
     import subprocess
 
     if not sys.platform.startswith("linux"):
@@ -286,6 +293,7 @@ def _check_platform(ctx: Context) -> str:
 def _check_single_instance(ctx: Context) -> str:
     """A second start on the data folder reaches the first (the lock and QtNetwork's local
     socket), as opening a .chugiai file from the file manager does."""
+    # here: a part missing from the build fails this step only
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -313,6 +321,7 @@ def _check_single_instance(ctx: Context) -> str:
 
 def _check_window(ctx: Context, make_window: Callable, load_fonts: Callable | None) -> str:
     """The main window builds, opens an article and paints offscreen."""
+    # here: a part missing from the build fails this step only
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -5,11 +5,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CHUGIAI_NO_WELCOME", "1")  # the first-run welcome only where a test asks
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop import paths  # noqa: E402
+from desktop import paths
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ from pathlib import Path
 # Run as a script from anywhere: make the repository importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.core.annotating import new_highlight  # noqa: E402
-from desktop.core.models import COLORS  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.annotating import new_highlight
+from desktop.core.models import COLORS
+from desktop.core.store import Store
 
 NOTE_TEXT = "Ghi chú về hòa bình và phụ nữ"
 

@@ -26,7 +26,7 @@ def test_the_fast_tagger_is_in_use_and_equals_ner():
     assert isinstance(tag, tagger_mod._Tagger)  # the self-check passed with this underthesea
     sents = _sentences()
     assert len(sents) > 50
-    for sent in sents + ["", "  ", "…", "A  B . c", "Ông  Putin", "x" * 300]:
+    for sent in [*sents, "", "  ", "…", "A  B . c", "Ông  Putin", "x" * 300]:
         assert tag(sent) == ner(sent), sent
 
 

@@ -105,7 +105,7 @@ def test_rejection_in_one_article_leaves_the_others(two_articles):
 
 
 def test_marked_organization_is_found_here_elsewhere_and_after_re_extraction(two_articles):
-    store, a, b = two_articles
+    store, _, b = two_articles
     body = store.article(b).body
     start = body.index("Nhóm Sáng Kiến Xanh")
     changes = store.mark_entity(b, start, start + len("Nhóm Sáng Kiến Xanh"), kind="ORG")
@@ -199,7 +199,7 @@ def test_short_given_names_do_not_join_two_people(store):
 
 
 def test_entity_index_counts_articles_in_vietnamese_order(two_articles):
-    store, a, b = two_articles
+    store, _, _ = two_articles
     index = store.entity_index()
     orgs = [e for e in index if e.kind == "ORG"]
     who = next(e for e in orgs if e.name == "Tổ chức Y tế Thế giới")

@@ -120,7 +120,7 @@ def test_language_in_defaults_ini_sets_the_interface(qtbot, data_dir, frozen_in)
     (frozen_in / "defaults.ini").write_text("[chugiai]\nlanguage = en\n", encoding="utf-8")
     window = create_window(str(data_dir), language="auto")
     qtbot.addWidget(window)
-    assert [a.text() for a in window.menuBar().actions()][0] == "&File"
+    assert window.menuBar().actions()[0].text() == "&File"
 
 
 def test_defaults_ini_warnings_are_logged(frozen_in, tmp_path, monkeypatch, caplog):

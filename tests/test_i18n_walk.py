@@ -18,7 +18,7 @@ from desktop import __version__, paths
 from desktop.app import install_translator
 
 sys.path.insert(0, str(paths.bundle_root() / "tools"))
-from dialog_tour import TOUR, visible_texts  # noqa: E402
+from dialog_tour import TOUR, visible_texts
 
 VI_TS = paths.resource_dir() / "i18n" / "vi.ts"
 PLACEHOLDER = re.compile(r"%(?:\d|n|v|m|L1)")

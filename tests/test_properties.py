@@ -4,6 +4,7 @@ untrusted files (bundles, documents) that may only ever give clear errors."""
 from __future__ import annotations
 
 import io
+import itertools
 import tempfile
 import zipfile
 from pathlib import Path
@@ -158,7 +159,7 @@ def test_sweep_line_segments_match_the_brute_force(spans):
             for i, (s, n) in enumerate(spans)]
     bounds = sorted({p for a in anns for p in (a.start, a.end)})
     expected = []
-    for seg_start, seg_end in zip(bounds, bounds[1:]):
+    for seg_start, seg_end in itertools.pairwise(bounds):
         covering = [a for a in anns if a.start <= seg_start and seg_end <= a.end]
         if covering:
             expected.append((seg_start, seg_end, covering))

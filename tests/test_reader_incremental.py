@@ -79,7 +79,7 @@ def test_a_long_line_is_shown_in_pieces_with_every_offset_kept(qtbot):
     shown, breaks = display_text(body)
     assert len(shown) == len(body) and breaks
     assert all(body[b] == " " and shown[b] == "\n" for b in breaks)
-    assert all(a == b for a, b in zip(shown, body) if a != "\n")
+    assert all(a == b for a, b in zip(shown, body, strict=True) if a != "\n")
     article = make_article(title="t", body=body)
     reader = ReaderView()
     qtbot.addWidget(reader)

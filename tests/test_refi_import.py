@@ -412,7 +412,7 @@ def test_any_text_exported_comes_back_at_the_same_place(group, tmp_path):
     path = tmp_path / "any.qdpx"
     path.write_bytes(qdpx_bytes([group]))
     project = read_qdpx(path)
-    assert list(project.articles.values())[0].body == group.article.body
+    assert next(iter(project.articles.values())).body == group.article.body
     got = {a.id: a for a in project.annotations}
     for ann in group.annotations:
         back = got[ann.id]

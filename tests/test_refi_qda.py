@@ -94,7 +94,7 @@ def qualcoder_reads(data: bytes, folder: Path) -> dict:
         if c.tag == q + "Users":
             users.update({u.get("guid"): u.get("name") for u in c})
         if c.tag == q + "CodeBook":
-            sub_codes(list(c)[0])
+            sub_codes(c[0])
     note_refs = []
     sources = {}
     for c in root:
@@ -125,7 +125,7 @@ def qualcoder_reads(data: bytes, folder: Path) -> dict:
                 for el in sel:
                     if el.tag == q + "Coding":
                         coded = True
-                        code = codes.get(list(el)[0].get("targetGUID"))
+                        code = codes.get(el[0].get("targetGUID"))
                         row = (code, name, pos0, pos1, fulltext[pos0:pos1], owner(sel), memo)
                         if row not in out["codings"]:  # unique (cid, fid, pos0, pos1, owner)
                             out["codings"].append(row)

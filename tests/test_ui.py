@@ -27,11 +27,11 @@ def drag_select(qtbot, reader, start, end):
     """Select body[start:end] by dragging the mouse across it."""
     reader.scroll_to(start)
 
-    def point(offset, right_edge=False):
+    def point(offset):
         cursor = QTextCursor(reader.document())
         cursor.setPosition(offset)
         rect = reader.cursorRect(cursor)
-        return QPoint(rect.x() + (1 if right_edge else 1), rect.center().y())
+        return QPoint(rect.x() + 1, rect.center().y())
 
     qtbot.mousePress(reader.viewport(), Qt.MouseButton.LeftButton, pos=point(start))
     qtbot.mouseMove(reader.viewport(), pos=point(end))

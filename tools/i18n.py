@@ -18,7 +18,7 @@ LANGUAGES = ("vi", "en")  # English is the source language: en.ts holds only its
 
 def sources() -> list[str]:
     """Every Python file that can show text to the user."""
-    files = sorted((ROOT / "desktop" / "ui").rglob("*.py")) + [ROOT / "desktop" / "app.py"]
+    files = [*sorted((ROOT / "desktop" / "ui").rglob("*.py")), ROOT / "desktop" / "app.py"]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -3,6 +3,9 @@ annotations, a REFI-QDA project, or the tags as a codebook."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop import __version__
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
 from desktop.core.wording import count
@@ -20,9 +23,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from pathlib import Path
-
-    from desktop import __version__
+    # the exchange code: not for --help
     from desktop.core.exchange.bundle import write_atomically
     from desktop.core.exchange.reports import collect_report, render
 

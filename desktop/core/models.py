@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 KINDS = ("PER", "ORG")
@@ -11,7 +11,7 @@ KINDS = ("PER", "ORG")
 
 def utc_now() -> str:
     """UTC ISO-8601 with milliseconds, so two edits in one second still order."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Annotation:
     modified: str = ""
     deleted: bool = False
 
-    def evolve(self, **changes) -> "Annotation":
+    def evolve(self, **changes) -> Annotation:
         """A copy with some fields changed and `modified` stamped now."""
         return replace(self, modified=utc_now(), **changes)
 
@@ -122,7 +122,7 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.articles or self.annotations or self.entities or self.settings)
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(
             self.articles | other.articles,
             self.annotations | other.annotations,

@@ -37,8 +37,8 @@ class SearchBox(QLineEdit):
     """The library's search field: Down moves into the list below it, Escape clears it.
 
     A subclass rather than an event filter: a filter sees every event of the field from the
-    first paint on, and the first event reaching Python loads ~50 event classes (~4 ms of
-    start-up, issue 8).
+    first paint on, and the first event reaching Python loads some fifty event classes while
+    the window starts.
     """
 
     down_pressed = Signal()
@@ -84,14 +84,14 @@ class LibraryPanel(QWidget):
         self.filter_button.setToolTip(self.tr("Show only articles with a person or organization, "
                                               "a highlight colour, a tag, an author or notes"))
         self.filter_button.toggled.connect(self._toggle_filters)
-        self._filters: FilterBar | None = None  # built when first shown (44 widgets, issue 8)
+        self._filters: FilterBar | None = None  # built when first shown: 44 widgets
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(LIST_SPACING)  # wrapped titles must not touch the next one
         # a big library: the view lays its rows out a batch at a time between events, so the
-        # window shows at once (10,000 wrapped titles take ~120 ms to lay out)
+        # window shows at once (laying out 10,000 wrapped titles in one go would hold it up)
         self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.list.setBatchSize(LIST_BATCH)
         self.list.setAccessibleName(self.tr("Articles"))
@@ -155,7 +155,7 @@ class LibraryPanel(QWidget):
         self._rows = {article_id: row for row, article_id in enumerate(self._ids)}
         self.list.blockSignals(True)
         self.list.clear()
-        self.list.addItems(texts)  # in one call: an item at a time costs ~10 µs each from Python
+        self.list.addItems(texts)  # in one call, not a Python call per item
         self.list.blockSignals(False)
         if filters:
             self._show_status(self.tr("%n article(s) match the filters", "", len(summaries)))
@@ -178,7 +178,7 @@ class LibraryPanel(QWidget):
         """Update the rows of changed articles in place (a highlight changes a row's count);
         False when the list itself must change: an article added, deleted or renamed, or a
         filter that may now let it through or not. Keeps a highlight's cost independent of the
-        library's size (a full refresh of 10,000 articles takes ~60 ms)."""
+        library's size."""
         if self.filter_button.isChecked() or len(article_ids) > RELABEL_MAX \
                 or not article_ids <= self._rows.keys():
             return False
@@ -216,7 +216,7 @@ class LibraryPanel(QWidget):
     def filters(self) -> FilterBar:
         """The filter bar under the search box, built the first time it is needed."""
         if self._filters is None:
-            from desktop.ui.library_filters import FilterBar
+            from desktop.ui.library_filters import FilterBar  # built when first needed
 
             self._filters = FilterBar(self.session)
             self._filters.hide()
@@ -310,7 +310,7 @@ class LibraryPanel(QWidget):
             menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def edit_details(self, article_id: str | None) -> None:
-        from desktop.ui.dialogs.article_details import ArticleDetailsDialog
+        from desktop.ui.dialogs.article_details import ArticleDetailsDialog  # dialogs: when opened
 
         article = self.session.store.article(article_id) if article_id else None
         if article is None:
@@ -342,7 +342,7 @@ class LibraryPanel(QWidget):
         """Delete an article with its highlights after the user confirms; returns whether done."""
         if not article_id or self.session.store.article(article_id) is None:
             return False
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # dialogs: not on the start-up path
 
         if self.delete_confirmation(article_id).exec() != QMessageBox.StandardButton.Yes:
             return False

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         color_labels = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"),
                         self.tr("Purple")]
         self.highlight_actions: list[QAction] = []
-        for i, (color, label) in enumerate(zip(COLORS, color_labels)):
+        for i, (color, label) in enumerate(zip(COLORS, color_labels, strict=True)):
             action = QAction(swatch(color, 16), self.tr("Highlight %1").replace("%1", label.lower()), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.setToolTip(self.tr("Highlight the selection in %1 (%2 or %3)")

@@ -39,7 +39,7 @@ class ReadingController(QObject):
         self.undo_action = undo_action
         self.redo_action = redo_action
 
-        for action, color in zip(highlight_actions, COLORS):
+        for action, color in zip(highlight_actions, COLORS, strict=True):
             action.triggered.connect(lambda _=False, c=color: self.highlight_selection(c))
         reader.highlight_actions = list(highlight_actions)  # its context menu shows them
         mark_person_action.triggered.connect(lambda: self.mark_selection("PER"))

@@ -98,7 +98,7 @@ FUSION_SET = "chugiaiFusion"  # application property: Fusion is in use, set by u
 def new_application(argv: list[str]):
     """The QApplication, in Fusion from the start: setting a style later re-polishes every
     widget, and any QStyle reaching Python builds its enums."""
-    app = QApplication(list(argv[:1]) + ["-style", "fusion"])
+    app = QApplication([*argv[:1], "-style", "fusion"])
     app.setProperty(FUSION_SET, True)
     return app
 

@@ -138,7 +138,7 @@ class CallJob(QRunnable):
             from desktop.ui.error_text import describe  # the user's language for coded errors
 
             self.signals.failed.emit(describe(exc))
-        except Exception as exc:  # noqa: BLE001 — reported to the user, never a crash
+        except Exception as exc:  # reported to the user, never a crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.result.emit(result)

@@ -1,4 +1,4 @@
-"""Sharing annotated articles (issue 4, DESIGN §5): bundles, the import merge, readable reports.
+"""Sharing annotated articles (DESIGN §5): bundles, the import merge, readable reports.
 
 - `bundle`: the `.chugiai` format — writing it, reading it as untrusted input (`BundleError`).
 - `merge`: the import as a previewed plan applied in one transaction (the rules are there).

@@ -125,7 +125,7 @@ def _nearest(rgb: str | None) -> str:
         return "yellow"
     if len(value) != 6:
         return "yellow"
-    return min(_RGB, key=lambda c: sum((x - y) ** 2 for x, y in zip(_RGB[c], (r, g, b))))
+    return min(_RGB, key=lambda c: sum((x - y) ** 2 for x, y in zip(_RGB[c], (r, g, b), strict=True)))
 
 
 def _position_map(raw: str) -> tuple[str, list[int] | None]:
@@ -321,7 +321,7 @@ def _read_project(root, members, reader, limits) -> RefiProject:
         raise _fail(f"the project has {len(annotations):,} selections; the limit is "
                     f"{limits.annotations:,}")
     author = next(iter(p.users.values()), "") or ""
-    created = root.get("creationDateTime") and p.created or max(
+    created = (root.get("creationDateTime") and p.created) or max(
         (a.modified for a in annotations.values() if a.modified != NO_TIME), default="")
     return RefiProject(
         version=1, created=created, author=nfc(author).strip()[:limits.author_chars],

@@ -349,8 +349,8 @@ class EntityQueries(StoreBase):
             raise EntityError("A person and an organization cannot be merged.")
         touched = self._articles_of(entity_id, into)
         with self._atomic():
-            spellings = [(name, key)] + self.conn.execute(
-                "SELECT alias, key FROM entity_aliases WHERE entity_id = ?", [entity_id]).fetchall()
+            spellings = [(name, key), *self.conn.execute(
+                "SELECT alias, key FROM entity_aliases WHERE entity_id = ?", [entity_id])]
             for alias, alias_key in spellings:
                 self._add_alias(into, alias, user=_strong(kind, alias_key))
             for table in ("mentions", "entity_rejections"):
