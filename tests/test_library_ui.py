@@ -317,3 +317,25 @@ def test_a_document_in_two_encodings_is_added_and_flagged_to_check(qtbot, open_w
     box = window.library_actions.report_box
     assert box.isVisible() and "ghep.txt: its lines are in more than one encoding" in box.text()
     box.close()
+
+
+def test_a_document_in_two_encodings_is_flagged_in_vietnamese(qtbot, open_window, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+    from tests.test_documents import to_cp1258
+
+    app = QApplication.instance()
+    translator = install_translator(app, "vi")
+    try:
+        window = open_window()
+        first, second = TEXT.split("\n\n")
+        path = tmp_path / "ghep.txt"
+        path.write_bytes(first.encode("utf-8") + b"\n\n" + to_cp1258(second))
+        add_and_wait(qtbot, window, [path])
+        text = window.library_actions.report_box.text()
+        assert "ghep.txt: các dòng của tệp dùng nhiều hơn một bảng mã" in text, text
+        assert "more than one encoding" not in text
+        window.library_actions.report_box.close()
+    finally:
+        app.removeTranslator(translator)

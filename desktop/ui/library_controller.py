@@ -197,7 +197,7 @@ class LibraryController(QObject):
             from desktop.core.documents import display_name
             from desktop.ui.error_text import describe
 
-            lines = [f"{display_name(o.path.name)}: {describe(o.error) if o.error else o.message}"
+            lines = [f"{display_name(o.path.name)}: {self._reason(o, describe)}"
                      for o in problems[:20]]
             if len(problems) > 20:
                 lines.append(self.tr("… and %n more", "", len(problems) - 20))
@@ -209,3 +209,12 @@ class LibraryController(QObject):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.report_box = box
             box.open()  # not modal: the import is done, this only tells
+
+    def _reason(self, outcome, describe) -> str:
+        """Why a file was not added, or what to check in one that was, in the user's language."""
+        if outcome.error:
+            return describe(outcome.error)
+        if outcome.status == "added":  # the one thing to check: lines in two encodings
+            return self.tr("its lines are in more than one encoding; each line was read in its "
+                           "own — check the text")
+        return outcome.message

@@ -1079,6 +1079,10 @@
         <source>Check these documents</source>
         <translation>Hãy kiểm tra các tài liệu này</translation>
     </message>
+    <message>
+        <source>its lines are in more than one encoding; each line was read in its own — check the text</source>
+        <translation>các dòng của tệp dùng nhiều hơn một bảng mã; mỗi dòng đã được đọc theo bảng mã của nó — hãy kiểm tra lại văn bản</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
