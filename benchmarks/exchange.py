@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop import __version__, paths  # noqa: E402
-from desktop.core.annotating import new_highlight  # noqa: E402
-from desktop.core.corpus import make_article  # noqa: E402
-from desktop.core.exchange import Selection, export_bundle, import_bundle, read_bundle  # noqa: E402
-from desktop.core.models import COLORS  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
+from desktop import __version__, paths
+from desktop.core.annotating import new_highlight
+from desktop.core.corpus import make_article
+from desktop.core.exchange import Selection, export_bundle, import_bundle, read_bundle
+from desktop.core.models import COLORS
+from desktop.core.store import Store
 
 
 def build_library(store: Store, n_articles: int, n_annotations: int) -> list:

@@ -176,7 +176,7 @@ def time_bare_edit(app, edit, rng: random.Random) -> float:
 
 def run_big(app, window, bare, ids: list[str], other: str, runs: int) -> None:
     rng = random.Random(13)
-    for (label, _, _, _), article_id in zip(BIG_CASES, ids):
+    for (label, _, _, _), article_id in zip(BIG_CASES, ids, strict=True):
         body = window.store.article(article_id).body
         app_times, bare_times = [], []
         for _ in range(runs):
@@ -231,7 +231,7 @@ def main() -> int:
     bare.show()
     bodies = [window.store.article(i).body for i in ids]
     other = window.store.article_summaries()[0].id  # a bundled article to switch from
-    for (label, _, count, goal), article_id, body in zip(CASES, ids, bodies):
+    for (label, _, count, goal), article_id, body in zip(CASES, ids, bodies, strict=True):
         assert len(window.store.annotations(article_id)) == count
         app_times, bare_times = [], []
         for _ in range(args.runs):

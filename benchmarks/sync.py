@@ -76,17 +76,15 @@ def bare_copy(admin_url: str, rows: list) -> tuple[float, float]:
     with connect(admin_url, autocommit=True) as conn:
         conn.execute(f"CREATE TABLE bare_copy ({COLUMNS})")
         t = time.perf_counter()
-        with conn.transaction(), conn.cursor() as cur:
-            with cur.copy("COPY bare_copy FROM STDIN") as copy:
-                for h in rows:
-                    copy.write_row((h.id, h.article_id, h.start, h.end, h.exact, h.prefix,
-                                    h.suffix, h.color, h.note, Jsonb(list(h.tags)), h.author,
-                                    h.created, h.modified, False))
+        with conn.transaction(), conn.cursor() as cur, cur.copy("COPY bare_copy FROM STDIN") as copy:
+            for h in rows:
+                copy.write_row((h.id, h.article_id, h.start, h.end, h.exact, h.prefix,
+                                h.suffix, h.color, h.note, Jsonb(list(h.tags)), h.author,
+                                h.created, h.modified, False))
         up = time.perf_counter() - t
         t = time.perf_counter()
-        with conn.cursor() as cur:
-            with cur.copy("COPY bare_copy TO STDOUT") as copy:
-                n = sum(1 for _ in copy.rows())
+        with conn.cursor() as cur, cur.copy("COPY bare_copy TO STDOUT") as copy:
+            n = sum(1 for _ in copy.rows())
         down = time.perf_counter() - t
         assert n == len(rows)
         conn.execute("DROP TABLE bare_copy")
@@ -203,7 +201,7 @@ def concurrent(args, cluster, admin: str, folder: Path) -> None:
         th.join()
     wall = time.perf_counter() - t
     times.sort()
-    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     print(f"{n} clients at once (threads of one process): median {statistics.median(times) * 1000:.0f}"
           f" ms, p95 {p95 * 1000:.0f} ms, all done in {wall:.2f} s")
     print(f"ratio (first sync up / bare COPY) printed above; {len(times)} clients finished")

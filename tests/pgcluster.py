@@ -70,7 +70,7 @@ class Cluster:
         self.log = folder / "server.log"
 
     @classmethod
-    def create(cls, *, durable: bool = False) -> "Cluster":
+    def create(cls, *, durable: bool = False) -> Cluster:
         folder = Path(tempfile.mkdtemp(prefix="chugiai-pg-", dir="/tmp"))
         password = "admin-" + os.urandom(8).hex()
         (folder / "pw").write_text(password + "\n")

@@ -148,8 +148,13 @@ def test_a_pipe_is_refused_without_waiting(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     result = {}
-    reader = threading.Thread(target=lambda: result.update(
-        error=pytest.raises(DocumentError, read_document, fifo).value), daemon=True)
+
+    def read() -> None:
+        with pytest.raises(DocumentError) as refused:
+            read_document(fifo)
+        result["error"] = refused.value
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
     reader.join(10)
     if reader.is_alive():

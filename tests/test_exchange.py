@@ -135,7 +135,7 @@ def test_importing_the_same_bundle_twice_changes_nothing(trainer, tmp_path):
 
 
 def test_export_filters_by_article_colour_and_tag(trainer, tmp_path):
-    a, b = articles(trainer)
+    _a, b = articles(trainer)
     only_b = read_bundle(export_to(trainer, tmp_path, "b.chugiai", article_ids=(b.id,)))
     assert {x.article_id for x in only_b.annotations if not x.deleted} == {b.id}
     assert set(only_b.articles) == {b.id}

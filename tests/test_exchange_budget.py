@@ -33,7 +33,7 @@ def unanchorable_bundle(tmp_path, n=2_000):
 
 
 def test_a_bundle_of_unplaceable_quotes_is_planned_within_one_budget(tmp_path):
-    path, art = unanchorable_bundle(tmp_path)
+    path, _art = unanchorable_bundle(tmp_path)
     bundle = read_bundle(path)
     assert len(bundle.annotations) == 2_000
     receiver = Store(tmp_path / "receiver" / paths.DB_FILENAME)

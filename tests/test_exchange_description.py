@@ -93,11 +93,11 @@ def _paths(value, prefix=()):
     if isinstance(value, dict):
         for k, v in value.items():
             yield prefix, k
-            yield from _paths(v, prefix + (k,))
+            yield from _paths(v, (*prefix, k))
     elif isinstance(value, list):
         for i, v in enumerate(value):
             yield prefix, i
-            yield from _paths(v, prefix + (i,))
+            yield from _paths(v, (*prefix, i))
 
 
 def _mutations(item, rng, n):

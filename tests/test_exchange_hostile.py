@@ -7,7 +7,7 @@ import json
 import pytest
 from test_cli import chugiai
 from test_exchange import export_to, fresh, highlight, rezip, unzip
-from test_exchange import trainer as trainer  # noqa: F401  (the fixture)
+from test_exchange import trainer as trainer
 
 from desktop import paths
 from desktop.core.exchange import BundleError, import_bundle, read_bundle
@@ -73,7 +73,7 @@ KINDS = ["offset overflow", "offset overflow in the manifest", "surrogate in a n
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_hostile_value_is_refused_with_one_line(kind, trainer, tmp_path):  # noqa: F811
+def test_a_hostile_value_is_refused_with_one_line(kind, trainer, tmp_path):
     data = spoil(kind, unzip(export_to(trainer, tmp_path)))
     trainee = fresh(tmp_path, "trainee")
     before = "\n".join(trainee.conn.iterdump())
@@ -88,7 +88,7 @@ def test_a_hostile_value_is_refused_with_one_line(kind, trainer, tmp_path):  # n
 @pytest.mark.parametrize("kind", ["offset overflow", "surrogate in the manifest author",
                                   "surrogate in a note"])
 def test_the_cli_refuses_a_hostile_value_with_exit_3_and_the_database_unchanged(
-        kind, trainer, tmp_path):  # noqa: F811
+        kind, trainer, tmp_path):
     bundle = tmp_path / "hostile.chugiai"
     bundle.write_bytes(spoil(kind, unzip(export_to(trainer, tmp_path))))
     home = tmp_path / "home"
@@ -105,7 +105,7 @@ def test_the_cli_refuses_a_hostile_value_with_exit_3_and_the_database_unchanged(
 ESCAPES = "\x1b]52;c;ZXZpbA==\x07\x1b[2J\rfake line\u202e"
 
 
-def test_terminal_escapes_in_a_bundle_never_reach_the_terminal(trainer, tmp_path):  # noqa: F811
+def test_terminal_escapes_in_a_bundle_never_reach_the_terminal(trainer, tmp_path):
     trainer.set_setting("author", "Cô Lan" + ESCAPES)
     article = trainer.article(trainer.article_summaries()[0].id)
     highlight(trainer, article, "Hội thảo", author="Thầy" + ESCAPES)

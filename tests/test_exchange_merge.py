@@ -168,7 +168,7 @@ def test_keep_mine_is_not_re_deleted_by_a_far_future_deletion_marker(tmp_path):
     trainer.put_annotation(replace(trainer.annotation(ann.id), deleted=True, modified=FAR))
     forged = read_bundle(export(trainer, tmp_path / "forged.chugiai"))
     import_bundle(trainee, forged)
-    (conflict,) = trainee.conflicts(ann.id)
+    (_conflict,) = trainee.conflicts(ann.id)
     trainee.resolve_conflict(ann.id, None)  # "keep mine"
     import_bundle(trainee, forged)
     kept = trainee.annotation(ann.id)

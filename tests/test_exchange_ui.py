@@ -1,6 +1,7 @@
 """Import through the real window and dialogs: preview, Import/Cancel, drop, layers."""
 
 from dataclasses import replace
+from datetime import UTC
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -112,9 +113,9 @@ def test_dropping_a_bundle_on_the_window_starts_the_import(qtbot, open_window, t
 
 def _soon(*, seconds: int) -> str:
     """A stamp a little after now: later than the bundle's, within the allowed clock skew."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
+    when = datetime.now(UTC) + timedelta(seconds=seconds)
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -244,7 +245,7 @@ def test_the_export_dialog_sends_name_corrections_unless_unticked(qtbot, open_wi
         out = tmp_path / name
         window.exchange.export_to(str(out), dialog.selection(), "Cô Lan",
                                   names=dialog.include_names())
-        qtbot.waitUntil(lambda: out.exists() and not window.exchange.jobs, timeout=10_000)
+        qtbot.waitUntil(lambda out=out: out.exists() and not window.exchange.jobs, timeout=10_000)
         with zipfile.ZipFile(out) as zf:
             members = zf.namelist()
         assert ("names.json" in members) == ticked

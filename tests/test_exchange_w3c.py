@@ -165,7 +165,10 @@ def _terms_by_iri() -> dict[str, str]:
     return out
 
 
-def _local(value: str, terms=_terms_by_iri()) -> str:
+TERMS_BY_IRI = _terms_by_iri()
+
+
+def _local(value: str, terms=TERMS_BY_IRI) -> str:
     """The term for an IRI, or an IRI's last part (oa:commenting → commenting), or the value."""
     if value in terms:
         return terms[value]

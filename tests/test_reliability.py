@@ -131,7 +131,7 @@ def test_two_writers_at_once_lose_nothing_and_never_see_a_locked_database(shared
     children = [Child(db, article_id, "--count", str(CONCURRENT_WRITES), "--tag", f"w{i}")
                 for i in range(2)]
     errors = [child.finish() for child in children]
-    for child, err in zip(children, errors):
+    for child, err in zip(children, errors, strict=True):
         assert child.proc.returncode == 0, err
         assert "locked" not in err and "busy" not in err.lower(), err
         assert len(child.lines) == CONCURRENT_WRITES
@@ -152,7 +152,7 @@ def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(tmp_path):
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for _ in range(2)]
         results = [p.communicate(timeout=120) for p in procs]
-        for proc, (out, err) in zip(procs, results):
+        for proc, (_out, err) in zip(procs, results, strict=True):
             assert proc.returncode == 0, err
         counts = {out.strip() for out, _ in results}
         assert len(counts) == 1 and int(counts.pop()) > 0

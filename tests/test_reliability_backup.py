@@ -44,7 +44,7 @@ def filled(data_dir: Path):
 
 
 def test_daily_backup_copies_the_live_database_once_a_day(filled):
-    store, article, ann = filled
+    store, _article, ann = filled
     made = backups.daily_backup(store.path, today=date(2026, 3, 1))
     assert made and made.parent == backups.backup_folder(store.path)
     assert backups.daily_backup(store.path, today=date(2026, 3, 1)) is None  # once a day
@@ -55,7 +55,7 @@ def test_daily_backup_copies_the_live_database_once_a_day(filled):
 
 
 def test_backups_rotate_keeping_the_newest_seven(filled):
-    store, article, _ = filled
+    store, _article, _ = filled
     first = date(2026, 3, 1)
     for day in range(10):
         assert backups.daily_backup(store.path, today=first + timedelta(days=day))
@@ -93,7 +93,7 @@ def test_background_backup_runs_beside_a_writer(filled):
 
 
 def test_restore_keeps_the_damaged_file_beside_the_restored_copy(filled, data_dir):
-    store, article, ann = filled
+    store, _article, ann = filled
     backups.daily_backup(store.path)
     store.close()
     db = data_dir / paths.DB_FILENAME
@@ -136,7 +136,7 @@ def test_a_full_disk_while_writing_is_an_error_that_keeps_what_was_saved(filled)
 
 def test_a_read_only_database_is_reported_as_read_only(filled, data_dir):
     """The error a read-only folder gives (root ignores chmod, so open the file read-only)."""
-    store, article, _ = filled
+    store, _article, _ = filled
     store.close()
     conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
     with pytest.raises(sqlite3.OperationalError) as refused:
@@ -170,7 +170,7 @@ def dialog_for_damaged(qtbot, db):
 
 
 def test_dialog_restores_the_chosen_backup_and_keeps_the_damaged_file(qtbot, filled, data_dir):
-    store, article, ann = filled
+    store, _article, ann = filled
     backups.daily_backup(store.path, today=date(2026, 3, 1))
     store.close()
     db = data_dir / paths.DB_FILENAME

@@ -6,6 +6,7 @@ real database overwritten, a real full disk (a 2 MB tmpfs), a real lock held by 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
@@ -200,11 +201,8 @@ def fill_disk(folder: Path, *, leave: int) -> Path:
     """Take all but about `leave` bytes of the file system's free space."""
     filler = folder / "filler"
     free = shutil.disk_usage(folder).free - leave
-    with open(filler, "wb") as fh:
-        try:
-            fh.write(b"\0" * max(0, free))
-        except OSError:
-            pass
+    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+        fh.write(b"\0" * max(0, free))
     return filler
 
 

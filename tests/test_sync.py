@@ -143,7 +143,7 @@ def team(team_server, tmp_path):
 
 
 def test_a_trainer_publishes_and_members_see_it_read_only_by_author(team):
-    server, stores, urls, logins = team
+    _server, stores, urls, logins = team
     hoa, minh, lan, tuan = (stores[k] for k in ("hoa", "minh", "lan", "tuan"))
     a = article(7)
     hoa.add_articles([a])
@@ -180,7 +180,7 @@ def test_a_trainer_publishes_and_members_see_it_read_only_by_author(team):
 
 
 def test_a_trainer_edit_and_unshare_reach_the_members(team):
-    server, stores, urls, logins = team
+    _server, stores, urls, _logins = team
     hoa, lan = stores["hoa"], stores["lan"]
     a = article(3)
     hoa.add_articles([a])
@@ -423,7 +423,7 @@ def test_five_clients_syncing_at_once(team_server, tmp_path):
     logins = [team_server.add_user(f"u{i}", team="A", role="trainer" if i == 0 else "staff")
               for i in range(5)]
     stores = [laptop(tmp_path, f"u{i}") for i in range(5)]
-    for i, store in enumerate(stores):
+    for store in stores:
         _fill(store, 2, 50)
         store.publish("A", [a.id for a in store.article_summaries()], kind="share")
     errors = []
@@ -480,7 +480,7 @@ def test_wrong_password_unreachable_server_and_certificate_mismatch(team_server,
 
 
 def test_a_trainers_name_decisions_are_the_teams_list(team):
-    server, stores, urls, logins = team
+    server, stores, urls, _logins = team
     hoa, lan, tuan = stores["hoa"], stores["lan"], stores["tuan"]
     a = article(9)
     hoa.add_articles([a])

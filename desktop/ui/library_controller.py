@@ -90,9 +90,9 @@ class LibraryController(QObject):
 
     def open_hit(self, hit: SearchHit, text: str) -> None:
         """Open a search result's article, mark its hits and scroll to the first one."""
-        if self.session.article is None or self.session.article.id != hit.article_id:
-            if self.session.open_article(hit.article_id) is None:
-                return
+        other = self.session.article is None or self.session.article.id != hit.article_id
+        if other and self.session.open_article(hit.article_id) is None:
+            return
         spans = list(hit.spans)
         # after the reading position is restored (queued when the article opened)
         QTimer.singleShot(0, lambda: self.find_bar.show_hits(text, spans, 0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -64,7 +65,7 @@ def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, 
         ends.setdefault(a.end, []).append(i)
     bounds = sorted(starts.keys() | ends.keys())
     active: dict[int, Annotation] = {}
-    for seg_start, seg_end in zip(bounds, bounds[1:]):
+    for seg_start, seg_end in itertools.pairwise(bounds):
         for i in ends.get(seg_start, ()):
             active.pop(i, None)
         for i in starts.get(seg_start, ()):

@@ -128,7 +128,7 @@ def _line_by_line(data: bytes) -> tuple[str, str] | None:
     if len(decoded) != len(legacy):
         return None
     out = [line.decode("utf-8", "replace") for line in lines]
-    for number, text_line in zip(legacy, decoded):
+    for number, text_line in zip(legacy, decoded, strict=True):
         out[number] = text_line
     return "\n".join(out), f"utf-8+{name}"
 

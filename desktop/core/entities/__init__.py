@@ -15,15 +15,15 @@ frozen bundle); the gazetteer and the sequence model are read from it once per p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..models import ExtractedEntity
 
 EXTRACTOR_VERSION = "1.2.1"  # 1.2: organization grammar, brands, bylines, whole mentions;
 # 1.2.1: names holding commas and remits, local units, descriptive appositions
 
-__all__ = ["EXTRACTOR_VERSION", "Cancelled", "extract", "ExtractedEntity"]
+__all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 
 
 class Cancelled(Exception):

@@ -6,7 +6,7 @@ alignment runs on a folded copy and skips white space.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..vietnamese import fold, nfc
 

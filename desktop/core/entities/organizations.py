@@ -139,7 +139,7 @@ class _HeadScan:
         if s.text in L.LEGAL_FORMS or s.text == "TP" or s.text in L.SCHOOL_LEVELS:
             self.k += 1  # "Công ty TNHH …": the name must still come
             return True
-        if s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS or abbreviated_title(s):
+        if (s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS) or abbreviated_title(s):
             return False
         self.k += 1
         self.good = self.k
@@ -582,10 +582,11 @@ def _latin_run(syls: list[Syl], i: int) -> int:
         x = syls[j]
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
             break
-        if x.cap and x.word and not x.text.isupper() or x.acronym and len(x.text) <= 4 and j > i \
-                or len(x.text) == 1 and x.text.isupper() and j > i:  # "Big C"
-            j += 1
-        elif x.text in "&" and j > i and j + 1 < len(syls) and syls[j + 1].cap:
+        word = x.cap and x.word and not x.text.isupper()
+        inner = j > i and ((x.acronym and len(x.text) <= 4)
+                           or (len(x.text) == 1 and x.text.isupper())  # "Big C"
+                           or (x.text in "&" and j + 1 < len(syls) and syls[j + 1].cap))
+        if word or inner:
             j += 1
         else:
             break

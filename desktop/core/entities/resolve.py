@@ -203,7 +203,7 @@ class _Linker:
         kind = keys[0][0]
         infos = [self.forms[k] for k in keys]
         # a group made only of bare heads or only of short names is dropped
-        if all(i.bare and self.gaz.entry_for(k[1]) is None for k, i in zip(keys, infos)):
+        if all(i.bare and self.gaz.entry_for(k[1]) is None for k, i in zip(keys, infos, strict=True)):
             return None
         if kind == "PER" and all(i.short for i in infos):
             return None

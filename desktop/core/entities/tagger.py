@@ -14,7 +14,7 @@ differs (another underthesea version), `tag` is plain `ner()`.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 _TEMPLATE = re.compile(
     r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?")
@@ -91,13 +91,13 @@ def _share_dictionary(first, others) -> None:
 
 class _Tagger:
     def __init__(self):
-        from underthesea import word_tokenize  # noqa: PLC0415 — lazy on purpose
-        from underthesea.pipeline.chunking import model_crf as chunk_crf  # noqa: PLC0415
-        from underthesea.pipeline.chunking import tagged_feature as chunk_tf  # noqa: PLC0415
-        from underthesea.pipeline.ner import model_crf as ner_crf  # noqa: PLC0415
-        from underthesea.pipeline.ner import tagged_feature as ner_tf  # noqa: PLC0415
-        from underthesea.pipeline.pos_tag import model_crf as pos_crf  # noqa: PLC0415
-        from underthesea.pipeline.pos_tag import tagged_feature as pos_tf  # noqa: PLC0415
+        from underthesea import word_tokenize
+        from underthesea.pipeline.chunking import model_crf as chunk_crf
+        from underthesea.pipeline.chunking import tagged_feature as chunk_tf
+        from underthesea.pipeline.ner import model_crf as ner_crf
+        from underthesea.pipeline.ner import tagged_feature as ner_tf
+        from underthesea.pipeline.pos_tag import model_crf as pos_crf
+        from underthesea.pipeline.pos_tag import tagged_feature as pos_tf
 
         _share_dictionary(pos_tf, (chunk_tf, ner_tf))
         self.word_tokenize = word_tokenize
@@ -113,10 +113,10 @@ class _Tagger:
         words = self.word_tokenize(sentence)
         pos = self.pos_model.tag(self.pos_features([(w, "X") for w in words]))
         chunk = self.chunk_model.tag(self.chunk_features(
-            [(w, p, "X") for w, p in zip(words, pos)]))
+            [(w, p, "X") for w, p in zip(words, pos, strict=True)]))
         ner = self.ner_model.tag(self.ner_features(
-            [(w, p, c, "X") for w, p, c in zip(words, pos, chunk)]))
-        return list(zip(words, pos, chunk, ner))
+            [(w, p, c, "X") for w, p, c in zip(words, pos, chunk, strict=True)]))
+        return list(zip(words, pos, chunk, ner, strict=True))
 
 
 _TAG: Callable[[str], list] | None = None
@@ -126,7 +126,7 @@ def tagger() -> Callable[[str], list]:
     """A function equal to underthesea's `ner` (checked on probes at first use), only faster."""
     global _TAG
     if _TAG is None:
-        from underthesea import ner  # noqa: PLC0415 — lazy on purpose (~0.4 s)
+        from underthesea import ner
 
         try:
             fast = _Tagger()

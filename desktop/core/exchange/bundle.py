@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.core.bounded_read import ReadRefused, read_bounded
@@ -295,9 +295,9 @@ def canonical_time(value, where: str) -> str:
     except ValueError:
         raise _fail(f"{where}: {value[:40]!r} is not an ISO-8601 time") from None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     try:
-        when = when.astimezone(timezone.utc)
+        when = when.astimezone(UTC)
     except (OverflowError, ValueError):  # 0001-01-01T00:00:00+14:00 is before the year 1 in UTC
         raise _fail(f"{where}: {value[:40]!r} is outside the years 1–9999 in UTC") from None
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")

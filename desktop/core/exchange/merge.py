@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from desktop.core.anchoring import CONTEXT_CHARS, AnchorBudget, Selector, anchor, describe
@@ -64,7 +64,7 @@ def _when(stamp: str):
     try:
         return datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
-        return datetime.min.replace(tzinfo=None) if not stamp else stamp
+        return stamp if stamp else datetime.min.replace(tzinfo=None)
 
 
 def newer(a: str, b: str | None) -> bool:
@@ -97,7 +97,7 @@ def wins(a: Annotation, b: Annotation) -> bool:
 
 def horizon(now: str | None = None) -> str:
     """The latest stamp trusted at an import made `now` (UTC ISO): now plus `CLOCK_SKEW`."""
-    when = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
+    when = datetime.fromisoformat(now) if now else datetime.now(UTC)
     return (when + CLOCK_SKEW).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

@@ -14,7 +14,7 @@ import time
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -346,10 +346,8 @@ class StoreBase(ABC):
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
-                try:
+                with suppress(sqlite3.Error, StoreError):
                     self.conn.execute("ROLLBACK")
-                except (sqlite3.Error, StoreError):
-                    pass
             raise
 
     def _inserted(self, sql: str, params: list) -> int:
@@ -374,10 +372,8 @@ class StoreBase(ABC):
 
     def reopen(self) -> None:
         """Open the file at this path again, in place (a backup was restored there)."""
-        try:
+        with suppress(sqlite3.Error):
             self.conn.close()
-        except sqlite3.Error:
-            pass
         StoreBase.__init__(self, self.path)
 
     def integrity_ok(self) -> bool:

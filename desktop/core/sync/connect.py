@@ -35,7 +35,7 @@ def classify(exc: BaseException) -> str:
     if "password authentication failed" in text or "no password supplied" in text \
             or "authentication failed" in text:
         return "password"
-    if "certificate" in text or "ssl error" in text and "verify" in text:
+    if "certificate" in text or ("ssl error" in text and "verify" in text):
         return "certificate"
     if "does not support ssl" in text or "ssl was required" in text:
         return "tls"

@@ -118,12 +118,12 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
         'start integer, "end" integer, exact text, prefix text, suffix text, color text, '
         "note text, tags jsonb, author text, created text, modified text, deleted boolean, "
         "device text) ON COMMIT DELETE ROWS")
-    with conn.cursor() as cur:
-        with cur.copy(f"COPY push_annotations ({_ANNOTATION_FIELDS}, device) FROM STDIN") as copy:
-            for a in annotations:
-                copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
-                                a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
-                                a.modified or "", a.deleted, device))
+    with conn.cursor() as cur, \
+            cur.copy(f"COPY push_annotations ({_ANNOTATION_FIELDS}, device) FROM STDIN") as copy:
+        for a in annotations:
+            copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
+                            a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
+                            a.modified or "", a.deleted, device))
     return {row[0] for row in conn.execute(
         f"INSERT INTO chugiai.annotations ({_ANNOTATION_FIELDS}, device) "
         f"SELECT {_ANNOTATION_FIELDS}, device FROM push_annotations "

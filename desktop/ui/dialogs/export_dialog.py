@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
                         self.tr("Purple")]
         self.color_boxes = {}
         colors_row = QHBoxLayout()
-        for color, label in zip(COLORS, color_labels):
+        for color, label in zip(COLORS, color_labels, strict=True):
             box = QCheckBox(label)
             self.color_boxes[color] = box
             colors_row.addWidget(box)
