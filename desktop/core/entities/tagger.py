@@ -91,6 +91,7 @@ def _share_dictionary(first, others) -> None:
 
 class _Tagger:
     def __init__(self):
+        # underthesea and its models: loaded by the first extraction, never at start-up
         from underthesea import word_tokenize
         from underthesea.pipeline.chunking import model_crf as chunk_crf
         from underthesea.pipeline.chunking import tagged_feature as chunk_tf
@@ -126,7 +127,7 @@ def tagger() -> Callable[[str], list]:
     """A function equal to underthesea's `ner` (checked on probes at first use), only faster."""
     global _TAG
     if _TAG is None:
-        from underthesea import ner
+        from underthesea import ner  # lazy on purpose: ~0.4 s, only with the first extraction
 
         try:
             fast = _Tagger()
