@@ -104,3 +104,21 @@ def test_the_conflict_dialog_names_the_colour_and_time_in_vietnamese(vietnamese,
     text = dialog._describe(ann)
     assert "Màu: Xanh dương" in text and "blue" not in text
     assert "2026-11-30T" not in text and "/11/2026" in text
+
+
+def test_the_import_preview_dates_the_bundle_in_vietnamese(vietnamese, open_window, tmp_path):
+    from dialog_tour import _import_preview
+
+    dialog = _import_preview(open_window(), tmp_path)
+    intro = dialog.findChildren(type(dialog.count_labels[next(iter(dialog.count_labels))]))[0]
+    assert re.search(r"tạo ngày \d\d/\d\d/\d{4} \d\d:\d\d", intro.text()), intro.text()
+    dialog.close()
+
+
+def test_the_open_failed_detail_is_labelled_for_it(vietnamese, open_window, tmp_path):
+    from dialog_tour import _open_failed
+
+    dialog = _open_failed(open_window(), tmp_path)
+    assert dialog.detail.text() == ("Chi tiết kỹ thuật, dành cho bộ phận IT: "
+                                    "database disk image is malformed")
+    dialog.close()

@@ -929,6 +929,10 @@
         <translation>người không rõ tên</translation>
     </message>
     <message>
+        <source>on an unknown date</source>
+        <translation>không rõ ngày</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>The data file is damaged. Nothing more is written to it: what you see is what was saved. Restore a backup in its place, or keep reading.</source>
         <translation>Tệp dữ liệu bị hỏng. Từ giờ không ghi thêm gì vào tệp này: những gì bạn thấy là những gì đã được lưu. Hãy khôi phục một bản sao lưu thay cho tệp, hoặc tiếp tục đọc.</translation>
+    </message>
+    <message>
+        <source>Technical detail, for IT: %1</source>
+        <translation>Chi tiết kỹ thuật, dành cho bộ phận IT: %1</translation>
     </message>
     <message>
         <source>Backups</source>

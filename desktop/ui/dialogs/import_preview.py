@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QVBoxLayout,
 )
+
+from desktop.core.times import local_time
 
 LISTED_MAX = 200  # conflicts and orphans listed by name in the preview
 
@@ -32,7 +34,8 @@ class ImportPreviewDialog(QDialog):
         intro = QLabel(self.tr("%1 — from %2, made %3")
                        .replace("%1", file_name)
                        .replace("%2", bundle.author or self.tr("an unknown author"))
-                       .replace("%3", bundle.created[:10]))
+                       .replace("%3", local_time(bundle.created, QLocale().name())
+                                if bundle.created else self.tr("on an unknown date")))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         counts = plan.counts

@@ -40,7 +40,7 @@ class OpenFailedDialog(QDialog):
             "saved. Restore a backup in its place, or keep reading.") if while_open
             else self._reason(backups.failure_kind(error)))
         self.reason.setWordWrap(True)
-        self.detail = QLabel(str(error))
+        self.detail = QLabel(self.tr("Technical detail, for IT: %1").replace("%1", str(error)))
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,6 +69,7 @@ class OpenFailedDialog(QDialog):
         else:
             self.restore_button.setEnabled(False)
             layout.addWidget(QLabel(self.tr("There is no backup of this data folder yet.")))
+            layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, 360)
 
