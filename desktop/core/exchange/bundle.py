@@ -404,20 +404,26 @@ def parse_item(item, index: int, limits: Limits) -> Annotation:
     return annotation_ld.from_item(item, index, limits)
 
 
-def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
-    """The deletion markers of `deletions.json`, as annotations with `deleted=True`."""
-    if not isinstance(doc, dict) or doc.get("format") != DELETIONS_FORMAT \
-            or not isinstance(doc.get("items"), list):
-        raise _fail(f"{DELETIONS} is not a list of deletion markers")
-    items = doc["items"]
-    if len(items) > limits.annotations:
-        raise _fail(f"the bundle has {len(items):,} deletion markers; the limit is "
-                    f"{limits.annotations:,}")
-    out = []
+def _listed(doc, member: str, fmt: str, key: str, what: str, *, limit: int):
+    """Each object of an optional part's list, with where it stands; the part's format, the
+    list's length and each item's type checked first, as for the annotations."""
+    if not isinstance(doc, dict) or doc.get("format") != fmt or not isinstance(doc.get(key), list):
+        raise _fail(f"{member} is not a list of {what}s")
+    items = doc[key]
+    if len(items) > limit:
+        raise _fail(f"the bundle has {len(items):,} {what}s; the limit is {limit:,}")
     for index, item in enumerate(items):
-        where = f"deletion marker {index + 1}"
+        where = f"{what} {index + 1}"
         if not isinstance(item, dict):
             raise _fail(f"{where} is not an object")
+        yield where, item
+
+
+def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
+    """The deletion markers of `deletions.json`, as annotations with `deleted=True`."""
+    out = []
+    for where, item in _listed(doc, DELETIONS, DELETIONS_FORMAT, "items", "deletion marker",
+                               limit=limits.annotations):
         ann_id = _annotation_id(item.get("id"), where)
         modified = canonical_time(item.get("modified"), f"{where} modified")
         article_id = _article_ref(item, where) if "source" in item else ""
@@ -428,18 +434,9 @@ def parse_deletions(doc, limits: Limits = DEFAULT_LIMITS) -> list[Annotation]:
 
 def parse_names(doc, limits: Limits = DEFAULT_LIMITS) -> tuple[NameRecord, ...]:
     """The decisions on names of `names.json`, validated."""
-    if not isinstance(doc, dict) or doc.get("format") != NAMES_FORMAT \
-            or not isinstance(doc.get("entities"), list):
-        raise _fail(f"{NAMES} is not a list of decisions on names")
-    entities = doc["entities"]
-    if len(entities) > limits.annotations:
-        raise _fail(f"the bundle has {len(entities):,} decisions on names; the limit is "
-                    f"{limits.annotations:,}")
     out = []
-    for index, item in enumerate(entities):
-        where = f"name decision {index + 1}"
-        if not isinstance(item, dict):
-            raise _fail(f"{where} is not an object")
+    for where, item in _listed(doc, NAMES, NAMES_FORMAT, "entities", "name decision",
+                               limit=limits.annotations):
         kind = item.get("kind")
         if kind not in KINDS:
             raise _fail(f"{where}: unknown kind {str(kind)[:20]!r}")
