@@ -31,28 +31,10 @@ def start_daily_backup(db_path: Path, *,
     return thread
 
 
-def check_whole_file(db_path: Path) -> StoreError | None:
-    """SQLite's quick_check of the whole file, read-only (~0.4–1 s for 10,000 articles)."""
-    from desktop.core.store.base import CORRUPT, lenient_text, one_line
-
-    try:
-        conn = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
-        conn.text_factory = lenient_text  # the report may quote damaged names
-        try:
-            found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchmany(3)]
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a message quoting damage
-        found = [str(exc)]
-    if found == ["ok"]:
-        return None
-    return StoreError(f"the data file is damaged: {one_line(found)}", kind=CORRUPT)
-
-
 def _take(db_path: Path, on_damage: Callable[[StoreError], None] | None = None) -> None:
     import logging
 
-    from desktop.core.store.backup import daily_backup  # not on the start-up path
+    from desktop.core.store.backup import check_whole_file, daily_backup  # not at start-up
 
     log = logging.getLogger("chugiai")
     damage = check_whole_file(db_path)

@@ -28,6 +28,7 @@ from desktop.core.store.base import (  # noqa: F401 — the kinds are part of th
     check_header,
     fault_kind,
     lenient_text,
+    one_line,
 )
 
 BACKUP_FOLDER = "backups"
@@ -179,3 +180,19 @@ def failure_kind(exc: BaseException | None) -> str:
     if "locked" in text or "busy" in text:
         return LOCKED
     return OTHER
+
+
+def check_whole_file(db_path: Path) -> StoreError | None:
+    """SQLite's quick_check of the whole file, read-only (~0.4–1 s for 10,000 articles)."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
+        conn.text_factory = lenient_text  # the report may quote damaged names
+        try:
+            found = [r[0] for r in conn.execute("PRAGMA quick_check").fetchmany(3)]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a message quoting damage
+        found = [str(exc)]
+    if found == ["ok"]:
+        return None
+    return StoreError(f"the data file is damaged: {one_line(found)}", kind=CORRUPT)
