@@ -20,7 +20,7 @@ class CorpusError(ValueError):
 
 def article_id(body: str) -> str:
     """Hex SHA-256 of the normalized body: the same article has the same id on every laptop."""
-    import hashlib  # here, not at the top: hashlib loads OpenSSL (~3 ms of start-up, issue 8)
+    import hashlib  # here, not at the top: hashlib loads OpenSSL, which start-up need not pay
 
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 

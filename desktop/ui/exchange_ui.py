@@ -22,7 +22,7 @@ from desktop import __version__
 from desktop.core.store import StaleSnapshot, Store, StoreError
 
 # desktop.core.exchange (zip, hashes), the dialogs and the workers are imported where first used: the window
-# creates this controller at start-up, where importing them would cost ~14 ms (issue 8)
+# creates this controller at start-up, where importing them would slow the first window
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 

@@ -24,7 +24,7 @@ MAX_MESSAGE_BYTES = 64 * 1024
 
 def server_name(data_dir: Path) -> str:
     """A local socket name unique to a data folder (and short: Unix sockets allow ~100 bytes)."""
-    import hashlib  # only once the window is up: hashlib loads OpenSSL (~3 ms, issue 8)
+    import hashlib  # only once the window is up: hashlib loads OpenSSL
 
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
     return f"chugiai-{digest}"
