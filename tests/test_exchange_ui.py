@@ -54,16 +54,16 @@ def test_import_dialog_previews_then_imports(qtbot, open_window, tmp_path):
     qtbot.waitUntil(lambda: window.store.annotation(ann.id) is not None)
     got = window.store.annotation(ann.id)
     assert (got.note, got.author, got.color, got.tags) == (ann.note, "Cô Lan", "blue", ("WPS",))
-    assert any("Đại sứ tại Geneva" in window.notes.list.item(i).text()
-               for i in range(window.notes.list.count()))
+    assert any("Đại sứ tại Geneva" in window.notes.model.index(i).data()
+               for i in range(window.notes.model.rowCount()))
     body = window.session.article.body
     assert any(body[s:e] == "Bộ Ngoại giao" for s, e, _ in window.reader.painted_ranges())
 
     # the author's layer can be hidden and shown again
     window.session.set_author_hidden("Cô Lan", True)
-    assert window.notes.list.count() == 0
+    assert window.notes.model.rowCount() == 0
     window.session.set_author_hidden("Cô Lan", False)
-    assert window.notes.list.count() == 1
+    assert window.notes.model.rowCount() == 1
 
     # the same file again: nothing to do, Import is disabled
     window.exchange.import_file(str(path))
@@ -186,7 +186,7 @@ def test_a_bundles_author_is_shown_as_plain_text_everywhere(qtbot, open_window, 
     window.notes.show_annotation(ann.id)
     assert HOSTILE_AUTHOR in window.notes.author.text()
     assert _shows_literally(window.notes.author)
-    tip = window.notes.list.item(0).toolTip()
+    tip = window.notes.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<h1>" not in tip or "&lt;" in tip  # a tooltip of markup is escaped
     for label in window.notes.findChildren(type(window.notes.author)):
         assert _shows_literally(label), label.text()

@@ -232,7 +232,7 @@ def test_deleting_the_last_article_clears_the_reader(qtbot, open_window):
     assert library.list.count() == 0
     assert window.session.article is None
     assert window.reader.toPlainText() == "" and window.title.text() == ""
-    assert window.notes.list.count() == 0
+    assert window.notes.model.rowCount() == 0
     qtbot.mouseClick(library.undo_button, Qt.MouseButton.LeftButton)
     assert window.session.article is not None
     assert window.reader.toPlainText() == window.session.article.body

@@ -78,7 +78,7 @@ def test_highlight_note_survive_restart(qtbot, open_window, data_dir):
     qtbot.keyClick(window.reader, "2")  # 2 = green
     anns = window.session.annotations()
     assert [(a.exact, a.color) for a in anns] == [("Lê Thị Tuyết Mai", "green")]
-    assert window.notes.list.count() == 1
+    assert window.notes.model.rowCount() == 1
 
     window.notes.note.setFocus()
     type_text(qtbot, window.notes.note, "Đại sứ tại Geneva")
@@ -94,7 +94,7 @@ def test_highlight_note_survive_restart(qtbot, open_window, data_dir):
     anns = reopened.session.annotations()
     assert [(a.exact, a.note, a.color) for a in anns] == [
         ("Lê Thị Tuyết Mai", "Đại sứ tại Geneva", "green")]
-    assert "Đại sứ tại Geneva" in reopened.notes.list.item(0).text()
+    assert "Đại sứ tại Geneva" in reopened.notes.model.index(0).data()
     marks, body = reopened.reader.painted_ranges(), reopened.session.article.body
     assert any(body[s:e] == "Lê Thị Tuyết Mai" for s, e, _ in marks)
 

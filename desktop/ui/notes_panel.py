@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -14,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -27,35 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotating import parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
-from desktop.ui.plain import tooltip
-from desktop.ui.reader_view import color_name
+from desktop.ui.notes_list import IdRole, NoteRowDelegate, NotesModel, Row, swatch
 from desktop.ui.session import Session
 
 NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
-QUOTE_PREVIEW_CHARS = 140
-SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
 ROWS_PATCH_LIMIT = 200  # more changed highlights than this: the list is filled again
-LIST_BATCH = 200  # rows laid out per step
-
-
-@functools.lru_cache(maxsize=64)  # one chip per colour and size: the notes list shows thousands
-def swatch(color: str, size: int = 14) -> QIcon:
-    """A colour chip carrying its key (1–5), so colours differ by more than colour."""
-    pixmap = QPixmap(size * SWATCH_SCALE, size * SWATCH_SCALE)  # crisp on high-DPI screens
-    pixmap.setDevicePixelRatio(SWATCH_SCALE)
-    pixmap.fill(QColor(color_name(color)))
-    if color in COLORS and size >= 12:
-        painter = QPainter(pixmap)
-        font = painter.font()
-        font.setPixelSize(int(size * 0.7))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
-                         str(COLORS.index(color) + 1))
-        painter.end()
-    return QIcon(pixmap)
 
 
 def _byline(widget: QWidget, ann: Annotation | None) -> str:
@@ -76,19 +48,19 @@ class NotesPanel(QWidget):
         self.session = session
         self._current: Annotation | None = None
         self._loading = False
-        self._items: dict[str, QListWidgetItem] = {}  # annotation id -> its row
-
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        # laid out in batches between events: with thousands of word-wrapped rows, laying all
-        # of them out again after each edit (to select one) froze the window ~0.7 s
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(LIST_BATCH)
+        # a model and one row painter, rows of one height: a list of 10,000 highlights is
+        # neither built nor measured row by row (that took seconds on opening, and each edit
+        # laid all of them out again to select one)
+        self.model = NotesModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteRowDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAccessibleName(self.tr("Highlights of this article"))
-        self.list.itemClicked.connect(self._item_clicked)
-        self.list.itemActivated.connect(self._item_clicked)
+        self.list.clicked.connect(self._row_clicked)
+        self.list.activated.connect(self._row_clicked)
         self.empty = QLabel(self.tr("No highlights yet. Select text in the article and press "
                                     "1–5 to highlight it."))
         self.empty.setWordWrap(True)
@@ -186,60 +158,31 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         current = self._current.id if self._current else None
-        self.list.clear()
-        self._items = {}
         annotations = self.session.annotations()
-        for ann in annotations:
-            item = self._item(ann)
-            self.list.addItem(item)
-            self._items.setdefault(ann.id, item)
-        self.list.setVisible(bool(annotations))
-        self.empty.setVisible(not annotations)
-        still_there = next((a for a in annotations if a.id == current), None)
-        self._load_editor(still_there)
+        self.model.reset(Row(a) for a in annotations)
+        self._show_empty()
+        self._load_editor(self.session.shown(current) if current else None)
 
-    @staticmethod
-    def _item(ann: Annotation) -> QListWidgetItem:
-        quote = " ".join(ann.exact.split())
-        if len(quote) > QUOTE_PREVIEW_CHARS:
-            quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
-        text = f"“{quote}”"
-        if ann.note:
-            text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
-        if ann.tags:
-            text += "\n# " + ", ".join(ann.tags)
-        item = QListWidgetItem(swatch(ann.color), text)
-        item.setData(Qt.ItemDataRole.UserRole, ann.id)
-        item.setToolTip(tooltip(ann.exact))
-        return item
+    def _show_empty(self) -> None:
+        rows = self.model.rowCount()
+        self.list.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
 
     def _update_rows(self, ids: frozenset[str]) -> None:
         """Render again only the rows of these highlights (an edit of a few among thousands):
         taken out, then put back where the text order has them now."""
-        if len(ids) > ROWS_PATCH_LIMIT or len(self._items) != self.list.count():
+        if len(ids) > ROWS_PATCH_LIMIT:
             self.refresh()
             return
-        shown = self.session.annotations()
         for ann_id in ids:
-            item = self._items.pop(ann_id, None)
-            if item is not None:
-                self.list.takeItem(self.list.row(item))
-        wanted = {ann_id for ann_id in ids}
-        for row, ann in enumerate(shown):
-            if ann.id in wanted:
-                item = self._item(ann)
-                self.list.insertItem(row, item)
-                self._items[ann.id] = item
-                wanted.discard(ann.id)
-                if not wanted:
-                    break
-        self.list.setVisible(bool(shown))
-        self.empty.setVisible(not shown)
+            fresh = self.session.shown(ann_id)
+            self.model.put(ann_id, Row(fresh) if fresh else None)
+        self._show_empty()
 
     def _select_item(self, annotation_id: str | None) -> None:
-        item = self._items.get(annotation_id) if annotation_id else None
-        if item is not None:
-            self.list.setCurrentItem(item)
+        row = self.model.row_of(annotation_id) if annotation_id else None
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
 
     def _load_editor(self, ann: Annotation | None) -> None:
         if self._failed:  # the unsaved note stays in the editor until it is saved
@@ -270,16 +213,14 @@ class NotesPanel(QWidget):
             self._update_rows(changes.annotations)
             current = self._current.id if self._current else None
             if current in changes.annotations:  # an undo, say: show it as it is now
-                self._load_editor(next((a for a in self.session.annotations()
-                                        if a.id == current), None))
+                self._load_editor(self.session.shown(current))
         elif self.session.article.id in changes.articles:
             self.refresh()
 
     # -- editing ---------------------------------------------------------------------------
 
-    def _item_clicked(self, item: QListWidgetItem) -> None:
-        annotation_id = item.data(Qt.ItemDataRole.UserRole)
-        self.session.annotation_focused.emit(annotation_id)
+    def _row_clicked(self, index: QModelIndex) -> None:
+        self.session.annotation_focused.emit(index.data(IdRole))
 
     def _fresh(self) -> Annotation | None:
         """The chosen highlight as stored now (an undo may have changed it)."""

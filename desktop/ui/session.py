@@ -89,7 +89,7 @@ class Session(QObject):
             ann = fresh.get(ann_id)
             if ann and ann.article_id == self.article.id and not ann.deleted \
                     and ann_id not in orphans:
-                key = _order(ann)
+                key = order_key(ann)
                 at = bisect.bisect_left(self._keys, key)
                 self._keys.insert(at, key)
                 self._loaded.insert(at, ann)
@@ -99,7 +99,7 @@ class Session(QObject):
         old = self._index.pop(ann_id, None)
         if old is None:
             return
-        at = bisect.bisect_left(self._keys, _order(old))
+        at = bisect.bisect_left(self._keys, order_key(old))
         while at < len(self._loaded) and self._loaded[at].id != ann_id:
             at += 1
         if at < len(self._loaded):
@@ -136,18 +136,32 @@ class Session(QObject):
     def annotations(self) -> list[Annotation]:
         """The open article's highlights that are shown: not orphaned (issue 4: their quote is
         not in this text) and not of an author whose layer is hidden."""
-        if not self.article:
+        if not self._load():
             return []
+        if not self.hidden_authors:
+            return list(self._loaded)
+        return [a for a in self._loaded if a.author not in self.hidden_authors]
+
+    def shown(self, annotation_id: str) -> Annotation | None:
+        """One highlight of the open article as shown now; None when it is deleted, orphaned,
+        of another article, or of a hidden author's layer."""
+        if not self._load():
+            return None
+        ann = self._index.get(annotation_id)
+        return None if ann is None or ann.author in self.hidden_authors else ann
+
+    def _load(self) -> list[Annotation] | None:
+        """The open article's shown highlights, read once (then kept up to date by `_follow`)."""
+        if not self.article:
+            return None
         if self._loaded is None:
             orphans = self.store.orphaned_ids(self.article.id)
             self._loaded = [a for a in self.store.annotations(self.article.id)
                             if a.id not in orphans]
-            self._loaded.sort(key=_order)
-            self._keys = [_order(a) for a in self._loaded]
+            self._loaded.sort(key=order_key)
+            self._keys = [order_key(a) for a in self._loaded]
             self._index = {a.id: a for a in self._loaded}
-        if not self.hidden_authors:
-            return list(self._loaded)
-        return [a for a in self._loaded if a.author not in self.hidden_authors]
+        return self._loaded
 
     def set_author_hidden(self, author: str, hidden: bool) -> None:
         """Hide or show one author's layer of highlights (the notes panel's filter)."""
@@ -165,7 +179,7 @@ class Session(QObject):
         return self.write(self.history.redo, what=self.tr("The redo"))
 
 
-def _order(ann: Annotation) -> tuple:
+def order_key(ann: Annotation) -> tuple:
     """The store's order of an article's highlights: start, end, creation, then id."""
     return (ann.start, ann.end, ann.created, ann.id)
 

@@ -1,0 +1,218 @@
+"""The notes panel's list of highlights as a model and a row painter: 10,000 highlights cost
+nothing until their rows are scrolled into view, and an edit moves one row, not all of them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.core.models import COLORS, Annotation
+from desktop.ui.plain import tooltip
+from desktop.ui.reader_view import color_name
+from desktop.ui.session import order_key
+
+QUOTE_PREVIEW_CHARS = 140
+ROW_LINES = 3  # every row is this many lines high, so the list never measures its rows
+ROW_PADDING_PX = 4
+SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
+
+IdRole = Qt.ItemDataRole.UserRole  # the highlight's id
+TeamRole = Qt.ItemDataRole.UserRole + 1  # the teammate who shared it; "" for one's own
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    """One highlight of the list: one's own (`team` empty) or a teammate's shared one."""
+
+    ann: Annotation
+    team: str = ""  # the server login of the teammate who shared it
+
+    @property
+    def key(self) -> tuple:
+        return (*order_key(self.ann), self.team)
+
+
+@functools.lru_cache(maxsize=64)  # one chip per colour and size: the notes list shows thousands
+def swatch(color: str, size: int = 14) -> QIcon:
+    """A colour chip carrying its key (1–5), so colours differ by more than colour."""
+    pixmap = QPixmap(size * SWATCH_SCALE, size * SWATCH_SCALE)  # crisp on high-DPI screens
+    pixmap.setDevicePixelRatio(SWATCH_SCALE)
+    pixmap.fill(QColor(color_name(color)))
+    if color in COLORS and size >= 12:
+        painter = QPainter(pixmap)
+        font = painter.font()
+        font.setPixelSize(int(size * 0.7))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
+                         str(COLORS.index(color) + 1))
+        painter.end()
+    return QIcon(pixmap)
+
+
+def row_text(row: Row) -> str:
+    """The quote, then the note and the tags, each on a line of its own (what is painted)."""
+    ann = row.ann
+    quote = " ".join(ann.exact.split())
+    if len(quote) > QUOTE_PREVIEW_CHARS:
+        quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
+    text = f"“{quote}”"
+    if row.team:
+        text = f"👥 {ann.author or row.team}: " + text
+    if ann.note:
+        text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
+    if ann.tags:
+        text += "\n# " + ", ".join(ann.tags)
+    return text
+
+
+class NotesModel(QAbstractListModel):
+    """The shown highlights in text order; rows are rendered when Qt asks for them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._keys: list[tuple] = []
+        self._by_id: dict[tuple[str, str], Row] = {}  # (team, id) -> row
+        self._texts: dict[tuple[str, str], str] = {}  # rendered text, made when first shown
+
+    # -- what Qt asks ----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            key = (row.team, row.ann.id)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = row_text(row)
+            return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(row.ann.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(row.ann.exact)
+        if role == IdRole:
+            return row.ann.id
+        if role == TeamRole:
+            return row.team
+        return None
+
+    # -- what the panel tells it -----------------------------------------------------------
+
+    def reset(self, rows: Iterable[Row]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda r: r.key)
+        self._keys = [r.key for r in self._rows]
+        self._by_id = {(r.team, r.ann.id): r for r in self._rows}
+        self._texts = {}
+        self.endResetModel()
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def row_of(self, ann_id: str, team: str = "") -> int | None:
+        """Where a highlight's row is now, by bisection (rows stay in text order)."""
+        row = self._by_id.get((team, ann_id))
+        if row is None:
+            return None
+        at = bisect.bisect_left(self._keys, row.key)
+        return at if at < len(self._rows) and self._rows[at] is row else None
+
+    def put(self, ann_id: str, fresh: Row | None, team: str = "") -> None:
+        """Take a highlight's row out, and put `fresh` back where the text order has it."""
+        at = self.row_of(ann_id, team)
+        if at is not None:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at], self._keys[at]
+            self._by_id.pop((team, ann_id), None)
+            self.endRemoveRows()
+        self._texts.pop((team, ann_id), None)
+        if fresh is not None:
+            at = bisect.bisect_left(self._keys, fresh.key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, fresh)
+            self._keys.insert(at, fresh.key)
+            self._by_id[(fresh.team, fresh.ann.id)] = fresh
+            self.endInsertRows()
+
+
+class NoteRowDelegate(QStyledItemDelegate):
+    """Paints a row in ROW_LINES lines: the quote wrapped, then the note and tags, elided; every
+    row has the same height, so the list lays out 10,000 rows without measuring one."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(120, option.fontMetrics.lineSpacing() * ROW_LINES + 2 * ROW_PADDING_PX)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, ROW_PADDING_PX, -2, -ROW_PADDING_PX)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        painter.setFont(opt.font)
+        metrics = QFontMetrics(opt.font)
+        lines = _fit(text, opt.font, rect.width())
+        for i, line in enumerate(lines):
+            painter.drawText(rect.left(), rect.top() + i * metrics.lineSpacing() + metrics.ascent(),
+                             line)
+        painter.restore()
+
+
+def _fit(text: str, font: QFont, width: int) -> list[str]:
+    """ROW_LINES lines of a row's text: the quote wrapped over the lines the note and tags leave,
+    the last of its lines and each of theirs elided with "…"."""
+    metrics = QFontMetrics(font)
+    quote, *extras = text.split("\n")
+    extras = extras[:ROW_LINES - 1]
+    room = ROW_LINES - len(extras)
+    lines: list[str] = []
+    layout = QTextLayout(quote, font)
+    layout.beginLayout()
+    at = 0
+    while len(lines) < room - 1:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(quote[line.textStart():line.textStart() + line.textLength()].rstrip())
+        at = line.textStart() + line.textLength()
+    layout.endLayout()
+    if at < len(quote) or not lines:
+        lines.append(metrics.elidedText(quote[at:], Qt.TextElideMode.ElideRight, width))
+    return lines + [metrics.elidedText(e, Qt.TextElideMode.ElideRight, width) for e in extras]
