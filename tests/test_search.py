@@ -231,3 +231,69 @@ def test_the_text_wins_when_it_matches_as_well_as_the_note(small):
     store.put_annotation(make_annotation(article, note="hồ Gươm"))
     (hit,) = store.search("hồ Gươm")
     assert hit.where == "body" and hit.spans
+
+
+def _found(store, query):
+    return [(h.article_id, h.where) for h in store.search(query)]
+
+
+def test_a_note_edited_deleted_or_restored_is_found_as_it_is_now(small):
+    """Each note has its own row of the index: what a search finds follows every change of it."""
+    from dataclasses import replace
+
+    store, ids = small
+    article = store.article(ids["other"])
+    ann = make_annotation(article, note="Hẹn gặp ở Đà Lạt")
+    store.put_annotation(ann)
+    assert _found(store, "da lat") == [(ids["other"], "notes")]
+    store.put_annotation(replace(ann, note="Đổi sang Huế"))
+    assert _found(store, "da lat") == []  # the old note is not found any more
+    assert _found(store, "hue") == [(ids["other"], "notes")]
+    store.put_annotation(replace(ann, note="Đổi sang Huế", deleted=True))
+    assert _found(store, "hue") == []
+    store.put_annotation(replace(ann, note="Đổi sang Huế"))  # undo of the deletion
+    assert _found(store, "hue") == [(ids["other"], "notes")]
+    other = store.article(ids["women"])  # moved to another article (a merge can do that)
+    store.put_annotation(replace(ann, article_id=other.id, note="Đổi sang Huế"))
+    assert _found(store, "hue") == [(ids["women"], "notes")]
+    _, snapshot = store.delete_article(ids["women"])
+    assert _found(store, "hue") == []
+    store.restore_article(snapshot)
+    assert _found(store, "hue") == [(ids["women"], "notes")]
+
+
+def test_a_query_may_be_split_between_the_text_and_a_note(small):
+    store, ids = small
+    store.put_annotation(make_annotation(store.article(ids["other"]), note="Đà Lạt"))
+    assert [h.article_id for h in store.search("ho guom da lat")] == [ids["other"]]
+    assert store.search("ho guom hue") == []
+    assert store.search("da lat", filters=LibraryFilter(color="green")) == []
+    assert [h.article_id for h in store.search("da lat", filters=LibraryFilter(has_notes=True))] \
+        == [ids["other"]]
+
+
+def test_notes_indexed_in_the_article_row_move_to_their_own_index(data_dir):
+    """A library from before notes had their own index: the step indexes every live note and
+    empties the article rows' notes, and search finds the same articles."""
+    from desktop import paths
+    from desktop.core.store import Store
+
+    path = data_dir / paths.DB_FILENAME
+    store = Store(path)
+    article = make_article(title="Thời tiết", body=OTHER)
+    store.add_articles([article])
+    store.put_annotation(make_annotation(article, note="Đi Đà Lạt"))
+    store.put_annotation(make_annotation(article, note="đã xoá", deleted=True))
+    # as the previous step left it: the notes in the article's row, no note index
+    store.conn.executescript(
+        "DROP TRIGGER note_index_insert; DROP TRIGGER note_index_delete; DROP TABLE notes_fts; "
+        "DROP TABLE note_index; DELETE FROM _sqlite_migrations WHERE name = 'm008_note_index'; "
+        "UPDATE articles_fts SET notes = 'di da lat';")
+    store.close()
+    store = Store(path)
+    try:
+        assert [(h.article_id, h.where) for h in store.search("da lat")] == [(article.id, "notes")]
+        assert store.search("xoa") == []
+        assert store.conn.execute("SELECT notes FROM articles_fts").fetchall() == [("",)]
+    finally:
+        store.close()

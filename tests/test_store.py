@@ -138,9 +138,8 @@ def test_annotations_come_in_text_order(library):
 def test_notes_are_searchable_folded(library):
     article = library.article(library.article_summaries()[0].id)
     library.put_annotation(make_annotation(article, note="Đọc kỹ đoạn này"))
-    hits = library.conn.execute(
-        "SELECT article_id FROM articles_fts WHERE articles_fts MATCH 'notes:\"doc ky\"'").fetchall()
-    assert hits == [(article.id,)]
+    hits = library.search("doc ky")
+    assert [(h.article_id, h.where) for h in hits] == [(article.id, "notes")]
 
 
 def test_settings_round_trip_json(store):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotating import parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
-from desktop.ui.notes_list import IdRole, NoteRowDelegate, NotesModel, Row, swatch
+from desktop.ui.notes_list import IdRole, NotesListView, NotesModel, swatch
 from desktop.ui.session import Session
 
 NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
@@ -52,11 +51,7 @@ class NotesPanel(QWidget):
         # neither built nor measured row by row (that took seconds on opening, and each edit
         # laid all of them out again to select one)
         self.model = NotesModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(NoteRowDelegate(self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setAlternatingRowColors(True)
+        self.list = NotesListView(self.model)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAccessibleName(self.tr("Highlights of this article"))
         self.list.clicked.connect(self._row_clicked)
@@ -158,8 +153,7 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         current = self._current.id if self._current else None
-        annotations = self.session.annotations()
-        self.model.reset(Row(a) for a in annotations)
+        self.model.reset(self.session.annotations())
         self._show_empty()
         self._load_editor(self.session.shown(current) if current else None)
 
@@ -176,7 +170,7 @@ class NotesPanel(QWidget):
             return
         for ann_id in ids:
             fresh = self.session.shown(ann_id)
-            self.model.put(ann_id, Row(fresh) if fresh else None)
+            self.model.put(ann_id, fresh)
         self._show_empty()
 
     def _select_item(self, annotation_id: str | None) -> None:

@@ -30,6 +30,7 @@ MIN_LINE_SPACING, MAX_LINE_SPACING = 100, 220
 DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
 LONG_PARAGRAPH = 4_000  # characters; longer paragraphs are shown in pieces (display_text)
 PARTIAL_REPAINT_LIMIT = 200  # more changed highlights than this: paint the whole article again
+PAINT_AHEAD_BLOCKS = 30  # paragraphs painted beyond the visible ones, for a smooth scroll
 FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
 _UNDERLINE_STYLES = {
@@ -132,6 +133,9 @@ class ReaderView(QTextEdit):
         self._by_id: dict[str, Annotation] = {}  # the painted highlights by id
         self._soft_breaks: list[int] = []  # spaces shown as paragraph breaks (display_text)
         self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
+        # 1 for each paragraph whose highlights are not painted yet: they are painted when
+        # first shown (paintEvent), so opening 10,000 highlights paints a screenful of them
+        self._unpainted = bytearray()
         self._formats: dict[tuple, QTextCharFormat] = {}  # look -> format, in this theme
         self._font_pt = DEFAULT_FONT_PT
         self.theme = THEMES["light"]
@@ -152,13 +156,13 @@ class ReaderView(QTextEdit):
         shown, self._soft_breaks = display_text(body)
         self.setPlainText(shown)
         self._block_specs = {}  # new blocks, no formats yet
-        # One edit block: Qt lays the text out once, lazily, with paragraph and highlight
-        # formats already in place (cursors made outside one force a layout up to them).
+        self._unpainted = bytearray(b"\x01") * self.document().blockCount()
+        # One edit block: Qt lays the text out once, lazily, with the paragraph formats
+        # already in place (cursors made outside one force a layout up to them).
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         self._format_paragraphs()
         self._set(annotations)
-        self._paint_highlights()
         cursor.endEditBlock()
         self._paint_overlays()
 
@@ -247,8 +251,40 @@ class ReaderView(QTextEdit):
         return cursor
 
     def _repaint_marks(self) -> None:
-        self._paint_highlights()
+        """Every paragraph's highlights are painted again when next shown; the shown ones now."""
+        self._unpainted = bytearray(b"\x01") * self.document().blockCount()
+        self._paint_shown()
         self._paint_overlays()
+
+    def paintEvent(self, event) -> None:
+        self._paint_shown()
+        super().paintEvent(event)
+
+    def _paint_shown(self) -> None:
+        """Paint the highlights of the paragraphs in view (and a few beyond) not painted yet."""
+        if self._unpainted.find(1) < 0:
+            return
+        port = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).blockNumber()
+        bottom = self.cursorForPosition(QPoint(port.width(), port.height())).blockNumber()
+        self._paint_blocks(max(0, top - PAINT_AHEAD_BLOCKS), bottom + PAINT_AHEAD_BLOCKS)
+
+    def paint_all(self) -> None:
+        """Paint every paragraph's highlights now (before reading them back)."""
+        self._paint_blocks(0, len(self._unpainted))
+
+    def _paint_blocks(self, first: int, last: int) -> None:
+        """Paint the not yet painted paragraphs among first..last (block numbers)."""
+        flags = self._unpainted
+        last = min(last, len(flags) - 1)
+        start, end = flags.find(1, first, last + 1), flags.rfind(1, first, last + 1)
+        if start < 0:
+            return
+        doc = self.document()
+        block = doc.findBlockByNumber(end)
+        lo = self._map.from_utf16(doc.findBlockByNumber(start).position())
+        hi = self._map.from_utf16(block.position() + block.length() - 1)
+        self._paint_highlights(lo, max(lo, hi))
 
     @staticmethod
     def _look(covering: list[Annotation]) -> tuple[tuple[str, ...], str]:
@@ -257,6 +293,13 @@ class ReaderView(QTextEdit):
             return (covering[0].color,), covering[0].color
         innermost = min(covering, key=lambda a: a.end - a.start)
         return tuple(sorted(a.color for a in covering)), innermost.color
+
+    def _format(self, look: tuple[tuple[str, ...], str]) -> QTextCharFormat:
+        """The format of a look, made once per theme."""
+        fmt = self._formats.get(look)
+        if fmt is None:
+            fmt = self._formats[look] = self._highlight_format(look)
+        return fmt
 
     def _highlight_format(self, look: tuple[tuple[str, ...], str]) -> QTextCharFormat:
         colors, innermost = look
@@ -305,8 +348,7 @@ class ReaderView(QTextEdit):
         for seg_start, seg_end, covering in covered_segments(annotations):
             start, end = to_utf16(seg_start), to_utf16(seg_end)
             key = self._look(covering)
-            if key not in formats:
-                formats[key] = self._highlight_format(key)
+            self._format(key)
             index = max(0, bisect.bisect_right(starts, start) - 1)
             while index < len(starts) - 1 and starts[index] < end:
                 pos, text_end = starts[index], starts[index + 1] - 1  # separator not laid out
@@ -331,6 +373,7 @@ class ReaderView(QTextEdit):
                 ranges.append(r)
             doc.findBlockByNumber(number).layout().setFormats(ranges)
         cursor.endEditBlock()
+        self._unpainted[first_number:first_number + len(numbers)] = bytes(len(numbers))
         if lo is None:
             self._block_specs = {n: tuple(v) for n, v in specs.items()}
         else:
@@ -351,7 +394,7 @@ class ReaderView(QTextEdit):
             near = [a for a in self._annotations if a.start < focused.end and a.end > focused.start]
             for seg_start, seg_end, covering in covered_segments(near):
                 if any(a.id == self._focused for a in covering):
-                    fmt = QTextCharFormat(self._formats[self._look(covering)])
+                    fmt = QTextCharFormat(self._format(self._look(covering)))
                     fmt.setFontWeight(QFont.Weight.DemiBold)
                     selections.append(self._extra(seg_start, seg_end, fmt))
         for start, end in self._mentions:
@@ -376,6 +419,7 @@ class ReaderView(QTextEdit):
         """What is painted over the text, read back from Qt: (start, end, background colour
         name) in code points, highlights (a highlight crossing paragraphs is one range)
         then the extra marks."""
+        self.paint_all()
         out: list[tuple[int, int, str]] = []
         block = self.document().begin()
         while block.isValid():

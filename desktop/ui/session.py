@@ -7,6 +7,7 @@ panel refreshes only what is flagged and skips changes it started itself (Anki's
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -158,8 +159,11 @@ class Session(QObject):
             orphans = self.store.orphaned_ids(self.article.id)
             self._loaded = [a for a in self.store.annotations(self.article.id)
                             if a.id not in orphans]
-            self._loaded.sort(key=order_key)
-            self._keys = [order_key(a) for a in self._loaded]
+            # the store gives them in this order already: the sort only checks it (linear)
+            self._keys = [(a.start, a.end, a.created, a.id) for a in self._loaded]
+            if any(a > b for a, b in itertools.pairwise(self._keys)):
+                self._loaded.sort(key=order_key)
+                self._keys.sort()
             self._index = {a.id: a for a in self._loaded}
         return self._loaded
 

@@ -14,16 +14,14 @@ class AnnotationQueries(StoreBase):
     def _annotations(self, where: str, params: list) -> list[Annotation]:
         rows = self.conn.execute(
             f"SELECT {self._ANNOTATION_COLUMNS} FROM annotations WHERE {where} "
-            "ORDER BY start, end, created", params
+            "ORDER BY start, end, created, id", params
         ).fetchall()
         if not rows:
             return []
-        ids = [r[0] for r in rows]
         tags: dict[str, list[str]] = {}
-        marks = ",".join("?" * len(ids))
-        for ann_id, tag in self.conn.execute(
-            f"SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN ({marks}) "
-            "ORDER BY rowid", ids
+        for ann_id, tag in self.conn.execute(  # the same rows' tags (not 10,000 parameters)
+            "SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN "
+            f"(SELECT id FROM annotations WHERE {where}) ORDER BY rowid", params
         ):
             tags.setdefault(ann_id, []).append(tag)
         return [
@@ -43,9 +41,8 @@ class AnnotationQueries(StoreBase):
         return found[0] if found else None
 
     def put_annotation(self, ann: Annotation) -> Changes:
-        """Insert or replace one annotation with its tags, and refresh its article's note index
-        when its notes changed (the index row holds the whole text: re-indexing a 2 MB
-        article took ~0.3 s, for a new highlight or a colour that changes no note)."""
+        """Insert or replace one annotation with its tags, and its note's row of the search
+        index when the note changed (only that row: the article's own stays as it is)."""
         with self._atomic():
             old = self.conn.execute("SELECT note, deleted, article_id FROM annotations "
                                     "WHERE id = ?", [ann.id]).fetchone()
@@ -64,19 +61,27 @@ class AnnotationQueries(StoreBase):
             for tag in dict.fromkeys(ann.tags):
                 self.conn.execute("INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
                                 [ann.id, tag])
-            before = "" if old is None or old[1] else old[0]
-            moved = old is not None and old[2] != ann.article_id
-            if moved:
-                self._reindex_notes(old[2])
-            if moved or before != ("" if ann.deleted else ann.note):
-                self._reindex_notes(ann.article_id)
+            before = (None, "") if old is None or old[1] else (old[2], old[0])
+            if before != (ann.article_id, "" if ann.deleted else ann.note):
+                self._index_notes([ann])
         return Changes(annotations=frozenset({ann.id}), articles=frozenset({ann.article_id}))
 
+    def _index_notes(self, annotations: list[Annotation]) -> None:
+        """Put these annotations' notes in the search index as they are now (a deleted
+        annotation or an empty note has no row)."""
+        self.conn.executemany("DELETE FROM note_index WHERE annotation_id = ?",
+                              [(a.id,) for a in annotations])
+        self.conn.executemany(
+            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)",
+            [(a.id, a.article_id, fold(a.note)) for a in annotations if a.note and not a.deleted])
+
     def _reindex_notes(self, article_id: str) -> None:
-        notes = " \n".join(
-            row[0] for row in self.conn.execute(
-                "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND note != ''",
-                [article_id])
-        )
-        self.conn.execute("UPDATE articles_fts SET notes = ? WHERE article_id = ?",
-                        [fold(notes), article_id])
+        """Index an article's notes again, all of them (after a merge or a pull wrote many)."""
+        self.conn.execute("DELETE FROM note_index WHERE article_id = ? OR annotation_id IN "
+                          "(SELECT id FROM annotations WHERE article_id = ?)",
+                          [article_id, article_id])
+        self.conn.executemany(
+            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)",
+            [(i, article_id, fold(n)) for i, n in self.conn.execute(
+                "SELECT id, note FROM annotations WHERE article_id = ? AND deleted = 0 "
+                "AND note != ''", [article_id]).fetchall()])

@@ -33,6 +33,7 @@ MIGRATION_NAMES = (
     "m005_deletion_markers",
     "m006_entity_decided",
     "m007_team_sync",
+    "m008_note_index",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open

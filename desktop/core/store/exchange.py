@@ -279,17 +279,11 @@ class ExchangeQueries(NameExchangeQueries):
         titles = {a.id: a for a in batch.articles if a.id in added and reindex}
         for article_id in (touched_articles - added) if reindex else ():
             self._reindex_notes(article_id)
-        notes: dict[str, list[str]] = {}  # of the new articles, in one pass
-        for chunk in _chunks(list(titles)):
-            for article_id, note in self.conn.execute(
-                    "SELECT article_id, note FROM annotations WHERE article_id IN "
-                    f"({','.join('?' * len(chunk))}) AND deleted = 0 AND note != ''",
-                    chunk):
-                notes.setdefault(article_id, []).append(note)
-        self.conn.executemany(  # one FTS row per new article, with its notes
-            "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
-            [(art.id, fold(art.title), fold(art.body), fold(" \n".join(notes.get(art.id, ()))))
-             for art in titles.values()])
+        self.conn.executemany(  # one FTS row per new article; its notes have their own
+            "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
+            [(art.id, fold(art.title), fold(art.body)) for art in titles.values()])
+        for article_id in titles:
+            self._reindex_notes(article_id)
         ann_ids = {a.id for a in batch.annotations} | {a.id for a, _ in batch.conflicts}
         return Changes(articles=frozenset(added | touched_articles), annotations=frozenset(ann_ids),
                    entities=frozenset(entity_articles))

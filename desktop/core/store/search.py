@@ -66,7 +66,8 @@ def _coverage(folded: str, query: Query) -> tuple[bool, int]:
 class SearchQueries(StoreBase):
     def search(self, text: str, *, filters: LibraryFilter | None = None,
                limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-        """Articles matching what the user typed (folded, whole words), best first."""
+        """Articles matching what the user typed (folded, whole words), best first: each term
+        in the title, the text or a note of the article."""
         from desktop.core.textsearch import fts_query, parse_query  # not before the first search
 
         query = parse_query(text)
@@ -75,30 +76,82 @@ class SearchQueries(StoreBase):
         match = fts_query(query)
         matches = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
                                     [match]).fetchone()[0]
+        noted = self._noted(query, match, filters)
         if matches <= RANK_MAX_MATCHES:
-            rowids = self._ranked_rowids(match, filters, limit)
+            ranked = self._ranked_rowids(match, filters, limit)
+            order = sorted([*ranked, *((score, article_id) for article_id, score in noted.items())],
+                           key=lambda scored: scored[0])[:limit]
         else:
-            rowids = self._title_then_newest_rowids(match, filters, limit)
-        if not rowids:
-            return []
+            found = self._title_then_newest_rowids(match, filters, limit)
+            order = [(0.0, r) for r in found] + [(0.0, a) for a in noted][:limit - len(found)]
+        rowids = [key for _, key in order if isinstance(key, int)]
         rows = self.conn.execute(
-            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body, fts.notes "
+            "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body "
             "FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
             f"WHERE fts.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
-        by_rowid = {row[0]: row[1:] for row in rows}
-        return [self._hit(query, *by_rowid[r]) for r in rowids if r in by_rowid]
+        by_key: dict[int | str, tuple] = {row[0]: row[1:] for row in rows}
+        note_ids = [key for _, key in order if isinstance(key, str)]
+        for article_id, title, body in self.conn.execute(
+                f"SELECT id, title, body FROM articles WHERE id IN ({','.join('?' * len(note_ids))})",
+                note_ids).fetchall():
+            by_key[article_id] = (article_id, title, body, fold(body))
+        return [self._hit(query, *by_key[key], self._folded_notes(by_key[key][0]))
+                for _, key in order if key in by_key]
+
+    def _noted(self, query: Query, match: str, filters: LibraryFilter | None) -> dict[str, float]:
+        """Articles that match only thanks to their notes (some term is in no title or text
+        of theirs, but in a note), with a score comparable to bm25's: lower is better."""
+        from desktop.core.textsearch import Query, fts_query  # as in `search`
+
+        per_term: list[dict[str, float]] = []
+        for term in query.terms:
+            per_term.append(dict(self.conn.execute(
+                "WITH hit AS MATERIALIZED (SELECT rowid, bm25(notes_fts) AS score FROM notes_fts "
+                "WHERE notes_fts MATCH ?) SELECT n.article_id, min(hit.score) FROM hit "
+                "JOIN note_index n ON n.id = hit.rowid GROUP BY n.article_id",
+                [fts_query(Query((term,), term))]).fetchall()))
+        candidates = set().union(*per_term)
+        if not candidates:
+            return {}
+        lacking: dict[tuple[int, ...], list[str]] = {}  # terms their notes lack -> articles
+        for article_id in candidates:
+            missing = tuple(i for i, scores in enumerate(per_term) if article_id not in scores)
+            lacking.setdefault(missing, []).append(article_id)
+        where, params = filter_sql(filters)
+        found: set[str] = set()
+        for missing, ids in lacking.items():
+            sql = (f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(ids))}) "
+                   f"AND {where}")
+            args: list = [*ids, *params]
+            if missing:  # the text must hold the rest
+                sql += " AND a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
+                args.append(fts_query(Query(tuple(query.terms[i] for i in missing), ())))
+            found.update(row[0] for row in self.conn.execute(sql, args))
+        if found:  # those whose text holds every term are ranked with the text's hits
+            found -= {row[0] for row in self.conn.execute(
+                "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? AND article_id IN "
+                f"({','.join('?' * len(found))})", [match, *found])}
+        return {article_id: NOTES_WEIGHT * sum(scores.get(article_id, 0.0) for scores in per_term)
+                for article_id in found}
 
     def _matching_rowids(self, match: str, filters: LibraryFilter | None, order: str,
                          limit: int) -> list[int]:
-        where, params = filter_sql(filters)
-        return [row[0] for row in self.conn.execute(
-            "SELECT fts.rowid FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
-            f"WHERE fts.articles_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
-            [match, *params, limit])]
+        return [rowid for _, rowid in self._matching(match, filters, order, limit)]
 
-    def _ranked_rowids(self, match: str, filters: LibraryFilter | None, limit: int) -> list[int]:
-        order = f"bm25(articles_fts, 0.0, {TITLE_WEIGHT}, {BODY_WEIGHT}, {NOTES_WEIGHT})"
-        return self._matching_rowids(match, filters, order, limit)
+    def _matching(self, match: str, filters: LibraryFilter | None, order: str,
+                  limit: int) -> list[tuple[float, int]]:
+        """(the order's value, FTS rowid) of the articles matching, in that order."""
+        where, params = filter_sql(filters)
+        return [(row[0], row[1]) for row in self.conn.execute(
+            f"SELECT {order}, fts.rowid FROM articles_fts fts JOIN articles a "
+            f"ON a.id = fts.article_id WHERE fts.articles_fts MATCH ? AND {where} "
+            "ORDER BY 1 LIMIT ?", [match, *params, limit])]
+
+    def _ranked_rowids(self, match: str, filters: LibraryFilter | None,
+                       limit: int) -> list[tuple[float, int]]:
+        """(bm25, FTS rowid), best first; the notes have an index of their own (`_noted`)."""
+        order = f"bm25(articles_fts, 0.0, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
+        return self._matching(match, filters, order, limit)
 
     def _title_then_newest_rowids(self, match: str, filters: LibraryFilter | None,
                                   limit: int) -> list[int]:
@@ -110,6 +163,10 @@ class SearchQueries(StoreBase):
             more = self._matching_rowids(match, filters, "fts.rowid DESC", limit + len(found))
             found += [r for r in more if r not in seen][:limit - len(found)]
         return found
+
+    def _folded_notes(self, article_id: str) -> str:
+        return " \n".join(row[0] for row in self.conn.execute(
+            "SELECT folded FROM note_index WHERE article_id = ?", [article_id]))
 
     def _hit(self, query: Query, article_id: str, title: str, body: str, folded_body: str,
              folded_notes: str) -> SearchHit:

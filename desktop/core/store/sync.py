@@ -242,12 +242,10 @@ class SyncQueries(ExchangeQueries):
                                         [article_id]).fetchone()
                 if row is None:
                     continue
-                notes = " \n".join(r[0] for r in self.conn.execute(
-                    "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND "
-                    "note != ''", [article_id]))
                 self.conn.execute(
-                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,?)",
-                    [article_id, fold(row[0]), fold(row[1]), fold(notes)])
+                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
+                    [article_id, fold(row[0]), fold(row[1])])
+                self._reindex_notes(article_id)
             self.conn.execute("DELETE FROM sync_reindex")
 
     # -- reading what others share -------------------------------------------------------
