@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import COLORS, Annotation
 from desktop.ui.plain import tooltip
-from desktop.ui.reader_view import color_name
+from desktop.ui.reader_view import color_name, team_color
 
 QUOTE_PREVIEW_CHARS = 140
 ROW_LINES = 3  # every row is this many lines high, so the list never measures its rows
@@ -65,6 +65,20 @@ def swatch(color: str, size: int = 14) -> QIcon:
         painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
                          str(COLORS.index(color) + 1))
         painter.end()
+    return QIcon(pixmap)
+
+
+@functools.lru_cache(maxsize=16)
+def team_chip(color: str, size: int = 14) -> QIcon:
+    """A teammate's mark: a line in their colour under an empty chip, as the reader draws it."""
+    pixmap = QPixmap(size * SWATCH_SCALE, size * SWATCH_SCALE)
+    pixmap.setDevicePixelRatio(SWATCH_SCALE)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.fillRect(QRect(1, size - 4, size - 2, 3), QColor(color))
+    painter.setPen(QColor(color))
+    painter.drawRect(QRect(1, 1, size - 3, size - 7))
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -115,7 +129,7 @@ class NotesModel(QAbstractListModel):
                 text = self._texts[(team, ann.id)] = row_text(ann, team)
             return text
         if role == Qt.ItemDataRole.DecorationRole:
-            return swatch(ann.color)
+            return team_chip(team_color(team)) if team else swatch(ann.color)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(ann.exact)
         if role == IdRole:
@@ -228,9 +242,11 @@ class NoteRowDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
                                          else QPalette.ColorRole.Text))
-        painter.setFont(opt.font)
-        metrics = QFontMetrics(opt.font)
-        lines = _fit(text, opt.font, rect.width())
+        font = QFont(opt.font)
+        font.setItalic(bool(index.data(TeamRole)))  # a teammate's, read-only
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        lines = _fit(text, font, rect.width())
         for i, line in enumerate(lines):
             painter.drawText(rect.left(), rect.top() + i * metrics.lineSpacing() + metrics.ascent(),
                              line)

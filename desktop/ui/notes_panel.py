@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.annotating import parse_tags
+from desktop.core.annotating import new_highlight, parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
-from desktop.ui.notes_list import IdRole, NotesListView, NotesModel, swatch
+from desktop.core.store import SharedAnnotation
+from desktop.ui.notes_list import IdRole, NotesListView, NotesModel, TeamRole, swatch
 from desktop.ui.session import Session
 
 NOTE_SAVE_DELAY_MS = 400  # a pause in typing this long saves the note
@@ -29,12 +30,15 @@ NOTE_EDITOR_MAX_PX = 150  # the list of highlights gets the rest of the height
 ROWS_PATCH_LIMIT = 200  # more changed highlights than this: the list is filled again
 
 
-def _byline(widget: QWidget, ann: Annotation | None) -> str:
+def _byline(widget: QWidget, ann: Annotation | None, *, team: str = "") -> str:
     """Who wrote it and when, in the interface language's date style."""
     if ann is None:
         return ""
     when = QDateTime.fromString(ann.modified or ann.created, Qt.DateFormat.ISODateWithMs)
     date = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    if team:
+        return QCoreApplication.translate("NotesPanel", "shared by %1 (team), %2").replace(
+            "%1", ann.author or team).replace("%2", date)
     if ann.author:
         return QCoreApplication.translate("NotesPanel", "by %1, %2").replace(
             "%1", ann.author).replace("%2", date)
@@ -91,6 +95,13 @@ class NotesPanel(QWidget):
         self.delete_button.setToolTip(self.tr("Delete this highlight with its note (Delete); "
                                               "Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self._delete)
+        # a teammate's highlight is shown read-only; this makes a copy of it the user's own
+        self.copy_button = QPushButton(self.tr("Copy into my notes"))
+        self.copy_button.setToolTip(self.tr("Make this teammate's highlight, note and tags a "
+                                            "highlight of your own, which you can change"))
+        self.copy_button.clicked.connect(self.copy_shared)
+        self.copy_button.hide()
+        self._shared: SharedAnnotation | None = None  # the teammate's highlight shown, if any
         self.author = QLabel()
         self.author.setTextFormat(Qt.TextFormat.PlainText)  # a bundle's author is any text
         # when the data file or the disk refuses a note: say so, keep the text, offer to retry
@@ -117,6 +128,7 @@ class NotesPanel(QWidget):
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.author)  # its own row: a long name or date must not narrow the fields
         form.addRow(self.delete_button)
+        form.addRow(self.copy_button)
         self.editor.setEnabled(False)
 
         self._save_timer = QTimer(self)
@@ -142,6 +154,8 @@ class NotesPanel(QWidget):
         session.changed.connect(self._changed)
         session.article_opened.connect(lambda _: self.refresh())
         session.annotation_focused.connect(self.show_annotation)
+        session.shared_focused.connect(self.show_shared)
+        session.team_changed.connect(self.refresh)
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -153,7 +167,8 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         current = self._current.id if self._current else None
-        self.model.reset(self.session.annotations())
+        self.model.reset(self.session.annotations(),
+                         [(s.owner, s.annotation) for s in self.session.shared()])
         self._show_empty()
         self._load_editor(self.session.shown(current) if current else None)
 
@@ -184,6 +199,7 @@ class NotesPanel(QWidget):
             return
         self._loading = True
         self._current = ann
+        self._read_only(None)
         self.editor.setEnabled(ann is not None)
         self.quote.setText(f"“{ann.exact}”" if ann else "")
         if self.note.toPlainText() != (ann.note if ann else ""):
@@ -194,6 +210,53 @@ class NotesPanel(QWidget):
             self.colors.button(i).setChecked(bool(ann) and ann.color == color)
         self._select_item(ann.id if ann else None)
         self._loading = False
+
+    def _read_only(self, shared: SharedAnnotation | None) -> None:
+        """The editor for one's own highlight (None), or showing a teammate's, read-only."""
+        self._shared = shared
+        self.editor.setTitle(self.tr("Highlight") if shared is None
+                             else self.tr("A teammate's highlight (read-only)"))
+        self.note.setReadOnly(shared is not None)
+        self.tags.setReadOnly(shared is not None)
+        for button in self.colors.buttons():
+            button.setEnabled(shared is None)
+        self.delete_button.setVisible(shared is None)
+        self.copy_button.setVisible(shared is not None)
+
+    def show_shared(self, shared: SharedAnnotation) -> None:
+        """Show a teammate's highlight, read-only, with the action that copies it."""
+        if not self.save_note():
+            return  # the unsaved note stays in the editor
+        ann = shared.annotation
+        self._loading = True
+        self._current = None
+        self._read_only(shared)
+        self.editor.setEnabled(True)
+        self.quote.setText(f"“{ann.exact}”")
+        self.note.setPlainText(ann.note)
+        self.tags.setText(", ".join(ann.tags))
+        self.author.setText(_byline(self, ann, team=shared.owner))
+        for i, color in enumerate(COLORS):
+            self.colors.button(i).setChecked(ann.color == color)
+        row = self.model.row_of(ann.id, shared.owner)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
+        self._loading = False
+
+    def copy_shared(self) -> Annotation | None:
+        """The teammate's highlight shown becomes one of the user's own (undoable)."""
+        shared, article = self._shared, self.session.article
+        if shared is None or article is None:
+            return None
+        a = shared.annotation
+        mine = new_highlight(article, a.start, a.end,
+                             color=a.color if a.color in COLORS else COLORS[0],
+                             author=self.session.author, note=a.note, tags=a.tags)
+        if self.session.write(lambda: self.session.history.create(mine),
+                              what=self.tr("The copy")) is None:
+            return None
+        self.session.annotation_focused.emit(mine.id)
+        return mine
 
     def show_annotation(self, annotation_id: str) -> None:
         """Choose a highlight for editing (clicked in the reader or in the list)."""
@@ -214,7 +277,14 @@ class NotesPanel(QWidget):
     # -- editing ---------------------------------------------------------------------------
 
     def _row_clicked(self, index: QModelIndex) -> None:
-        self.session.annotation_focused.emit(index.data(IdRole))
+        team = index.data(TeamRole)
+        if not team:
+            self.session.annotation_focused.emit(index.data(IdRole))
+            return
+        found = next((s for s in self.session.shared()
+                      if s.owner == team and s.annotation.id == index.data(IdRole)), None)
+        if found is not None:
+            self.session.shared_focused.emit(found)
 
     def _fresh(self) -> Annotation | None:
         """The chosen highlight as stored now (an undo may have changed it)."""

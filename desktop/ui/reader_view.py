@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import zlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -31,6 +32,9 @@ DEFAULT_WIDTH_CHARS = 80  # a comfortable reading column; 0 = the whole width
 LONG_PARAGRAPH = 4_000  # characters; longer paragraphs are shown in pieces (display_text)
 PARTIAL_REPAINT_LIMIT = 200  # more changed highlights than this: paint the whole article again
 PAINT_AHEAD_BLOCKS = 30  # paragraphs painted beyond the visible ones, for a smooth scroll
+TEAM_LOOK = ("team",)  # the look of a teammate's shared highlight: (TEAM_LOOK, author's colour)
+# teammates' highlights are told apart by author: each gets one of these, by name
+TEAM_COLORS = ("#c2185b", "#00897b", "#6a1b9a", "#ef6c00", "#1565c0", "#558b2f")
 FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
 _UNDERLINE_STYLES = {
@@ -44,6 +48,11 @@ _UNDERLINE_STYLES = {
 
 def color_name(color: str, theme: Theme = THEMES["light"]) -> str:
     return theme.highlights.get(color, theme.highlights["yellow"])
+
+
+def team_color(owner: str) -> str:
+    """A teammate's colour, the same on every laptop and in every session."""
+    return TEAM_COLORS[zlib.crc32(owner.encode("utf-8")) % len(TEAM_COLORS)]
 
 
 def _blend(colors: list[str], theme: Theme) -> QColor:
@@ -110,6 +119,7 @@ class ReaderView(QTextEdit):
 
     highlight_requested = Signal(str)  # colour: highlight the current selection
     annotation_clicked = Signal(str)  # annotation id
+    shared_clicked = Signal(str, str)  # a teammate's highlight: owner, annotation id
     delete_requested = Signal(str)  # annotation id under the cursor
     note_requested = Signal()  # add a note to the selection or the highlight under the cursor
     font_size_changed = Signal(int)
@@ -131,6 +141,7 @@ class ReaderView(QTextEdit):
         self._find_current = -1
         self._focused: str | None = None
         self._by_id: dict[str, Annotation] = {}  # the painted highlights by id
+        self._team: list[tuple[str, Annotation]] = []  # teammates' shared ones: (owner, it)
         self._soft_breaks: list[int] = []  # spaces shown as paragraph breaks (display_text)
         self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
         # 1 for each paragraph whose highlights are not painted yet: they are painted when
@@ -146,8 +157,10 @@ class ReaderView(QTextEdit):
 
     # -- content ---------------------------------------------------------------------------
 
-    def show_article(self, article: Article | None, annotations: list[Annotation]) -> None:
+    def show_article(self, article: Article | None, annotations: list[Annotation], *,
+                     shared: list | None = None) -> None:
         self.article = article
+        self._team = [(s.owner, s.annotation) for s in shared or () if not s.annotation.deleted]
         self._mentions = []
         self._find, self._find_current = [], -1
         self._focused = None
@@ -203,6 +216,18 @@ class ReaderView(QTextEdit):
         if spans:
             self._paint_highlights(min(s for s, _ in spans), max(e for _, e in spans))
         self._paint_overlays()
+
+    def set_team(self, shared: list) -> None:
+        """Paint teammates' shared highlights (`SharedAnnotation`s; empty: none) beside one's
+        own, read-only."""
+        team = [(s.owner, s.annotation) for s in shared if not s.annotation.deleted]
+        if team != self._team:
+            self._team = team
+            self._repaint_marks()
+
+    def shared_at(self, offset: int):
+        """The teammates' highlights covering an offset, as (owner, highlight)."""
+        return [(o, a) for o, a in self._team if a.start <= offset < a.end]
 
     def show_mentions(self, mentions: list[tuple[int, int]] | tuple) -> None:
         """Mark an entity's mentions (empty to clear) and scroll to the first."""
@@ -304,6 +329,11 @@ class ReaderView(QTextEdit):
     def _highlight_format(self, look: tuple[tuple[str, ...], str]) -> QTextCharFormat:
         colors, innermost = look
         fmt = QTextCharFormat()
+        if colors == TEAM_LOOK:  # read-only, someone else's: no fill, a thick-looking line
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(innermost))
+            fmt.setFontUnderline(True)
+            return fmt
         if len(colors) == 1:
             fmt.setBackground(QColor(color_name(innermost, self.theme)))
         else:
@@ -345,9 +375,15 @@ class ReaderView(QTextEdit):
             annotations = [a for a in self._annotations if a.start < span_hi and a.end > span_lo]
         formats = self._formats  # one per look, shared by its segments
         specs: dict[int, list[tuple]] = {}
-        for seg_start, seg_end, covering in covered_segments(annotations):
+        if lo is None:
+            team = self._team
+        else:
+            team = [(o, a) for o, a in self._team if a.start < span_hi and a.end > span_lo]
+        # a teammate's highlight: an underline in its author's colour, laid over one's own
+        spans = [*((s, e, self._look(covering)) for s, e, covering in covered_segments(annotations)),
+                 *((a.start, a.end, (TEAM_LOOK, team_color(owner))) for owner, a in team)]
+        for seg_start, seg_end, key in spans:
             start, end = to_utf16(seg_start), to_utf16(seg_end)
-            key = self._look(covering)
             self._format(key)
             index = max(0, bisect.bisect_right(starts, start) - 1)
             while index < len(starts) - 1 and starts[index] < end:
@@ -547,9 +583,13 @@ class ReaderView(QTextEdit):
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            ann = self.annotation_at(self.offset_at(event.position().toPoint()))
+            offset = self.offset_at(event.position().toPoint())
+            ann = self.annotation_at(offset)
             if ann:
                 self.annotation_clicked.emit(ann.id)
+            elif shared := self.shared_at(offset):
+                owner, first = min(shared, key=lambda s: s[1].end - s[1].start)
+                self.shared_clicked.emit(owner, first.id)
 
     def keyPressEvent(self, event):
         text = event.text()

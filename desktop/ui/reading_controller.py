@@ -57,6 +57,10 @@ class ReadingController(QObject):
         session.changed.connect(self._changed)
         session.annotation_focused.connect(self._annotation_focused)
         session.entity_focused.connect(self._entity_focused)
+        session.shared_focused.connect(self._shared_focused)
+        session.team_changed.connect(lambda: reader.set_team(session.shared()))
+        session.layers_changed.connect(lambda: reader.set_team(session.shared()))
+        reader.shared_clicked.connect(self._shared_clicked)
         reader.highlight_requested.connect(self.highlight_selection)
         reader.annotation_clicked.connect(session.annotation_focused.emit)
         reader.delete_requested.connect(self.delete_annotation)
@@ -141,7 +145,8 @@ class ReadingController(QObject):
     def _article_opened(self, article: Article) -> None:
         self.notes.save_note()
         self.title.setText(article.title)
-        self.reader.show_article(article, self.session.annotations())
+        self.reader.show_article(article, self.session.annotations(),
+                                 shared=self.session.shared())
         self.reader.setFocus()
         QTimer.singleShot(0, self._restore_reading_position)
 
@@ -169,6 +174,16 @@ class ReadingController(QObject):
     def _annotation_focused(self, annotation_id: str) -> None:
         self.tabs.setCurrentWidget(self.notes)
         self.reader.focus_annotation(annotation_id)
+
+    def _shared_clicked(self, owner: str, annotation_id: str) -> None:
+        found = next((s for s in self.session.shared()
+                      if s.owner == owner and s.annotation.id == annotation_id), None)
+        if found is not None:
+            self.session.shared_focused.emit(found)
+
+    def _shared_focused(self, shared) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.reader.scroll_to(shared.annotation.start, shared.annotation.end)
 
     def _entity_focused(self, entity) -> None:
         self.reader.show_mentions(entity.mentions if entity else [])

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.annotating import History
 from desktop.core.models import Annotation, Article, Changes, EntitySummary
-from desktop.core.store import Store, StoreError
+from desktop.core.store import SharedAnnotation, Store, StoreError
 
 # A write from the window waits this long for another program's lock, then is refused with a
 # message and can be retried: the window must not freeze for the command line's 10 s.
@@ -39,7 +39,9 @@ class Session(QObject):
     article_closed = Signal()
     annotation_focused = Signal(str)  # annotation id: show and edit it
     entity_focused = Signal(object)  # EntitySummary or None: show its mentions
-    layers_changed = Signal()  # an author's layer was hidden or shown
+    layers_changed = Signal()  # an author's layer, or the team's highlights, hidden or shown
+    shared_focused = Signal(object)  # SharedAnnotation: a teammate's highlight to show
+    team_changed = Signal()  # the team's highlights on the open article changed (a sync)
     write_failed = Signal(object)  # WriteFailure: nothing of that change was saved
 
     def __init__(self, store: Store, *, author: str | None = None):
@@ -56,6 +58,11 @@ class Session(QObject):
         self._loaded: list[Annotation] | None = None
         self._keys: list[tuple] = []  # their sort keys, for bisect
         self._index: dict[str, Annotation] = {}  # the same by id
+        # teammates' shared highlights, shown beside one's own: only the team library's
+        # controller (built when a server is configured) turns this on
+        self.team_available = False
+        self.team_shown = False
+        self._shared: list[SharedAnnotation] | None = None  # of the open article
 
     @contextmanager
     def _one_read(self) -> Iterator[None]:
@@ -73,7 +80,13 @@ class Session(QObject):
     def _follow(self, changes: Changes) -> None:
         """Bring the open article's highlights up to date: a few changed ones are read again
         and put in place (O(log n) each); many, or a change to the article, reads all again."""
-        if self._loaded is None or self.article is None:
+        if self.article is None:
+            return
+        if self.article.id in changes.articles and self._shared is not None:
+            before, self._shared = self._shared, None
+            if self.shared() != before:  # a sync brought or withdrew some
+                self.team_changed.emit()
+        if self._loaded is None:
             return
         ids = changes.annotations
         if not ids:
@@ -121,6 +134,7 @@ class Session(QObject):
         """Nothing open any more (the open article was deleted and none is left)."""
         self.article = None
         self._loaded = None
+        self._shared = None
         self.article_closed.emit()
 
     def open_article(self, article_id: str) -> Article | None:
@@ -129,6 +143,7 @@ class Session(QObject):
             return None
         self.article = article
         self._loaded = None
+        self._shared = None
         self.perform(self.store.set_setting("session.article", article_id))
         with self._one_read():
             self.article_opened.emit(article)
@@ -166,6 +181,20 @@ class Session(QObject):
                 self._keys.sort()
             self._index = {a.id: a for a in self._loaded}
         return self._loaded
+
+    def shared(self) -> list[SharedAnnotation]:
+        """Teammates' highlights shared on the open article (read-only), when they are shown."""
+        if not (self.article and self.team_available and self.team_shown):
+            return []
+        if self._shared is None:
+            self._shared = self.store.shared_annotations(self.article.id)
+        return self._shared
+
+    def set_team_shown(self, shown: bool) -> None:
+        """Show or hide the team's highlights in the reader and the notes panel."""
+        self.team_shown = shown
+        self._shared = None
+        self.layers_changed.emit()
 
     def set_author_hidden(self, author: str, hidden: bool) -> None:
         """Hide or show one author's layer of highlights (the notes panel's filter)."""

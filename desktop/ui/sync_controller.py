@@ -31,6 +31,7 @@ from desktop.ui.workers import CallJob
 
 FIRST_SYNC_MS = 4_000  # after the first paint and the first background jobs
 EVERY_MS = 5 * 60_000
+TEAM_SHOWN_SETTING = "team.shown"  # the team's highlights shown beside one's own
 
 
 class SyncController(QObject):
@@ -66,9 +67,21 @@ class SyncController(QObject):
         self.team_button = QToolButton()  # the team's highlights on the open article
         self.team_button.clicked.connect(self.show_team_highlights)
         self.team_button.setVisible(False)
+        # teammates' highlights beside one's own, in the reader and the notes panel
+        self.team_toggle = QToolButton()
+        self.team_toggle.setCheckable(True)
+        self.team_toggle.setText(self.tr("Show the team's"))
+        self.team_toggle.setToolTip(self.tr("Show or hide your team's shared highlights beside "
+                                            "yours (read-only, underlined in each author's "
+                                            "colour)"))
+        self.team_toggle.setChecked(bool(session.store.setting(TEAM_SHOWN_SETTING, True)))
+        self.team_toggle.setVisible(False)
+        self.team_toggle.toggled.connect(self._show_team)
+        session.team_available = True
+        session.team_shown = self.team_toggle.isChecked()
         session.article_opened.connect(lambda _article: self._count_team_highlights())
         session.changed.connect(lambda _changes: self._count_team_highlights())
-        for widget in (self.team_button, self.status, self.progress, self.now_button,
+        for widget in (self.team_toggle, self.team_button, self.status, self.progress, self.now_button,
                        self.cancel_button):
             status_bar.addPermanentWidget(widget)
         self.timer = QTimer(self)
@@ -125,6 +138,11 @@ class SyncController(QObject):
         n = len(self.session.store.shared_annotations(article.id)) if article else 0
         self.team_button.setText(self.tr("Team: %n highlight(s)", "", n))
         self.team_button.setVisible(n > 0)
+        self.team_toggle.setVisible(n > 0)
+
+    def _show_team(self, shown: bool) -> None:
+        self.session.store.set_setting(TEAM_SHOWN_SETTING, shown)
+        self.session.set_team_shown(shown)
 
     def show_team_highlights(self) -> None:
         """Others' highlights on the open article, read-only, with "Copy to my notes"."""

@@ -1307,6 +1307,10 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <source>shared by %1 (team), %2</source>
+        <translation>%1 chia sẻ (nhóm), %2</translation>
+    </message>
+    <message>
         <source>by %1, %2</source>
         <translation>của %1, %2</translation>
     </message>
@@ -1351,6 +1355,14 @@
         <translation>Xóa đoạn tô sáng này cùng ghi chú (Delete); nhấn Ctrl+Z để khôi phục</translation>
     </message>
     <message>
+        <source>Copy into my notes</source>
+        <translation>Chép vào ghi chú của tôi</translation>
+    </message>
+    <message>
+        <source>Make this teammate&apos;s highlight, note and tags a highlight of your own, which you can change</source>
+        <translation>Chép đoạn tô sáng, ghi chú và thẻ của đồng đội thành đoạn tô sáng của riêng bạn, bạn có thể sửa</translation>
+    </message>
+    <message>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
@@ -1361,6 +1373,14 @@
     <message>
         <source>Colour</source>
         <translation>Màu</translation>
+    </message>
+    <message>
+        <source>A teammate&apos;s highlight (read-only)</source>
+        <translation>Đoạn tô sáng của đồng đội (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>Bản chép</translation>
     </message>
     <message>
         <source>The colour</source>
@@ -2133,6 +2153,14 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Show the team&apos;s</source>
+        <translation>Hiện của nhóm</translation>
+    </message>
+    <message>
+        <source>Show or hide your team&apos;s shared highlights beside yours (read-only, underlined in each author&apos;s colour)</source>
+        <translation>Hiện hoặc ẩn các đoạn tô sáng nhóm chia sẻ bên cạnh của bạn (chỉ đọc, gạch chân theo màu của từng người)</translation>
     </message>
     <message>
         <source>Syncing…</source>
