@@ -89,7 +89,7 @@ def row_text(ann: Annotation, team: str = "") -> str:
         quote = quote[:QUOTE_PREVIEW_CHARS - 1] + "…"
     text = f"“{quote}”"
     if team:
-        text = f"👥 {ann.author or team}: " + text
+        text = f"{ann.author or team}: " + text  # italic, with the author's mark (the view)
     if ann.note:
         text += "\n✎ " + " ".join(ann.note.split())[:QUOTE_PREVIEW_CHARS]
     if ann.tags:
@@ -262,6 +262,7 @@ def _fit(text: str, font: QFont, width: int) -> list[str]:
     room = ROW_LINES - len(extras)
     lines: list[str] = []
     layout = QTextLayout(quote, font)
+    units = quote.encode("utf-16-le")  # Qt's positions count UTF-16 units, not code points
     layout.beginLayout()
     at = 0
     while len(lines) < room - 1:
@@ -269,9 +270,10 @@ def _fit(text: str, font: QFont, width: int) -> list[str]:
         if not line.isValid():
             break
         line.setLineWidth(width)
-        lines.append(quote[line.textStart():line.textStart() + line.textLength()].rstrip())
         at = line.textStart() + line.textLength()
+        lines.append(units[2 * line.textStart():2 * at].decode("utf-16-le").rstrip())
     layout.endLayout()
-    if at < len(quote) or not lines:
-        lines.append(metrics.elidedText(quote[at:], Qt.TextElideMode.ElideRight, width))
+    rest = units[2 * at:].decode("utf-16-le")
+    if rest or not lines:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines + [metrics.elidedText(e, Qt.TextElideMode.ElideRight, width) for e in extras]
