@@ -41,6 +41,7 @@ from desktop.ui.reader_view import color_name, team_color
 QUOTE_PREVIEW_CHARS = 140
 ROW_LINES = 3  # every row is this many lines high, so the list never measures its rows
 ROW_PADDING_PX = 4
+FITTED_ROWS_KEPT = 2_000  # rows' wrapped lines kept for repaints (a few screens' worth)
 SWATCH_SCALE = 3  # colour chips are drawn at 3× and scaled down by Qt
 
 IdRole = Qt.ItemDataRole.UserRole  # the highlight's id
@@ -226,6 +227,10 @@ class NotesListView(QTableView):
 class NoteRowDelegate(QStyledItemDelegate):
     """Paints a row in ROW_LINES lines: the quote wrapped, then the note and tags, elided."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._lines: dict[tuple, list[str]] = {}  # (text, font, width) -> the lines painted
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(120, option.fontMetrics.lineSpacing() * ROW_LINES + 2 * ROW_PADDING_PX)
 
@@ -246,7 +251,12 @@ class NoteRowDelegate(QStyledItemDelegate):
         font.setItalic(bool(index.data(TeamRole)))  # a teammate's, read-only
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        lines = _fit(text, font, rect.width())
+        key = (text, font.key(), rect.width())
+        lines = self._lines.get(key)
+        if lines is None:  # laid out once per text and width, not on every repaint
+            if len(self._lines) > FITTED_ROWS_KEPT:
+                self._lines.clear()
+            lines = self._lines[key] = _fit(text, font, rect.width())
         for i, line in enumerate(lines):
             painter.drawText(rect.left(), rect.top() + i * metrics.lineSpacing() + metrics.ascent(),
                              line)

@@ -63,6 +63,11 @@ def _blend(colors: list[str], theme: Theme) -> QColor:
     return QColor(r, g, b).darker(OVERLAP_DARKEN)
 
 
+def _key(ann: Annotation) -> tuple:
+    """Text order: start, end, creation, id (the store's)."""
+    return (ann.start, ann.end, ann.created, ann.id)
+
+
 def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, list[Annotation]]]:
     """(start, end, highlights covering it) for each stretch under at least one highlight.
 
@@ -135,7 +140,9 @@ class ReaderView(QTextEdit):
         self.document().setDocumentMargin(24)
         self.article: Article | None = None
         self._map = OffsetMap("")
-        self._annotations: list[Annotation] = []
+        self._annotations: list[Annotation] = []  # in text order (`_key`)
+        self._keys: list[tuple] = []  # their keys, for bisection
+        self._longest = 0  # the longest highlight's length: how far back one may start
         self._mentions: list[tuple[int, int]] = []
         self._find: list[tuple[int, int]] = []  # Find in the article / search hits
         self._find_current = -1
@@ -196,23 +203,52 @@ class ReaderView(QTextEdit):
                 QTextCursor(doc.findBlock(self._map.to_utf16(position))).mergeBlockFormat(joined)
         cursor.endEditBlock()
 
-    def _set(self, annotations: list[Annotation]) -> dict[str, Annotation]:
-        """Take the highlights to paint; returns the ones painted before, by id."""
-        before = self._by_id
-        self._annotations = [a for a in annotations if not a.deleted]
-        self._by_id = {a.id: a for a in self._annotations}
-        return before
+    def _set(self, annotations: list[Annotation]) -> None:
+        """Take the highlights to paint, kept in text order (so those over a stretch of text
+        are found by bisection, not by looking at all of them)."""
+        shown = [a for a in annotations if not a.deleted]
+        keys = [_key(a) for a in shown]
+        if any(a > b for a, b in itertools.pairwise(keys)):
+            shown.sort(key=_key)
+            keys.sort()
+        self._annotations, self._keys = shown, keys
+        self._by_id = {a.id: a for a in shown}
+        self._longest = max((a.end - a.start for a in shown), default=0)
+
+    def _overlapping(self, lo: int, hi: int) -> list[Annotation]:
+        """The highlights over any of lo..hi (code points), in text order."""
+        first = bisect.bisect_left(self._keys, (lo - self._longest,))
+        last = bisect.bisect_left(self._keys, (hi,))
+        return [a for a in self._annotations[first:last] if a.end > lo]
 
     def set_annotations(self, annotations: list[Annotation], *,
                         changed: frozenset[str] | set[str] | None = None) -> None:
         """Paint these highlights; with `changed` (the ids an edit touched) only the
         paragraphs where those were or are now are painted again, not the whole article."""
-        before = self._set(annotations)
         if changed is None or len(changed) > PARTIAL_REPAINT_LIMIT:
+            self._set(annotations)
             self._repaint_marks()
             return
-        spans = [(a.start, a.end) for ann_id in changed
-                 for a in (before.get(ann_id), self._by_id.get(ann_id)) if a is not None]
+        given = {a.id: a for a in annotations if a.id in changed}
+        self.patch({ann_id: given.get(ann_id) for ann_id in changed})
+
+    def patch(self, fresh: dict[str, Annotation | None]) -> None:
+        """Some highlights changed (None: gone): each is moved to its new place in text order,
+        and only the paragraphs where they were or are now are painted again."""
+        spans = []
+        for ann_id, ann in fresh.items():
+            old = self._by_id.pop(ann_id, None)
+            if old is not None:
+                at = bisect.bisect_left(self._keys, _key(old))
+                del self._annotations[at], self._keys[at]
+                spans.append((old.start, old.end))
+            if ann is not None and not ann.deleted:
+                at = bisect.bisect_left(self._keys, _key(ann))
+                self._annotations.insert(at, ann)
+                self._keys.insert(at, _key(ann))
+                self._by_id[ann_id] = ann
+                self._longest = max(self._longest, ann.end - ann.start)
+                spans.append((ann.start, ann.end))
         if spans:
             self._paint_highlights(min(s for s, _ in spans), max(e for _, e in spans))
         self._paint_overlays()
@@ -372,7 +408,7 @@ class ReaderView(QTextEdit):
         if lo is not None:
             span_lo = self._map.from_utf16(starts[0])
             span_hi = self._map.from_utf16(starts[-1])
-            annotations = [a for a in self._annotations if a.start < span_hi and a.end > span_lo]
+            annotations = self._overlapping(span_lo, span_hi)
         formats = self._formats  # one per look, shared by its segments
         specs: dict[int, list[tuple]] = {}
         if lo is None:
@@ -427,7 +463,7 @@ class ReaderView(QTextEdit):
         selections = []
         focused = self._by_id.get(self._focused) if self._focused else None
         if focused is not None:
-            near = [a for a in self._annotations if a.start < focused.end and a.end > focused.start]
+            near = self._overlapping(focused.start, focused.end)
             for seg_start, seg_end, covering in covered_segments(near):
                 if any(a.id == self._focused for a in covering):
                     fmt = QTextCharFormat(self._format(self._look(covering)))
@@ -508,7 +544,7 @@ class ReaderView(QTextEdit):
 
     def annotation_at(self, offset: int) -> Annotation | None:
         """The innermost highlight covering an offset."""
-        covering = [a for a in self._annotations if a.start <= offset < a.end]
+        covering = self._overlapping(offset, offset + 1)
         return min(covering, key=lambda a: a.end - a.start) if covering else None
 
     def first_visible_offset(self) -> int:

@@ -14,7 +14,7 @@ from desktop.core.annotating import new_highlight
 from desktop.core.models import COLORS, Annotation, Article, Changes
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.notes_panel import NotesPanel
-from desktop.ui.reader_view import DEFAULT_FONT_PT, ReaderView
+from desktop.ui.reader_view import DEFAULT_FONT_PT, PARTIAL_REPAINT_LIMIT, ReaderView
 from desktop.ui.session import Session
 
 POSITION_SAVE_DELAY_MS = 600
@@ -159,8 +159,11 @@ class ReadingController(QObject):
     def _changed(self, changes: Changes) -> None:
         article = self.session.article
         if changes.annotations and article:
-            self.reader.set_annotations(self.session.annotations(), changed=changes.annotations)
-        if article and article.id in changes.articles:  # renamed in the library, perhaps
+            if len(changes.annotations) > PARTIAL_REPAINT_LIMIT:
+                self.reader.set_annotations(self.session.annotations())
+            else:  # a few among thousands: only those move
+                self.reader.patch({i: self.session.shown(i) for i in changes.annotations})
+        if article and article.id in changes.articles and not changes.annotations:  # renamed
             # its library row, not the article: re-reading a 10 MB text took ~50 ms per edit
             for summary in self.store.summaries_of([article.id]):
                 self.title.setText(summary.title)
