@@ -92,3 +92,24 @@ def test_a_new_highlight_is_repainted_on_a_laid_out_page(qtbot):
     qtbot.waitUntil(lambda: colour_pixels(reader, green) > 50, timeout=2000)
     reader.set_annotations([])
     qtbot.waitUntil(lambda: colour_pixels(reader, green) == 0, timeout=2000)
+
+
+def _formats_at(reader, offset):
+    """The highlight formats Qt holds for the paragraph holding `offset` (read from Qt)."""
+    block = reader.document().findBlock(reader._map.to_utf16(offset))
+    return [r.format.background().color().name() for r in block.layout().formats()]
+
+
+def test_a_long_article_is_painted_where_it_is_shown(qtbot):
+    """Highlights far down a long article are painted when scrolled to, with nothing asked."""
+    paragraphs = [f"Đoạn {i}: Bộ Ngoại giao bàn về phụ nữ, hòa bình và an ninh." for i in range(400)]
+    article = make_article(title="dài", body="\n".join(paragraphs))
+    body = article.body
+    first, last = body.index("Bộ Ngoại giao"), body.rindex("Bộ Ngoại giao")
+    reader = make_reader(qtbot)
+    reader.show_article(article, [new_highlight(article, first, first + 13, color="green"),
+                                  new_highlight(article, last, last + 13, color="blue")])
+    qtbot.waitUntil(lambda: _formats_at(reader, first) == [color_name("green", THEMES["light"])])
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _formats_at(reader, last) == [color_name("blue", THEMES["light"])])

@@ -326,8 +326,10 @@ class ReaderView(QTextEdit):
         if self._unpainted.find(1) < 0:
             return
         port = self.viewport()
-        top = self.cursorForPosition(QPoint(0, 0)).blockNumber()
-        bottom = self.cursorForPosition(QPoint(port.width(), port.height())).blockNumber()
+        inset = int(self.document().documentMargin()) + 1  # a point in the margin hits anywhere
+        top = self.cursorForPosition(QPoint(inset, 1)).blockNumber()
+        bottom = self.cursorForPosition(QPoint(inset, port.height() - 1)).blockNumber()
+        top, bottom = min(top, bottom), max(top, bottom)
         self._paint_blocks(max(0, top - PAINT_AHEAD_BLOCKS), bottom + PAINT_AHEAD_BLOCKS)
 
     def paint_all(self) -> None:
