@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from desktop.core.models import COLORS, Annotation, Article
+from desktop.ui.session import order_key
 from desktop.ui.textpos import OffsetMap
 from desktop.ui.theme import THEMES, UNDERLINES, Theme
 
@@ -61,11 +62,6 @@ def _blend(colors: list[str], theme: Theme) -> QColor:
     g = sum(c.green() for c in qs) // len(qs)
     b = sum(c.blue() for c in qs) // len(qs)
     return QColor(r, g, b).darker(OVERLAP_DARKEN)
-
-
-def _key(ann: Annotation) -> tuple:
-    """Text order: start, end, creation, id (the store's)."""
-    return (ann.start, ann.end, ann.created, ann.id)
 
 
 def covered_segments(annotations: list[Annotation]) -> Iterator[tuple[int, int, list[Annotation]]]:
@@ -140,7 +136,7 @@ class ReaderView(QTextEdit):
         self.document().setDocumentMargin(24)
         self.article: Article | None = None
         self._map = OffsetMap("")
-        self._annotations: list[Annotation] = []  # in text order (`_key`)
+        self._annotations: list[Annotation] = []  # in text order (`order_key`)
         self._keys: list[tuple] = []  # their keys, for bisection
         self._longest = 0  # the longest highlight's length: how far back one may start
         self._mentions: list[tuple[int, int]] = []
@@ -207,9 +203,9 @@ class ReaderView(QTextEdit):
         """Take the highlights to paint, kept in text order (so those over a stretch of text
         are found by bisection, not by looking at all of them)."""
         shown = [a for a in annotations if not a.deleted]
-        keys = [_key(a) for a in shown]
+        keys = [order_key(a) for a in shown]
         if any(a > b for a, b in itertools.pairwise(keys)):
-            shown.sort(key=_key)
+            shown.sort(key=order_key)
             keys.sort()
         self._annotations, self._keys = shown, keys
         self._by_id = {a.id: a for a in shown}
@@ -239,13 +235,13 @@ class ReaderView(QTextEdit):
         for ann_id, ann in fresh.items():
             old = self._by_id.pop(ann_id, None)
             if old is not None:
-                at = bisect.bisect_left(self._keys, _key(old))
+                at = bisect.bisect_left(self._keys, order_key(old))
                 del self._annotations[at], self._keys[at]
                 spans.append((old.start, old.end))
             if ann is not None and not ann.deleted:
-                at = bisect.bisect_left(self._keys, _key(ann))
+                at = bisect.bisect_left(self._keys, order_key(ann))
                 self._annotations.insert(at, ann)
-                self._keys.insert(at, _key(ann))
+                self._keys.insert(at, order_key(ann))
                 self._by_id[ann_id] = ann
                 self._longest = max(self._longest, ann.end - ann.start)
                 spans.append((ann.start, ann.end))
