@@ -77,26 +77,34 @@ class SearchQueries(StoreBase):
         matches = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
                                     [match]).fetchone()[0]
         noted = self._noted(query, match, filters)
+        order: list[tuple[float, int | str]]  # (score, FTS rowid or, found by notes, article id)
         if matches <= RANK_MAX_MATCHES:
-            ranked = self._ranked_rowids(match, filters, limit)
-            order = sorted([*ranked, *((score, article_id) for article_id, score in noted.items())],
-                           key=lambda scored: scored[0])[:limit]
+            order = [*self._ranked_rowids(match, filters, limit), *(
+                (score, article_id) for article_id, score in noted.items())]
+            order = sorted(order, key=lambda scored: scored[0])[:limit]
         else:
             found = self._title_then_newest_rowids(match, filters, limit)
-            order = [(0.0, r) for r in found] + [(0.0, a) for a in noted][:limit - len(found)]
+            order = [*((0.0, r) for r in found),
+                     *((0.0, a) for a in list(noted)[:limit - len(found)])]
         rowids = [key for _, key in order if isinstance(key, int)]
         rows = self.conn.execute(
             "SELECT fts.rowid, fts.article_id, a.title, a.body, fts.body "
             "FROM articles_fts fts JOIN articles a ON a.id = fts.article_id "
             f"WHERE fts.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
-        by_key: dict[int | str, tuple] = {row[0]: row[1:] for row in rows}
+        by_key: dict[int | str, tuple[str, str, str, str]] = {
+            row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
         note_ids = [key for _, key in order if isinstance(key, str)]
         for article_id, title, body in self.conn.execute(
                 f"SELECT id, title, body FROM articles WHERE id IN ({','.join('?' * len(note_ids))})",
                 note_ids).fetchall():
             by_key[article_id] = (article_id, title, body, fold(body))
-        return [self._hit(query, *by_key[key], self._folded_notes(by_key[key][0]))
-                for _, key in order if key in by_key]
+        hits = []
+        for _, key in order:
+            if key in by_key:
+                article_id, title, body, folded = by_key[key]
+                hits.append(self._hit(query, article_id, title, body, folded,
+                                      self._folded_notes(article_id)))
+        return hits
 
     def _noted(self, query: Query, match: str, filters: LibraryFilter | None) -> dict[str, float]:
         """Articles that match only thanks to their notes (some term is in no title or text
