@@ -116,3 +116,39 @@ def test_without_a_server_nothing_of_the_team_is_shown(open_window, data_dir, mo
     assert window.sync is None
     assert [team for _, team in _rows(window.notes)] == [""]
     assert all(c != team_color("hoa") for *_, c in _underlines(window.reader))
+
+
+def test_a_trainers_shared_highlight_arrives_by_sync_beside_the_members_own(
+        open_window, data_dir, team_server, tmp_path, qtbot, monkeypatch):
+    """The whole way, through a real PostgreSQL: the trainer publishes, the member syncs, and
+    the trainer's highlight is listed and underlined beside hers, read-only."""
+    from desktop.core.sync.engine import sync
+
+    monkeypatch.delenv(paths.SERVER_ENV, raising=False)
+    team_server.add_user("hoa", team="A", role="trainer")
+    team_server.add_user("lan", team="A", role="staff")
+    trainer = Store(tmp_path / "hoa" / paths.DB_FILENAME)
+    article = make_article(title="Bài của giảng viên", body=BODY)
+    trainer.add_articles([article])
+    at = BODY.index("bình đẳng giới")
+    theirs = new_highlight(article, at, at + len("bình đẳng giới"), note="ý chính",
+                           author="Cô Hoa")
+    trainer.put_annotation(theirs)
+    trainer.publish("A", [article.id])
+    sync(trainer, team_server.url("hoa"))
+    trainer.close()
+    store = Store(data_dir / paths.DB_FILENAME)
+    store.set_setting(paths.SERVER_SETTING, team_server.url("lan"))
+    store.close()
+
+    window = open_window()
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+        window.sync.sync_now()
+    window.session.open_article(article.id)
+    login = team_server.login("hoa")
+    assert [(team, "Cô Hoa" in text) for text, team in _rows(window.notes)] == [(login, True)]
+    assert (at, at + len("bình đẳng giới"), team_color(login)) in _underlines(window.reader)
+    window.reader.select_range(0, 7)
+    qtbot.keyClick(window.reader, "1")  # her own highlight joins it
+    assert [team for _, team in _rows(window.notes)] == ["", login]
+    assert window.store.annotations(article.id)[0].exact == BODY[:7]
