@@ -34,8 +34,9 @@ LONG_PARAGRAPH = 4_000  # characters; longer paragraphs are shown in pieces (dis
 PARTIAL_REPAINT_LIMIT = 200  # more changed highlights than this: paint the whole article again
 PAINT_AHEAD_BLOCKS = 30  # paragraphs painted beyond the visible ones, for a smooth scroll
 TEAM_LOOK = ("team",)  # the look of a teammate's shared highlight: (TEAM_LOOK, author's colour)
-# teammates' highlights are told apart by author: each gets one of these, by name
-TEAM_COLORS = ("#c2185b", "#00897b", "#6a1b9a", "#ef6c00", "#1565c0", "#558b2f")
+# teammates' highlights are told apart by author: each gets one of these, by name (saturated
+# mid tones: an underline in them shows on the light, sepia and dark themes alike)
+TEAM_COLORS = ("#e91e63", "#00bfa5", "#ab47bc", "#fb8c00", "#1e88e5", "#7cb342")
 FIND_COLOR, FIND_CURRENT_COLOR = "#c9d1d9", "#1f6feb"  # find hits: grey, the current one blue
 
 _UNDERLINE_STYLES = {
