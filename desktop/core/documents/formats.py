@@ -67,7 +67,7 @@ def _parse_html(markup: str):
 
 def _walk_text(tree) -> tuple[str, str]:
     """(text of <title> or the first <h1>, all readable text) of a parsed page."""
-    from lxml import etree
+    from lxml import etree  # only pages need lxml, as in _parse_html
 
     parts: list[str] = []
     title = " ".join(" ".join(t.text_content() for t in tree.iter("title")).split())
