@@ -1,4 +1,4 @@
-"""Export + import of 10,000 annotations over 200 articles (issue 4), next to a plain JSON baseline.
+"""Export + import of 10,000 annotations over 200 articles, next to a plain JSON baseline.
 
     .venv/bin/python benchmarks/exchange.py [--articles 200] [--annotations 10000] [--runs 3]
 
@@ -8,7 +8,7 @@ parsing the same project.qde (goal: under 2 s each).
 Measures, in one run: writing the `.chugiai` bundle from the store (export), then reading and
 validating it and merging it into a fresh data folder in one transaction (import); and, as the
 baseline, `json.dumps` + `json.loads` of the same annotation records. Prints the best of the
-runs. Goal (issue 4): export + import under 2 s on a 2-core machine.
+runs. Goal: export + import under 2 s on a 2-core machine.
 """
 
 from __future__ import annotations
