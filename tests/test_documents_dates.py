@@ -18,6 +18,7 @@ WRITTEN = [
     ("Thứ bảy, 28/3/2026, 10:05 (GMT+7)", "2026-03-28"),
     ("28-03-2026", "2026-03-28"),
     ("Thứ Bảy, 4/3/2026 - 07:00", "2026-03-04"),  # day first: 4 March, not 3 April
+    ("Thứ năm, 12/3/2026", "2026-03-12"),
 ]
 NO_DATE = ["Bản quyền © 2026", "tháng 3 năm 2026", "Sáng 28/3, tại Hà Nội", "31/2/2026", ""]
 
@@ -47,7 +48,10 @@ def page(date_line: str, head: str = "") -> str:
             f"{paragraphs}</article><footer>{FOOTER}</footer></body></html>")
 
 
-@pytest.mark.parametrize("date_line, iso", [*WRITTEN, *((text, "") for text in NO_DATE)])
+@pytest.mark.parametrize("date_line, iso", [
+    *WRITTEN, *((text, "") for text in NO_DATE),
+    ("28 marzo 2026, 08:00 CET", "2026-03-28"),  # another language's words: htmldate reads them
+])
 def test_a_page_keeps_the_date_it_writes_and_never_guesses_one(tmp_path, date_line, iso):
     path = tmp_path / "tin.html"
     path.write_text(page(date_line), encoding="utf-8")

@@ -106,16 +106,10 @@ def _walk_text(tree) -> tuple[str, str]:
     return title or heading, tidy("".join(parts))
 
 
-# htmldate's settings as trafilatura's own, but without the free-text search (see _main_text)
-_MARKUP_DATES_ONLY = {"original_date": True, "extensive_search": False}
-
-
 def _main_text(tree):
     """The article's own text, title and date found by trafilatura, or None when it finds none.
 
-    Only its extract-from-a-tree API is used: no URL is given, so nothing is fetched. The date
-    comes from the page's markup only (meta tags, <time>, JSON-LD): its search of the free text
-    falls back to a copyright year as the first of January, and reads day-first dates poorly."""
+    Only its extract-from-a-tree API is used: no URL is given, so nothing is fetched."""
     import copy  # with trafilatura below: only pages need them
     import logging
 
@@ -128,7 +122,7 @@ def _main_text(tree):
     found = bare_extraction(copy.deepcopy(tree), url=None, with_metadata=True,
                             include_comments=False, include_tables=True, include_images=False,
                             include_links=False, favor_precision=True, deduplicate=False,
-                            as_dict=False, date_extraction_params=_MARKUP_DATES_ONLY)
+                            as_dict=False)
     text = "" if found is None or isinstance(found, dict) else found.text or ""
     if found is None or isinstance(found, dict) or not text.strip():
         return None
@@ -139,9 +133,7 @@ def _main_text(tree):
 def html_page(markup: str) -> PageText:
     """The article of an HTML page: its main text (menus, share bars, footers dropped) when one
     is found, else all its readable text; scripts, styles, frames and images always dropped.
-    Its date: the one its markup gives when the page writes it whole (htmldate may still make a
-    day up), else the first whole date its text writes from the headline on (a site's header
-    may show today's), else from the top; else none."""
+    Its date: see `_page_date`."""
     tree = _parse_html(markup)
     if tree is None:
         return PageText("", "")
@@ -149,18 +141,23 @@ def html_page(markup: str) -> PageText:
     if sum(1 for _ in tree.iter()) <= MAX_EXTRACTION_ELEMENTS and everything:
         main = _main_text(tree)
         if main is not None and len(main.body) >= MIN_MAIN_TEXT_SHARE * len(everything):
-            given = main.published if main.published in whole_dates(markup) else ""
             return PageText(main.title or title, main.body,
-                            given or _written_date(tree, everything))
-    return PageText(title, everything, _written_date(tree, everything))
+                            _page_date(markup, tree, everything, found=main.published))
+    return PageText(title, everything, _page_date(markup, tree, everything))
 
 
-def _written_date(tree, text: str) -> str:
-    """The first whole date `text` (the page's readable text) writes after the page's first
-    headline, else anywhere; "" when none."""
+def _page_date(markup: str, tree, text: str, *, found: str = "") -> str:
+    """The page's date, never a guess. htmldate's (`found`) when the page writes it whole (a
+    meta tag, <time>, "28/3/2026"); else the first whole date the readable `text` writes after
+    the first headline (a site's header may show today's), else anywhere; else htmldate's
+    unless it is a first of the month, which is what it makes of a year or a month alone
+    ("Bản quyền © 2026": 1 January) and of a day-first date it misreads ("31/2/2026"); else ""."""
+    if found and found in whole_dates(markup):
+        return found
     headline = tree.find(".//h1")
     start = text.find(tidy(headline.text_content())) if headline is not None else -1
-    return (read_date(text[start:]) if start > 0 else "") or read_date(text)
+    written = (read_date(text[start:]) if start > 0 else "") or read_date(text)
+    return written or ("" if found.endswith("-01") else found)
 
 
 def html_text(markup: str) -> tuple[str, str]:
