@@ -32,11 +32,16 @@ from desktop.core.models import COLORS
 from desktop.core.store import Store
 
 
+def corpus_articles(n: int) -> list:
+    """`n` distinct articles made of the bundled corpus's texts, each with its own number."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
+    return [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
+            for i in range(n)]
+
+
 def build_library(store: Store, n_articles: int, n_annotations: int) -> list:
     rng = random.Random(4)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
-    arts = [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
-            for i in range(n_articles)]
+    arts = corpus_articles(n_articles)
     store.add_articles(arts)
     anns = []
     for i in range(n_annotations):
