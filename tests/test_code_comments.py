@@ -105,14 +105,15 @@ def test_unexplained_imports_are_found(source, expected):
     assert unexplained_imports(source) == expected
 
 
-@pytest.mark.parametrize("path", python_files("desktop", "tools", "tests", "benchmarks"),
+@pytest.mark.parametrize("path", [*python_files("desktop", "tools", "tests", "benchmarks",
+                                                "packaging"), ROOT / "build.spec"],
                          ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_no_tracker_numbers_in_comments(path):
     assert tracker_numbers(path.read_text(encoding="utf-8")) == [], "say why in the code's terms"
 
 
 def test_no_tracker_numbers_in_shell_comments():
-    for path in sorted((ROOT / "tools").glob("*.sh")):
+    for path in [*sorted((ROOT / "tools").glob("*.sh")), ROOT / ".ci" / "run"]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             assert not (line.lstrip().startswith("#") and ISSUE.search(line)), f"{path.name}:{number}"
 
