@@ -1,5 +1,5 @@
-"""The notes panel's list of highlights as a model and a row painter: 10,000 highlights cost
-nothing until their rows are scrolled into view, and an edit moves one row, not all of them."""
+"""The notes panel's list of highlights as a model and a row painter: thousands of highlights
+cost nothing until their rows are scrolled into view, and an edit moves one row, not all."""
 
 from __future__ import annotations
 
@@ -191,8 +191,8 @@ class NotesModel(QAbstractListModel):
 
 class NotesListView(QTableView):
     """A list of rows of one height. A table of one column, not a QListView: a list view lays
-    every row out again (asking the model for each) after any row is inserted, ~0.1 s for
-    10,000 rows; a table's rows are sections of a header of fixed size, placed by arithmetic."""
+    every row out again (asking the model for each) after any row is inserted, which grows
+    with the rows; a table's rows are sections of a header of fixed size, placed by arithmetic."""
 
     def __init__(self, model: NotesModel, parent=None):
         super().__init__(parent)

@@ -51,8 +51,8 @@ class NotesPanel(QWidget):
         self.session = session
         self._current: Annotation | None = None
         self._loading = False
-        # a model and one row painter, rows of one height: a list of 10,000 highlights is
-        # neither built nor measured row by row (that took seconds on opening, and each edit
+        # a model and one row painter, rows of one height: a list of thousands of highlights is
+        # neither built nor measured row by row (that froze the opening, and each edit
         # laid all of them out again to select one)
         self.model = NotesModel(self)
         self.list = NotesListView(self.model)

@@ -149,7 +149,7 @@ class ReaderView(QTextEdit):
         self._soft_breaks: list[int] = []  # spaces shown as paragraph breaks (display_text)
         self._block_specs: dict[int, tuple] = {}  # block number -> its highlight formats
         # 1 for each paragraph whose highlights are not painted yet: they are painted when
-        # first shown (paintEvent), so opening 10,000 highlights paints a screenful of them
+        # first shown (paintEvent), so opening thousands of highlights paints a screenful
         self._unpainted = bytearray()
         self._formats: dict[tuple, QTextCharFormat] = {}  # look -> format, in this theme
         self._font_pt = DEFAULT_FONT_PT
@@ -324,7 +324,7 @@ class ReaderView(QTextEdit):
             return
         port = self.viewport()
         # points inside the text, not its margin: Qt answers a point in the document's top
-        # margin with the last paragraph, after laying the whole text out (~1 s for 2 MB)
+        # margin with the last paragraph, after laying the whole text out (a long freeze)
         inset = int(self.document().documentMargin()) + 1
         top = self.cursorForPosition(QPoint(inset, inset)).blockNumber()
         bottom = self.cursorForPosition(QPoint(inset, port.height() - inset)).blockNumber()

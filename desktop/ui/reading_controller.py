@@ -164,7 +164,7 @@ class ReadingController(QObject):
             else:  # a few among thousands: only those move
                 self.reader.patch({i: self.session.shown(i) for i in changes.annotations})
         if article and article.id in changes.articles and not changes.annotations:  # renamed
-            # its library row, not the article: re-reading a 10 MB text took ~50 ms per edit
+            # its library row, not the article: re-reading a long text on every edit is slow
             for summary in self.store.summaries_of([article.id]):
                 self.title.setText(summary.title)
         self._update_undo_actions()

@@ -19,7 +19,7 @@ class AnnotationQueries(StoreBase):
         if not rows:
             return []
         tags: dict[str, list[str]] = {}
-        for ann_id, tag in self.conn.execute(  # the same rows' tags (not 10,000 parameters)
+        for ann_id, tag in self.conn.execute(  # the same rows' tags (not one parameter per highlight)
             "SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN "
             f"(SELECT id FROM annotations WHERE {where}) ORDER BY rowid", params
         ):

@@ -222,8 +222,8 @@ def m007_team_sync(db: sqlite_utils.Database) -> None:
 @migrations()
 def m008_note_index(db: sqlite_utils.Database) -> None:
     """Notes get a search index of their own, one row per note: a note saved re-indexes that
-    note, not its article's whole row (title, text of up to megabytes, every note), which took
-    ~0.3 s on a 2 MB article. `articles_fts.notes` stays, empty.
+    note, not its article's whole row (title, text of up to megabytes, every note), which froze
+    the window on a big article. `articles_fts.notes` stays, empty.
 
     - `note_index`: the folded text of each live annotation's non-empty note, by article.
     - `notes_fts`: its full-text index (external content), kept in step by two triggers.
