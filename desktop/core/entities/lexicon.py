@@ -54,6 +54,7 @@ nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa t�
 tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
+đồn biên phòng, đồn công an, trạm y tế,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -267,6 +268,31 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
 """.split())
+
+# Nouns a unit's remit follows with "về" wherever the unit's head is ("Phòng Cảnh sát điều tra
+# tội phạm về ma túy", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội").
+REMIT_NOUNS = _entries("tội phạm")
+
+# Lower-case activities that belong to a capitalised unit word ("Cơ quan Cảnh sát điều tra").
+UNIT_ACTIVITIES = {
+    entity_key(k): _entries(v) for k, v in {
+        "cảnh sát": "điều tra", "an ninh": "điều tra", "an ninh mạng": "điều tra",
+    }.items()
+}
+
+# Heads of a parent body that a unit's name may end with, without a comma: "Phòng Cảnh sát
+# hình sự Công an tỉnh Nghệ An", "Khoa Nhi Bệnh viện Đa khoa tỉnh Thanh Hóa" (both are bodies).
+PARENT_HEADS = _entries("""
+công an, bệnh viện, bệnh viện đa khoa, trường, trường đại học, đại học, học viện, bộ, sở, cục,
+tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, công ty, ngân hàng, viện,
+tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
+""")
+
+# Heads of units that belong to a parent body named after them.
+UNIT_HEADS = _entries("""
+phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
+đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
+""")
 
 # Heads whose name may carry a remit after "về" or "vì" ("Ủy ban … về Bình đẳng giới").
 COMPLEMENT_HEADS = _entries("""

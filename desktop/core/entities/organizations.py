@@ -25,6 +25,8 @@ LOWER_TAIL_MAX = 4
 GLUED_TOKEN_MAX = 2
 # A remit after "về"/"vì" has at most this many syllables.
 COMPLEMENT_MAX = 12
+# The kind of crime after "tội phạm về" has at most this many syllables ("trật tự xã hội").
+REMIT_MAX = 5
 # Parts of speech of lower-case words that may continue a sentence-case name.
 NAME_WORD_POS = ("N", "V", "A")
 # Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
@@ -87,6 +89,7 @@ class _HeadScan:
     lower_run: int = 0
     spec_pos: str = ""  # part of speech of the last capitalised piece
     cut_at: int = -1  # where a glued word was cut at a dictionary word
+    remit: bool = False  # the name so far ends in a lower-case remit ("… tội phạm về ma túy")
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -200,6 +203,17 @@ class _HeadScan:
         if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
                 and not phrase_at(syls, k, L.ADMIN_UNITS, 2):
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
+        if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
+            return self._crime_remit(k)
+        m = self._unit_activity(k)
+        if m:
+            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
+            self.spec_noun, self.lower_run = True, 0
+            return True
+        m = self._to_remit_noun(k)
+        if m:
+            self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
+            return True
         if s.key in ("về", "vì") and self.good == k > self.j and self._head_key() in L.COMPLEMENT_HEADS \
                 and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])):
             return self._complement()
@@ -244,6 +258,7 @@ class _HeadScan:
         if self._lower_noun(s):
             return True
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
+                and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
                 and not phrase_at(syls, k + 1, L.PLACES, 4):
             self.k += 1
@@ -274,7 +289,7 @@ class _HeadScan:
         while k < len(syls) and syls[k].unit == syls[k - 1].unit and not syls[k].cap:
             k += 1  # the tail of a glued word the capitalised piece was cut from ("ninh mạng")
         m = k + 1 if k < len(syls) and syls[k].key == "và" else k
-        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct]) != "phòng chống" \
+        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct][:2]) != "phòng chống" \
                 or syls[m].key != "phòng":
             return 0
         m += 3 if syls[m + 1].text == "," else 2
@@ -283,6 +298,45 @@ class _HeadScan:
                 and not syls[m].cap and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
             m += 1
         return m if m > start else 0
+
+    def _unit_activity(self, k: int) -> int:
+        """Length of a lower-case activity that belongs to the unit word before it ("Cảnh sát
+        điều tra"), or 0."""
+        if self.good != k or k == self.j:
+            return 0
+        for unit, acts in L.UNIT_ACTIVITIES.items():
+            n = len(unit.split())
+            if k - n >= self.j and key_of(self.syls[k - n:k]) == unit:
+                return phrase_at(self.syls, k, acts, 2)
+        return 0
+
+    def _to_remit_noun(self, k: int) -> int:
+        """End of "<activity> tội phạm" right before "về" ("điều tra tội phạm về"), or 0."""
+        syls = self.syls
+        if self.good != k or k == self.j:
+            return 0
+        m = k
+        while m < len(syls) and m - k <= 2 and syls[m].word and not syls[m].cap:
+            if key_of(syls[m:m + 2]) in L.REMIT_NOUNS and m + 2 < len(syls) and syls[m + 2].key == "về":
+                return m + 2
+            m += 1
+        return 0
+
+    def _crime_remit(self, k: int) -> bool:
+        """"Phòng Cảnh sát điều tra tội phạm về ma túy": the kind of crime a unit works on is in
+        its name (a few lower-case words, up to a capital, punctuation, "và" or the predicate)."""
+        syls, m = self.syls, _remit_words(self.syls, k + 1)
+        if m == k + 1:
+            return False
+        # "tội phạm về tham nhũng, kinh tế, buôn lậu (C03)": kinds listed with commas
+        while m + 1 < len(syls) and syls[m].text == ",":
+            e = _remit_words(syls, m + 1)
+            if e == m + 1 or (e < len(syls) and syls[e].text not in ",(" and syls[e].key != "và"):
+                break
+            m = e
+        self.k = self.good = m
+        self.spec_noun, self.lower_run, self.remit = False, 0, True
+        return True
 
     def _head_key(self) -> str:
         return key_of(self.syls[self.j - self.head_len:self.j])
@@ -344,6 +398,18 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _remit_words(syls: list[Syl], k: int) -> int:
+    """End of the lower-case words of a remit from k (up to a capital, punctuation, "và" or the
+    predicate), k when there are none or too many."""
+    m = k
+    while m < len(syls) and m - k < REMIT_MAX and syls[m].word and not syls[m].cap \
+            and syls[m].key != "và" and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+        m += 1
+    if m < len(syls) and m - k >= REMIT_MAX and syls[m].word and not syls[m].cap:
+        return k
+    return m
 
 
 def _short_tail(syls: list[Syl], k: int) -> bool:
@@ -502,8 +568,24 @@ def head_stage(sent: Sentence) -> None:
             sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
         elif not bare:
             sent.add("ORG", i, end, "head", head=head)
+            if head in L.UNIT_HEADS:
+                _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
+    """"Phòng Cảnh sát hình sự Công an TP Hà Nội": the parent body that closes a unit's name is
+    an organization of its own (a "parent" mention, kept though it sits inside the unit's)."""
+    syls = sent.syls
+    for p in range(a + 1, end):
+        n = phrase_at(syls, p, L.PARENT_HEADS, HEAD_MAX)
+        if not n or not (syls[p].cap or syls[p].acronym) or not is_head(syls, p) \
+                or syls[p - 1].text in L.LEGAL_FORMS:
+            continue
+        if head_rule_end(syls, p, n) == (end, False):
+            sent.add("ORG", p, end, "parent", head=key_of(syls[p:p + n]))
+        return
 
 
 def _lower_department(sent: Sentence, i: int) -> int:

@@ -106,6 +106,7 @@ class _Form:
     bare: str = ""
     head: str = ""
     short: bool = True
+    nested: set[tuple[int, int]] = field(default_factory=set)  # parent mentions inside a unit's
 
 
 class _Linker:
@@ -123,6 +124,8 @@ class _Linker:
             info = self.forms[k] = _Form(bare=c.bare_head, head=c.head, short=c.short)
         info.forms[c.form] = info.forms.get(c.form, 0) + 1
         info.spans.add((c.start, c.end))
+        if c.source == "parent":
+            info.nested.add((c.start, c.end))
         if c.source != "bare":
             info.bare = ""
         if not c.short:
@@ -209,7 +212,9 @@ class _Linker:
             return None
         surface: dict[str, int] = {}
         spans: set[tuple[int, int]] = set()
+        nested: set[tuple[int, int]] = set()
         for info in infos:
+            nested |= info.nested
             for f, cnt in info.forms.items():
                 surface[f] = surface.get(f, 0) + cnt
             spans |= info.spans
@@ -219,7 +224,7 @@ class _Linker:
         name = max(surface, key=lambda f: (not _all_caps(f), len(f.split()), len(f), surface[f]))
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
-        return Group(kind, name, aliases, spans)
+        return Group(kind, name, aliases, spans, nested)
 
 
 _VIET = re.compile(r"[^\x00-\x7f]")
@@ -269,11 +274,12 @@ def _all_caps(f: str) -> bool:
 
 def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
     """Mentions of each group, keeping only whole ones: a form found inside another entity's
-    longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one."""
+    longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one,
+    except a parent body closing a unit's name ("Công an tỉnh" in "Phòng … Công an tỉnh")."""
     every = Spans(m for g in groups for m in g.spans)
     out = []
     for g in groups:
-        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e)]
+        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e) or (s, e) in g.nested]
         if not keep:
             continue
         aliases = tuple(a for a in g.aliases if any(text[s:e] == a for s, e in keep))
