@@ -494,7 +494,20 @@ def head_rule_end(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
 
 
 def gazetteer_stage(sent: Sentence, hits) -> None:
+    """Gazetteer names; a Latin-script one followed by more capitalised words is part of a
+    longer name: its local company with a place ("Nestlé Việt Nam", "Caritas Nha Trang"), or
+    another name or product ("Hyundai Thành Công", "Samsung Galaxy") that it does not denote."""
+    syls = sent.syls
+    ends = {x.end: i for i, x in enumerate(syls)}
     for h in hits:
+        i = ends.get(h.end)
+        if i is not None and i + 1 < len(syls) and syls[i + 1].cap and syls[i + 1].word \
+                and foreign_word(syls[i]):
+            pl = phrase_at(syls, i + 1, L.PLACES, 4)
+            a = next((k for k, x in enumerate(syls) if x.start == h.start), None)
+            if pl and a is not None:
+                sent.add("ORG", a, i + 1 + pl, "brand")
+            continue
         sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
 
 
