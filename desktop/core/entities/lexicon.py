@@ -288,6 +288,20 @@ tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, c
 tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
 """)
 
+# Medical specialties that name a hospital's department or centre, in any case, with their
+# lower-case words ("Khoa Gây mê hồi sức", "Trung tâm Chống độc", "khoa Hồi sức ngoại").
+SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện")
+SPECIALTIES = _entries("""
+hồi sức, hồi sức tích cực, hồi sức cấp cứu, hồi sức ngoại, hồi sức nội, gây mê, gây mê hồi sức,
+chống độc, cấp cứu, cấp cứu ban đầu, nội, ngoại, nhi, sơ sinh, sản, phụ sản, tim mạch,
+thần kinh, nội thần kinh, ngoại thần kinh, phẫu thuật thần kinh, chấn thương chỉnh hình,
+ung bướu, truyền nhiễm, bệnh nhiệt đới, da liễu, tai mũi họng, răng hàm mặt, mắt, huyết học,
+truyền máu, xét nghiệm, chẩn đoán hình ảnh, y học cổ truyền, phục hồi chức năng, dinh dưỡng,
+tiêu hóa, hô hấp, thận nhân tạo, lọc máu, tâm thần, lão khoa, đột quỵ, ngoại khoa, nội khoa,
+tổng hợp, bỏng, ghép tạng, tiết niệu, nội tiết, cơ xương khớp, tim, lồng ngực, mạch máu,
+gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải phẫu bệnh, dược, kiểm soát nhiễm khuẩn,
+""")
+
 # Heads of units that belong to a parent body named after them.
 UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,

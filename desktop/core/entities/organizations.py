@@ -94,6 +94,8 @@ class _HeadScan:
     def run(self) -> int:
         self.k = self.good = self.j
         syls = self.syls
+        if self._head_key() in L.SPECIALTY_HEADS:
+            self._specialties()
         while self.k < len(syls):
             s = syls[self.k]
             if s.punct:
@@ -107,6 +109,24 @@ class _HeadScan:
             if not step:
                 break
         return self.good
+
+    def _specialties(self) -> None:
+        """"Khoa Hồi sức tích cực và Chống độc": medical specialties right after the head, joined
+        by "và" or "-", whatever their case and tags."""
+        syls, k = self.syls, self.j
+        while k < len(syls):
+            m = phrase_at(syls, k, L.SPECIALTIES, 4)
+            if not m or not (syls[k].cap or k > self.j or syls[k - 1].cap):
+                break
+            k += m
+            self.k = self.good = k
+            if k + 1 < len(syls) and (syls[k].key == "và" or syls[k].text in "-–") \
+                    and phrase_at(syls, k + 1, L.SPECIALTIES, 4):
+                k += 1
+            elif not (k < len(syls) and syls[k].word and not syls[k].cap):
+                break  # "Ngoại khoa tổng hợp": a lower-case specialty may follow directly
+        if self.good > self.j:
+            self.spec_noun, self.lower_run = False, 0
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
