@@ -16,7 +16,7 @@ def _entries(block: str) -> frozenset[str]:
 
 # Titles and honorifics that precede a person's name and are not part of it.
 PERSON_TITLES = _entries("""
-ông, bà, anh, chị, cô, chú, bác, cụ, ngài, quý ông, quý bà, bé, cháu,
+ông, bà, anh, chị, cô, chú, bác, cụ, ngài, quý ông, quý bà, bé, cháu, em,
 đại sứ, tổng lãnh sự, lãnh sự, đặc phái viên, đại biện, tham tán, bí thư thứ nhất,
 chủ tịch, phó chủ tịch, chủ tịch nước, phó chủ tịch nước, thủ tướng, phó thủ tướng,
 tổng bí thư, bí thư, bí thư thường trực, ủy viên, ủy viên bộ chính trị,
@@ -149,6 +149,8 @@ nguyễn, trần, lê, phạm, hoàng, huỳnh, phan, vũ, võ, đặng, bùi, �
 đinh, đoàn, trịnh, lương, mai, cao, lâm, hà, tạ, tô, thái, tăng, quách, lại, châu, phùng,
 triệu, từ, chu, kiều, la, vương, nghiêm, diệp, giang, khổng, lưu, mạc, đàm, thân, kim,
 đào, tống, lục, âu, ninh, hứa, quan, lò, trương, nông, văn, tôn, thạch, đồng, khúc, hầu,
+doãn, khuất, phí, hàn, thiều, giáp, lã, lữ, ngụy, kha, mẫn, cù, nhữ, thiệu, bế, lam,
+quàng, cầm, lường, sầm, điêu, giàng, sùng, thào, tòng, sình, thích,
 """)
 
 # Words before a capitalised run that make it a place, street or thing named after a person.
@@ -294,7 +296,7 @@ SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, việ
 SPECIALTIES = _entries("""
 hồi sức, hồi sức tích cực, hồi sức cấp cứu, hồi sức ngoại, hồi sức nội, gây mê, gây mê hồi sức,
 chống độc, cấp cứu, cấp cứu ban đầu, nội, ngoại, nhi, sơ sinh, sản, phụ sản, tim mạch,
-thần kinh, nội thần kinh, ngoại thần kinh, phẫu thuật thần kinh, chấn thương chỉnh hình,
+thần kinh, tâm thần kinh, nội thần kinh, ngoại thần kinh, phẫu thuật thần kinh, chấn thương chỉnh hình,
 ung bướu, truyền nhiễm, bệnh nhiệt đới, da liễu, tai mũi họng, răng hàm mặt, mắt, huyết học,
 truyền máu, xét nghiệm, chẩn đoán hình ảnh, y học cổ truyền, phục hồi chức năng, dinh dưỡng,
 tiêu hóa, hô hấp, thận nhân tạo, lọc máu, tâm thần, lão khoa, đột quỵ, ngoại khoa, nội khoa,

@@ -45,10 +45,18 @@ def title_before(syls: list[Syl], i: int) -> bool:
         i > 0 and abbreviated_title(syls[i - 1]))
 
 
+def _middle_named(syls: list[Syl], i: int) -> bool:
+    """"Vì Văn Thắng", "Quàng Thị Xuân": a family name unknown to the list, before the middle
+    name "Văn" or "Thị" and a given name (not a head noun or a title before them)."""
+    return i + 2 < len(syls) and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap \
+        and syls[i + 2].cap and syls[i + 2].word and not syls[i + 2].acronym \
+        and not phrase_at(syls, i, L.ORG_HEADS, 2) and not phrase_at(syls, i, L.PERSON_TITLES, 2)
+
+
 def person_run_at(syls: list[Syl], i: int) -> int:
     """Length of a surname-led run of capitalised syllables at i (2–4), or 0."""
-    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i)) or not syls[i].cap \
-            or syls[i].acronym:
+    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i) and not _middle_named(syls, i)) \
+            or not syls[i].cap or syls[i].acronym:
         return 0
     n = 0
     while i + n < len(syls) and syls[i + n].cap and not syls[i + n].acronym \
