@@ -188,12 +188,20 @@ class _Linker:
             if not c.short:
                 key = entity_key(c.form)
                 by_last.setdefault(key.split()[-1], []).append((c.start, key))
+        by_tail: dict[str, set[str]] = {}  # last two syllables of a 3+ syllable name -> names
+        for c in ordered:
+            key = entity_key(c.form)
+            if not c.short and len(key.split()) >= 3:
+                by_tail.setdefault(" ".join(key.split()[-2:]), set()).add(key)
         for c in ordered:
             k = self.note(c, "PER")
             match = by_last.get(entity_key(c.form)) if c.short else None
             if match:
                 i = bisect_left(match, (c.start, ""))
                 self.uf.union(("PER", match[i - 1][1] if i else match[0][1]), k)
+            homes = by_tail.get(k[1], set())
+            if not c.short and len(homes) == 1:
+                self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
 
     def groups(self, text: str) -> list[Group]:
         members: dict = {}
