@@ -138,7 +138,7 @@ ENGLISH_ORG_WORDS = frozenset("""
 bank fund foundation organization organisation association group corporation corp inc ltd
 company council committee agency institute university college school hospital vision women
 watch airlines airways motors federation union alliance network programme program society
-trust partners capital holdings media news times post press television radio club league
+trust partners capital holdings media news times post press television radio club
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
 motor motors display electronics retail airlines bank
 """.split())
@@ -265,6 +265,10 @@ nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
 BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
+
+# Words of competitions and events: a name holding one is neither a person nor a body
+# ("Champions League", "V-League", "Asian Cup", "SEA Games").
+EVENT_WORDS = frozenset("league v-league cup games open awards festival championship expo".split())
 
 # Capitalised Latin-script words that are units or products, not companies.
 NOT_BRANDS = frozenset("""

@@ -592,7 +592,8 @@ def head_stage(sent: Sentence) -> None:
     first = sent.first_word
     for i in range(len(syls)):
         n = is_head(syls, i) or _lower_department(sent, i)
-        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
+        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2) \
+                or _inside_place(syls, i):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
@@ -605,6 +606,12 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _inside_place(syls: list[Syl], i: int) -> bool:
+    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha")?"""
+    return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
+               if syls[q].cap)
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
@@ -724,7 +731,8 @@ def brand_stage(sent: Sentence) -> None:
     while i < len(syls):
         j = _latin_run(syls, i)
         run = syls[i:j]
-        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
+        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
+                and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):

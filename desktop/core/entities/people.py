@@ -156,7 +156,12 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     from .organizations import is_head  # the two grammars refer to each other
 
     syls = sent.syls
+    if any(x.key in L.EVENT_WORDS for x in syls[a:b]):
+        return  # "Asian Cup"
+    a0 = a
     a, more_titled = _strip_titles(syls, a, b)
+    if a > a0 and phrase_before(syls, a0, L.PLACE_CUES, 3):
+        return  # "sân bay Tân Sơn Nhất": a place's name, not "Tân" (new) + a name
     titled = titled or more_titled
     b = _name_end(syls, a, b)
     if b == a:
