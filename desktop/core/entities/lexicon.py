@@ -187,7 +187,7 @@ long biên, hoàng mai, thanh xuân, nam từ liêm, bắc từ liêm, hà đôn
 tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng cái, cam ranh, rạch giá,
 châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
 cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
-đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+đại tây dương, biển đông, trung đông, tân sơn nhất, nội bài, long thành, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
 """)
 
 # Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").

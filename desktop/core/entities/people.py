@@ -261,6 +261,36 @@ def surname_stage(sent: Sentence) -> None:
         sent.add("PER", i, i + n, "per-rule")
 
 
+# A foreign person's name in its own order has at most this many words ("Kylian Mbappé").
+FOREIGN_NAME_MAX = 3
+
+
+def _title_case(syl: Syl) -> bool:
+    t = syl.text.replace("-", "").replace("'", "")
+    return t.isalpha() and t[:1].isupper() and t[1:].islower()
+
+
+def foreign_name_stage(sent: Sentence) -> None:
+    """"Jonathan David ghi bàn": two or three title-case words none of which can be a Vietnamese
+    syllable, alone before a Vietnamese verb, are a foreign person's name (an organization
+    found over the same words wins later)."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        e = i
+        while e < len(syls) and syls[e].cap and syls[e].word and not syls[e].acronym:
+            e += 1
+        run = syls[i:e]
+        if 2 <= len(run) <= FOREIGN_NAME_MAX and all(foreign_word(x) and _title_case(x) for x in run) \
+                and not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.EVENT_WORDS
+                            or x.key in L.NOT_BRANDS for x in run) \
+                and not any(phrase_at(syls, q, L.PLACES, 4) for q in range(i, e)) \
+                and e < len(syls) and syls[e].word and not syls[e].cap and syls[e].pos.startswith("V") \
+                and not any(c.start <= run[0].start < c.end for c in sent.cands):
+            add_person(sent, i, e, titled=False, tagged=False)
+        i = max(e, i + 1)
+
+
 def _age_follows(syls: list[Syl], e: int) -> bool:
     """"Wang Jun (31 tuổi)", "Lê Văn A, 45 tuổi,": an age right after a name."""
     nxt = [x.key for x in syls[e:e + 3]]
