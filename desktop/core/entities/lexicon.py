@@ -103,6 +103,8 @@ ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, x�
 LOWER_UNIT_HEADS = _entries("khoa")
 
 # Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
+# Levels that may close a body's name alone, as the text's own short form ("Hội Chữ thập đỏ tỉnh").
+BARE_LEVELS = _entries("tỉnh, thành phố, huyện, quận, thị xã")
 LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
 
 # Words that stop a backward scan from a bracketed acronym to its name.

@@ -298,6 +298,10 @@ class _HeadScan:
                 and (end >= len(syls) or not syls[end].word or not syls[end].cap):
             self.k = self.good = end
             return True
+        if k > self.j and syls[k].key in L.BARE_LEVELS and (end >= len(syls) or syls[end].punct
+                                                         or phrase_at(syls, end, L.PREDICATE_VERBS, 2)):
+            self.k = self.good = end  # "Hội Chữ thập đỏ tỉnh đã trao": the province's branch
+            return True
         return False
 
     def _prevention_remit(self, k: int) -> int:
