@@ -13,6 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
+from .lexicon import ACRONYM_HEADS, ORG_HEADS
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -173,8 +174,9 @@ class _Linker:
         organization name of the text is its short form."""
         keys = [k for k in self.forms if k[0] == "ORG" and not self.forms[k].bare]
         for k in keys:
-            if not any(_brandish(f) for f in self.forms[k].forms):
-                continue
+            if not any(_brandish(f) for f in self.forms[k].forms) and (
+                    self.gaz.entry_for(k[1]) is None or _headed(k[1])):
+                continue  # "Hòa Phát" joins "Tập đoàn Hòa Phát"; "Bộ Công an" is a body of its own
             words = k[1].split()
             homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
             if len({self.uf.find(o) for o in homes}) == 1:
@@ -252,6 +254,13 @@ def _brandish(form: str) -> bool:
     """A Latin-script company name: a capital inside a word, or letters without Vietnamese marks."""
     form = form.removesuffix(" Việt Nam")  # "Prudential Việt Nam"
     return all(not _VIET.search(w) for w in form.split()) and any(c.isalpha() for c in form)
+
+
+def _headed(key: str) -> bool:
+    """Does the name start with an organization head noun or an acronym head ("bộ công an")?"""
+    words = key.split()
+    return any(" ".join(words[:n]) in ORG_HEADS for n in (1, 2, 3)) \
+        or words[0].upper() in ACRONYM_HEADS
 
 
 def _contains_run(long: list[str], short: list[str]) -> bool:
