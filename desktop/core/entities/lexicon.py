@@ -142,7 +142,8 @@ company council committee agency institute university college school hospital vi
 watch airlines airways motors federation union alliance network programme program society
 trust partners capital holdings media news times post press television radio club
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
-motor motors display electronics retail airlines bank
+motor motors display electronics retail airlines bank town studio studios entertainment pictures
+films productions research cloud beverage beverages food foods
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
