@@ -709,7 +709,9 @@ def _latin_run(syls: list[Syl], i: int) -> int:
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
             break
         word = x.cap and x.word and not x.text.isupper()
-        inner = j > i and ((x.acronym and len(x.text) <= 4)
+        lead = j == i and x.acronym and j + 1 < len(syls) and syls[j + 1].cap \
+            and not syls[j + 1].text.isupper() and foreign_word(syls[j + 1])  # "FPT Smart Cloud"
+        inner = (j > i or lead) and ((x.acronym and len(x.text) <= 4)
                            or (len(x.text) == 1 and x.text.isupper())  # "Big C"
                            or (x.text in "&" and j + 1 < len(syls) and syls[j + 1].cap))
         if word or inner:
@@ -724,7 +726,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
 def _brand_shape(words: list[Syl]) -> bool:
     """"VietinBank", "TikTok", "Techcombank": a capital inside or a company ending."""
     return any((any(c.isupper() for c in w.text[1:]) and not w.text.isupper())
-               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words)
+               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words) \
+        or (len(words) > 1 and words[0].acronym)
 
 
 def brand_stage(sent: Sentence) -> None:
