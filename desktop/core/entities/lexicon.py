@@ -262,7 +262,7 @@ vừa qua, cùng, các, những, nhằm, để, theo, về, trên, dưới, năm
 BRAND_CUES = _entries("""
 hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, nhà bán lẻ, chuỗi, nền tảng,
 mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
-nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành, ứng dụng,
+nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
 """)
 
