@@ -113,8 +113,9 @@ class _Form:
 class _Linker:
     """Surface forms keyed by (kind, entity_key), joined into entities by a union-find."""
 
-    def __init__(self, gaz: Gazetteer):
+    def __init__(self, gaz: Gazetteer, title_end: int = 0):
         self.gaz = gaz
+        self.title_end = title_end  # end of the headline: names there come before their full form
         self.uf = _UnionFind()
         self.forms: dict[tuple[str, str], _Form] = {}
 
@@ -179,8 +180,14 @@ class _Linker:
                 continue  # "Hòa Phát" joins "Tập đoàn Hòa Phát"; "Bộ Công an" is a body of its own
             words = k[1].split()
             homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
-            if len({self.uf.find(o) for o in homes}) == 1:
+            if len({self.uf.find(o) for o in homes}) == 1 and not self._named_before(k, homes[0]):
                 self.uf.union(homes[0], k)
+
+    def _named_before(self, short: tuple, home: tuple) -> bool:
+        """Is the short name used on its own, after the headline, before the longer name is first
+        written? Then it is a body of its own ("Vietcombank … Công ty Chứng khoán Vietcombank")."""
+        first_home = min(s for s, _ in self.forms[home].spans)
+        return any(self.title_end <= s < first_home for s, _ in self.forms[short].spans)
 
     def people(self, pers: list[Candidate]) -> None:
         """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
@@ -309,7 +316,7 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
     orgs, pers = settle(cands, suppressed)
-    linker = _Linker(gaz)
+    linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.brand_tails()
     linker.people(pers)
