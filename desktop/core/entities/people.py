@@ -210,6 +210,8 @@ def titled_people_stage(sent: Sentence) -> None:
             continue
         if key_of(syls[i : i + t]) in SHORT_HONORIFICS and syls[i].cap and i != sent.first_word:
             continue
+        if syls[i].cap and phrase_before(syls, i, L.PLACE_CUES, 3):
+            continue  # "sân bay Tân Sơn Nhất": a place's name, not "Tân" (new) + a name
         if syls[i + t].cap:
             b = i + t
             while b < len(syls) and syls[b].cap and not syls[b].acronym:
