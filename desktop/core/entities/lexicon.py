@@ -93,7 +93,7 @@ ORG_LOWER_CONTINUATIONS = _entries("""
 nhân dân, thế giới, quốc tế, quốc gia, trung ương, tối cao, nhân quyền, toàn quốc,
 thường vụ, đại diện thường trực, thường trực, cổ phần, trách nhiệm hữu hạn,
 một thành viên, hữu hạn, liên doanh, kiểm sát nhân dân, bảo an, chính trị, bí thư,
-cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài chính,
+cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài chính, ngoài nước,
 """)
 
 # Administrative words that continue an organization name when a capitalised place follows.

@@ -690,11 +690,17 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s):
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
             continue
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+def _headline_word(s: Syl) -> bool:
+    """"NGHỆ AN", "HÀ NỘI" in a headline set in capitals: a word with a Vietnamese vowel mark is
+    not an acronym (acronyms carry at most "Đ": "HĐND", "GD&ĐT")."""
+    return any(not c.isascii() and c not in "Đ" for c in s.text)
 
 
 # A Latin-script brand name has at most this many words ("Pratt & Whitney", "Fitch Ratings").
