@@ -54,7 +54,7 @@ nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa t�
 tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
-đồn biên phòng, đồn công an, trạm y tế,
+đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -105,7 +105,7 @@ LOWER_UNIT_HEADS = _entries("khoa")
 # Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
 # Levels that may close a body's name alone, as the text's own short form ("Hội Chữ thập đỏ tỉnh").
 BARE_LEVELS = _entries("tỉnh, thành phố, huyện, quận, thị xã")
-LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
+LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự, bộ đội biên phòng")
 
 # Words that stop a backward scan from a bracketed acronym to its name.
 SCAN_STOPS = _entries("""
