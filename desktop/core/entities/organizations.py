@@ -523,12 +523,14 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
     another name or product ("Hyundai Thành Công", "Samsung Galaxy") that it does not denote."""
     syls = sent.syls
     ends = {x.end: i for i, x in enumerate(syls)}
+    starts = {x.start: i for i, x in enumerate(syls)}
     for h in hits:
-        i = ends.get(h.end)
+        i, a = ends.get(h.end), starts.get(h.start)
+        if a is not None and a > 0 and foreign_word(syls[a - 1]) and syls[a - 1].cap:
+            continue  # "Suntory PepsiCo Việt Nam": inside another Latin-script name
         if i is not None and i + 1 < len(syls) and syls[i + 1].cap and syls[i + 1].word \
                 and foreign_word(syls[i]):
             pl = phrase_at(syls, i + 1, L.PLACES, 4)
-            a = next((k for k, x in enumerate(syls) if x.start == h.start), None)
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
