@@ -221,7 +221,8 @@ class _HeadScan:
         if s.text[:1].isdigit():
             return self._number(s)
         if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
-                and not phrase_at(syls, k, L.ADMIN_UNITS, 2):
+                and not phrase_at(syls, k, L.ADMIN_UNITS, 2) \
+                and not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4):  # "TAND cấp cao tại Hà Nội"
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
         if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
             return self._crime_remit(k)
