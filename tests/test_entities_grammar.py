@@ -144,6 +144,8 @@ def test_remits_specialties_levels_clubs_and_known_names(text, org):
     ("Đội tuyển futsal tập huấn tại Tây Ban Nha hai tuần.", "Ban Nha"),
     ("Đội bóng đã vào tứ kết Champions League mùa này.", "Champions League"),
     ("Đội bóng dự V-League từ năm 2001.", "V-League"),
+    ("Chỉ số VN-Index tăng 10 điểm trong phiên sáng.", "VN-Index"),
+    ("Theo Savills Việt Nam, giá nhà tăng.", "Theo Savills Việt Nam"),
     ("Ông nói tuổi trẻ cần dám nghĩ dám làm.", "tuổi trẻ"),
     ("Khách hàng chọn mua điện thoại Samsung Galaxy S24 trả góp.", "Samsung"),
     ("Đơn vị khen thưởng Phòng Cảnh sát điều tra tội phạm về ma túy và Đồn Biên phòng Ka Long.",

@@ -273,10 +273,15 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 # ("Champions League", "V-League", "Asian Cup", "SEA Games").
 EVENT_WORDS = frozenset("league v-league cup games open awards festival championship expo".split())
 
-# Capitalised Latin-script words that are units or products, not companies.
+# Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
+vn-index hnx-index upcom-index vn30 vn30-index
 """.split())
+
+# Vietnamese words without tone marks that open a sentence before a Latin-script name
+# ("Theo Savills Việt Nam, …"): never the start of the name.
+LATIN_RUN_OPENERS = frozenset("theo sau trong khi cho nay hay".split())
 
 # Nouns a unit's remit follows with "về" wherever the unit's head is ("Phòng Cảnh sát điều tra
 # tội phạm về ma túy", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội").

@@ -715,7 +715,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
     j = i
     while j < len(syls) and j - i < BRAND_WORDS_MAX:
         x = syls[j]
-        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
+        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
+                or (j == i and x.key in L.LATIN_RUN_OPENERS):
             break
         word = x.cap and x.word and not x.text.isupper()
         lead = j == i and x.acronym and j + 1 < len(syls) and syls[j + 1].cap \
