@@ -135,6 +135,7 @@ def test_a_unit_and_the_parent_closing_its_name_are_both_bodies(text, orgs):
     ("Các kỹ sư của Viettel IDC và FPT Smart Cloud tham gia dự án.", "FPT Smart Cloud"),
     ("Theo Reuters, giá dầu giảm mạnh.", "Reuters"),
     ("Tòa phúc thẩm TAND cấp cao tại Hà Nội bác kháng cáo.", "TAND cấp cao tại Hà Nội"),
+    ("Theo Ủy ban Quốc gia về trẻ em, số ca giảm.", "Ủy ban Quốc gia về trẻ em"),
 ])
 def test_remits_specialties_levels_clubs_and_known_names(text, org):
     assert org in names(text, "ORG")

@@ -322,6 +322,13 @@ phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
 """)
 
+# Committees whose lower-case remit after "về" is part of their name, and the words that start
+# a sentence's topic instead ("Ủy ban … về việc …").
+COMMITTEE_HEADS = _entries("ủy ban, ủy ban quốc gia, hội đồng, ban chỉ đạo, hội đồng quốc gia")
+REMIT_NOT_STARTS = _entries("""
+việc, vấn đề, các, những, một, này, đó, tình hình, kết quả, nội dung, kế hoạch, dự án, đề án,
+""")
+
 # Heads whose name may carry a remit after "về" or "vì" ("Ủy ban … về Bình đẳng giới").
 COMPLEMENT_HEADS = _entries("""
 ban chỉ đạo, ban, ủy ban, hội đồng, cơ quan, quỹ, vụ, cục, viện, trung tâm, hội, hiệp hội,

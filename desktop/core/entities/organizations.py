@@ -236,7 +236,8 @@ class _HeadScan:
             self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
             return True
         if s.key in ("về", "vì") and self.good == k > self.j and self._head_key() in L.COMPLEMENT_HEADS \
-                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])):
+                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])
+                                           or self._lower_remit(k)):
             return self._complement()
         m = _place_after_tai(syls, k) if self.good == k > self.j else 0
         if m:
@@ -323,6 +324,18 @@ class _HeadScan:
                 and not syls[m].cap and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
             m += 1
         return m if m > start else 0
+
+    def _lower_remit(self, k: int) -> bool:
+        """"Ủy ban Quốc gia về người cao tuổi Việt Nam": a committee's lower-case remit, when the
+        words after "về" are a subject (not "việc", "các") and end at a place or punctuation."""
+        syls = self.syls
+        if self._head_key() not in L.COMMITTEE_HEADS or phrase_at(syls, k + 1, L.REMIT_NOT_STARTS, 2):
+            return False
+        m = k + 1
+        while m < len(syls) and m - k <= COMPLEMENT_MAX and syls[m].word and not syls[m].cap \
+                and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+            m += 1
+        return m < len(syls) and m - k > 1 and (syls[m].punct or bool(phrase_at(syls, m, L.PLACES, 4)))
 
     def _unit_activity(self, k: int) -> int:
         """Length of a lower-case activity that belongs to the unit word before it ("Cảnh sát
