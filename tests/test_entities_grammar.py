@@ -115,6 +115,9 @@ def test_name_stops_before_what_is_not_in_it(text, not_org):
      {"Khoa Nhi Bệnh viện Đa khoa tỉnh Phú Yên", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
     ("Cơ quan Cảnh sát điều tra Công an TP Cần Thơ khởi tố vụ án.",
      {"Cơ quan Cảnh sát điều tra Công an TP Cần Thơ", "Công an TP Cần Thơ"}),
+    ("Đội CSGT số 2 Phòng CSGT Công an tỉnh Bắc Giang lập biên bản.",
+     {"Đội CSGT số 2 Phòng CSGT Công an tỉnh Bắc Giang", "Phòng CSGT Công an tỉnh Bắc Giang",
+      "Công an tỉnh Bắc Giang"}),
 ])
 def test_a_unit_and_the_parent_closing_its_name_are_both_bodies(text, orgs):
     assert orgs <= names(text, "ORG")

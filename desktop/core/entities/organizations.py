@@ -636,16 +636,21 @@ def _inside_place(syls: list[Syl], i: int) -> bool:
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
     """"Phòng Cảnh sát hình sự Công an TP Hà Nội": the parent body that closes a unit's name is
-    an organization of its own (a "parent" mention, kept though it sits inside the unit's)."""
+    an organization of its own (a "parent" mention, kept though it sits inside the unit's), and
+    so is a unit between them."""
     syls = sent.syls
     for p in range(a + 1, end):
         n = phrase_at(syls, p, L.PARENT_HEADS, HEAD_MAX)
-        if not n or not (syls[p].cap or syls[p].acronym) or not is_head(syls, p) \
+        unit = not n and phrase_at(syls, p, L.UNIT_HEADS, HEAD_MAX)
+        if not (n or unit) or not (syls[p].cap or syls[p].acronym) or not is_head(syls, p) \
                 or syls[p - 1].text in L.LEGAL_FORMS:
             continue
+        n = n or unit
         if head_rule_end(syls, p, n) == (end, False):
+            # "Đội CSGT số 6 Phòng CSGT Công an TP Hà Nội": the middle unit with its parent too
             sent.add("ORG", p, end, "parent", head=key_of(syls[p:p + n]))
-        return
+        if not unit:
+            return
 
 
 def _lower_department(sent: Sentence, i: int) -> int:
