@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.core.exchange.bundle import Bundle, BundleError
-from desktop.core.exchange.merge import plan_import
+from desktop.core.exchange.merge import horizon, newer, plan_import
 from desktop.core.models import Changes, utc_now
 from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
 from desktop.core.sync import server, validate
@@ -102,6 +102,7 @@ class _Sync:
         self.store.reindex_pulled()  # left over by a sync that was stopped
         self.pull()
         self.store.reindex_pulled()
+        self.report.changes = self.report.changes | self.store.settle_gone()
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
@@ -120,6 +121,7 @@ class _Sync:
                 return
             art_ids = [k for kind, k, _ in entries if kind == "article"]
             ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+            title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
             local_articles = self.store.articles_by_id(art_ids)
             local_anns = self.store.annotations_by_id(ann_ids)
             batch = server.Push(device=device)
@@ -133,6 +135,11 @@ class _Sync:
                 missing = needed - server.visible_articles(self.conn, needed)
                 batch.articles += list(self.store.articles_by_id(missing).values())
             batch.articles = [a for a in batch.articles if _shareable(a)]
+            stamps = self.store.title_stamps(title_ids)
+            if stamps:
+                titled = self.store.articles_by_id(stamps)
+                batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
+                                if i in titled]
             shareable = {a.id for a in batch.articles} | needed
             batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
             accepted = server.push(self.conn, batch)
@@ -170,7 +177,7 @@ class _Sync:
         if not pending:
             return
         by_name = {t[1]: t for t in self.teams.values()}
-        rows, done = [], []
+        found, done = [], []
         for team, article_id, kind, active in pending:
             done.append((team, article_id, kind))
             known = by_name.get(team)
@@ -178,7 +185,11 @@ class _Sync:
                 self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
                                            " of that team")
                 continue
-            rows.append((known[0], article_id, kind, active))
+            found.append((known[0], article_id, kind, active))
+        stamps = self.store.title_stamps(r[1] for r in found)
+        titles = {i: a.title for i, a in self.store.articles_by_id(stamps).items()}
+        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "")
+                for t, a, k, on in found]
         ids = {r[1] for r in rows}
         missing = ids - server.visible_articles(self.conn, ids)
         batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
@@ -240,11 +251,32 @@ class _Sync:
     def pull_library(self, rows, pulled: PulledBatch) -> None:
         live = [r[0] for r in rows if not r[2]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
+        pulled.gone = [(r[0], "library") for r in rows if r[2]]
+        pulled.titles = self.titles((r[0], r[3], r[4]) for r in rows if not r[2])
 
     def pull_team_articles(self, rows, pulled: PulledBatch) -> None:
         pulled.team_articles = [(r[0], r[1], r[2], r[3]) for r in rows]
         live = [r[1] for r in rows if not r[3]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
+        pulled.gone = [(r[1], "team") for r in rows if r[3]]
+        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3])
+
+    def titles(self, rows) -> list[tuple[str, str, str]]:
+        """Title edits carried by library rows, checked; a stamp from the future never wins
+        (the merge's rule), one that does not parse is refused."""
+        latest = horizon()
+        out = []
+        for article_id, title, modified in rows:
+            if not modified:
+                continue  # never edited: the article's own title
+            try:
+                checked = validate.title(article_id, title, modified)
+            except validate.Refused as exc:
+                self.report.refused.append(str(exc))
+                continue
+            if not newer(modified, latest):
+                out.append(checked)
+        return out
 
     def pull_entity_decisions(self, rows, pulled: PulledBatch) -> None:
         for team_id, kind, name, aliases, hidden, by, modified, deleted, _ in rows:

@@ -90,3 +90,13 @@ def article(row: tuple, *, origin: str, limits: Limits = DEFAULT_LIMITS) -> Arti
         raise Refused(f"article {art_id[:16]}: no title")
     return Article(id=art_id, slug=slug, title=title, body=body, source=source,
                    published=published, language=language, origin=origin)
+
+
+def title(article_id, value, modified, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, str]:
+    """(article id, title, edited when) from a library or team row that carries a title edit."""
+    where = f"article {str(article_id)[:16]}"
+    _text(article_id, where, ID_CHARS)
+    _text(value, f"{where}: title", limits.title_chars)
+    if not value.strip():
+        raise Refused(f"{where}: empty title")
+    return article_id, value, _time(modified, f"{where}: title edited")
