@@ -354,3 +354,16 @@ class SyncQueries(ExchangeQueries):
             "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) AND NOT EXISTS "
             "(SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 0) "
             "ORDER BY a.title")]
+
+    def annotations_met(self, ids: Iterable[str]) -> set[str]:
+        """Which of these annotation ids this laptop has ever met: a row, a deletion marker or
+        a version exchanged. Any other coming back from the server has nothing to merge with."""
+        out: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM annotations WHERE id IN ({marks}) UNION ALL "
+                f"SELECT annotation_id FROM deletion_markers WHERE annotation_id IN ({marks}) "
+                f"UNION ALL SELECT annotation_id FROM exchange_base WHERE annotation_id IN "
+                f"({marks})", chunk * 3))
+        return out

@@ -15,6 +15,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.core.anchoring import CONTEXT_CHARS
 from desktop.core.exchange.bundle import Bundle, BundleError
 from desktop.core.exchange.merge import horizon, newer, plan_import
 from desktop.core.models import Changes, utc_now
@@ -26,6 +27,7 @@ from desktop.core.sync.errors import SyncError
 PUSH_BATCH = 5_000
 PULL_BATCH = 5_000
 ARTICLE_BATCH = 200  # article bodies per batch (up to 16 MB each)
+TEXT_CACHE_CHARS = 64_000_000  # article texts kept across pull batches
 STALE_RETRIES = 3  # a local edit between a batch's merge plan and its write: plan again
 TABLES = ("library", "team_articles", "shares", "entity_decisions", "annotations")
 
@@ -86,6 +88,7 @@ class _Sync:
         self.batch = batch
         self.report = SyncReport()
         self.planned: dict[str, int] = {}  # merge outcomes of the batch being written
+        self.text_cache: dict[str, str] = {}
 
     def check(self) -> None:
         if self.cancelled():
@@ -303,9 +306,16 @@ class _Sync:
                 pulled.unshared.append((owner, article_id))
 
     def texts(self, ids, extra=()) -> dict[str, str]:
-        texts = {a.id: a.body for a in self.store.articles_by_id(ids).values()}
-        texts.update({a.id: a.body for a in extra})
-        return texts
+        """Article texts, kept across the batches of this sync (each is read once)."""
+        cache = self.text_cache
+        for a in extra:
+            cache[a.id] = a.body
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            if sum(map(len, cache.values())) > TEXT_CACHE_CHARS:
+                cache.clear()
+            cache.update((a.id, a.body) for a in self.store.articles_by_id(missing).values())
+        return {i: cache[i] for i in ids if i in cache}
 
     def checked_shared(self, rows, texts) -> list[SharedAnnotation]:
         out = []
@@ -331,20 +341,44 @@ class _Sync:
                 own.append(validate.annotation(row[1:-1], texts))
             except validate.Refused as exc:
                 self.report.refused.append(f"{me}: {exc}")
-        if not own:
-            pulled.exchange = ExchangeBatch(articles=articles)
-            return
-        bundle = Bundle(version=1, created="", author=me, app_version="",
-                        annotations=tuple(own), articles={a.id: a for a in articles})
-        try:
-            plan = plan_import(self.store, bundle)
-        except BundleError as exc:
-            self.report.refused.append(f"{me}: {exc}")
-            pulled.exchange = ExchangeBatch(articles=articles)
-            return
-        self.planned = {name: n for name, n in plan.counts.items()
-                        if name in ("new", "updated", "deleted", "conflict", "unchanged") and n}
-        pulled.exchange = plan.batch
+        fresh, own = self.fresh(own, texts)
+        batch = ExchangeBatch(articles=articles)
+        if own:
+            bundle = Bundle(version=1, created="", author=me, app_version="",
+                            annotations=tuple(own), articles={a.id: a for a in articles})
+            try:
+                plan = plan_import(self.store, bundle)
+            except BundleError as exc:
+                self.report.refused.append(f"{me}: {exc}")
+                own = []
+            else:
+                self.planned = {name: n for name, n in plan.counts.items() if n and name in
+                                ("new", "updated", "deleted", "conflict", "unchanged")}
+                batch = plan.batch
+                planned = {a.id for a in batch.articles}
+                batch.articles += [a for a in articles if a.id not in planned]
+        if fresh:
+            batch.annotations += fresh
+            batch.expected.update((a.id, None) for a in fresh)  # checked absent when written
+            batch.bases.update((a.id, a.modified) for a in fresh)
+            self.planned["new"] = self.planned.get("new", 0) + len(fresh)
+        pulled.exchange = batch
+
+    def fresh(self, own: list, texts: dict[str, str]) -> tuple[list, list]:
+        """(annotations this laptop never met, the rest): the first kind has nothing to merge
+        with — new, as the merge would say — when it is live, not stamped in the future and
+        still at its place in the text (already checked by validate); the rest go through the
+        merge plan."""
+        met = self.store.annotations_met(a.id for a in own)
+        latest = horizon()
+        fresh, rest = [], []
+        for a in own:
+            if a.id in met or a.deleted or newer(a.modified, latest) or not _at_place(
+                    a, texts[a.article_id]):
+                rest.append(a)
+            else:
+                fresh.append(a)
+        return fresh, rest
 
 
 def _device(store: Store) -> str:
@@ -353,6 +387,14 @@ def _device(store: Store) -> str:
     what this one sent."""
     key = f"{store.device_id()}|{socket.gethostname()}|{store.path.resolve()}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _at_place(ann, text: str) -> bool:
+    """Does the highlight's quote and context stand where it says, in this text?"""
+    start, end = ann.start, ann.end
+    return (text.startswith(ann.exact, start) and end - start == len(ann.exact)
+            and text[max(0, start - CONTEXT_CHARS):start] == ann.prefix
+            and text[end:end + CONTEXT_CHARS] == ann.suffix)
 
 
 def _shareable(article) -> bool:

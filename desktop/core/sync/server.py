@@ -6,6 +6,7 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,7 +22,8 @@ PULL_COLUMNS = {
     "team_articles": "team_id, article_id, published_by, deleted, title, title_modified",
     "shares": "owner, team_id, article_id, shared",
     "entity_decisions": "team_id, kind, name, aliases, hidden, decided_by, modified, deleted",
-    "annotations": "owner, " + _ANNOTATION_FIELDS,
+    # tags as their JSON text: parsed (and checked) by validate.annotation, once per spelling
+    "annotations": "owner, " + _ANNOTATION_FIELDS.replace("tags,", "tags::text,"),
 }
 
 
@@ -153,7 +155,7 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
             cur.copy(f"COPY push_annotations ({_ANNOTATION_FIELDS}, device) FROM STDIN") as copy:
         for a in annotations:
             copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
-                            a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
+                            a.color, a.note, _tags_json(a.tags), a.author, a.created or "",
                             a.modified or "", a.deleted, device))
     return {row[0] for row in conn.execute(
         f"INSERT INTO chugiai.annotations ({_ANNOTATION_FIELDS}, device) "
@@ -164,6 +166,11 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
         "author = excluded.author, created = excluded.created, modified = excluded.modified, "
         "deleted = excluded.deleted, device = excluded.device "
         "WHERE annotations.modified <= excluded.modified RETURNING id")}
+
+
+def _tags_json(tags: tuple[str, ...]) -> str:
+    """Tags as the JSON text COPY gives the jsonb column (most annotations have none)."""
+    return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
 
 
 def changes(conn, table: str, *, after: int, limit: int, device: str = ""
