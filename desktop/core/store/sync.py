@@ -140,6 +140,9 @@ class SyncQueries(ExchangeQueries):
         state = self.sync_state(server)
         team_ids = sorted(t[0] for t in teams)
         reset = state is None or state.login != login or state.teams != team_ids
+        if state is not None and not reset and set(self.sync_teams()) == {
+                (t[0], t[1], t[2]) for t in teams}:
+            return state  # as last time: nothing to write
         with self._atomic():
             self.conn.execute(
                 "INSERT INTO sync_state(server, login, teams) VALUES (?, ?, ?) "
@@ -239,6 +242,8 @@ class SyncQueries(ExchangeQueries):
     def reindex_pulled(self) -> None:
         """Index the articles the pulls added or touched, once each: a new one gets its row
         (title, text, notes), a known one its notes."""
+        if self.conn.execute("SELECT 1 FROM sync_reindex LIMIT 1").fetchone() is None:
+            return  # nothing to do: no write transaction
         with self._atomic():
             for article_id, new in self.conn.execute(
                     "SELECT article_id, new FROM sync_reindex").fetchall():
@@ -314,6 +319,8 @@ class SyncQueries(ExchangeQueries):
         their work is never lost, `withdrawn_from_team` lists it); one that came from the team
         while the user keeps their own copy (origin not "team") stays when only the team
         withdrew it; every other leaves this laptop, quietly (not a deletion to send back)."""
+        if self.conn.execute("SELECT 1 FROM sync_gone LIMIT 1").fetchone() is None:
+            return Changes()
         with self._atomic():
             gone = self.conn.execute(
                 "SELECT g.article_id, g.reason, a.origin, "
