@@ -73,7 +73,8 @@ def sync(store: Store, url: str, *, password: str | None = None,
 
     conn = connect(url, password=password, autocommit=True)
     try:
-        return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
+        with store.sync_cache():
+            return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
     except psycopg.Error as exc:
         raise as_sync_error(exc, url=url) from None
     finally:

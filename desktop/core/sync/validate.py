@@ -65,7 +65,9 @@ def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMIT
     # the usual row, checked in one expression; anything else goes through the checks below,
     # which say what is wrong
     if (type(ann_id) is str and 0 < len(ann_id) <= ID_CHARS and type(article_id) is str
-            and len(article_id) <= ID_CHARS and type(tags) is tuple and not tags
+            and len(article_id) <= ID_CHARS and type(tags) is tuple
+            and len(tags) <= limits.tags
+            and all(type(t) is str and len(t) <= limits.tag_chars for t in tags)
             and type(note) is str and len(note) <= limits.note_chars and type(exact) is str
             and len(exact) <= limits.note_chars and type(prefix) is str
             and len(prefix) <= limits.context_chars and type(suffix) is str
@@ -79,7 +81,7 @@ def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMIT
             _time(created, f"annotation {ann_id[:40]}: created")
         _time(modified, f"annotation {ann_id[:40]}: modified")
         return Annotation(id=ann_id, article_id=article_id, start=start, end=end, exact=exact,
-                          prefix=prefix, suffix=suffix, color=color, note=note, tags=(),
+                          prefix=prefix, suffix=suffix, color=color, note=note, tags=tags,
                           author=author, created=created, modified=modified, deleted=False)
     ann_id = _text(ann_id, "id", ID_CHARS)
     if not ann_id:
