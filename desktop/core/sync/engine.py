@@ -205,7 +205,8 @@ class _Sync:
 
     def pull(self) -> None:
         cursors = dict(self.state.cursors)
-        for table in TABLES:
+        todo = server.changed_tables(self.conn, {t: cursors.get(t, 0) for t in TABLES})
+        for table in (t for t in TABLES if t in todo):
             limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
             while True:
                 self.check()

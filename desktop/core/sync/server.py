@@ -173,6 +173,16 @@ def _tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
 
 
+def changed_tables(conn, cursors: dict[str, int]) -> set[str]:
+    """Which tables have rows the user may see after their cursor: one round trip, so that an
+    incremental sync reads only those (a row committed just after is found by the next sync,
+    since the cursors of the others do not move)."""
+    tables = list(cursors)
+    query = " UNION ALL ".join(
+        f"SELECT %s::text WHERE EXISTS (SELECT 1 FROM chugiai.{t} WHERE seq > %s)" for t in tables)
+    return {r[0] for r in conn.execute(query, [v for t in tables for v in (t, cursors[t])])}
+
+
 def changes(conn, table: str, *, after: int, limit: int, device: str = ""
             ) -> tuple[list[tuple], int]:
     """Rows of `table` the user may see, changed after the cursor, oldest first (the last
