@@ -246,10 +246,19 @@ class SyncQueries(ExchangeQueries):
         if self.conn.execute("SELECT 1 FROM sync_reindex LIMIT 1").fetchone() is None:
             return  # nothing to do: no write transaction
         with self._atomic():
-            for article_id, new in self.conn.execute(
-                    "SELECT article_id, new FROM sync_reindex").fetchall():
+            todo = self.conn.execute("SELECT article_id, new FROM sync_reindex").fetchall()
+            known = {a for a, new in todo if not new}
+            # the index is found by article id only by reading it whole: once for all of them
+            rows = {a: r for r, a in self.conn.execute("SELECT rowid, article_id FROM "
+                                                       "articles_fts") if a in known}
+            for article_id, new in todo:
                 if not new:
-                    self._reindex_notes(article_id)
+                    notes = " \n".join(r[0] for r in self.conn.execute(
+                        "SELECT note FROM annotations WHERE article_id = ? AND deleted = 0 AND "
+                        "note != ''", [article_id]))
+                    if article_id in rows:
+                        self.conn.execute("UPDATE articles_fts SET notes = ? WHERE rowid = ?",
+                                          [fold(notes), rows[article_id]])
                     continue
                 row = self.conn.execute("SELECT title, body FROM articles WHERE id = ?",
                                         [article_id]).fetchone()
