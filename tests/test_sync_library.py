@@ -141,3 +141,17 @@ def test_a_member_cannot_choose_a_rows_change_number(team):
     with server.raw("lan") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("INSERT INTO chugiai.annotations(id, article_id, start, \"end\", seq) "
                      "VALUES ('x', %s, 0, 2, 1)", [a.id])
+
+
+def test_a_title_edit_on_an_old_laptop_does_not_bring_a_deleted_article_back(team):
+    server, stores, run = team
+    a = published(stores, run, 5)
+    stores["hoa2"].update_article(a.id, title="Sửa trên máy cũ")  # offline, queued
+    stores["hoa"].delete_article(a.id)
+    run("hoa", "hoa2", "lan")
+
+    assert stores["hoa2"].article(a.id) is None and stores["lan"].article(a.id) is None
+    with server.raw("hoa") as conn:
+        assert conn.execute("SELECT deleted FROM chugiai.library").fetchall() == [(True,)]
+        assert conn.execute("SELECT deleted FROM chugiai.team_articles").fetchall() == [(True,)]
+    assert stores["hoa2"].outbox_size() == 0
