@@ -287,7 +287,7 @@ def test_notes_indexed_in_the_article_row_move_to_their_own_index(data_dir):
     # as the previous step left it: the notes in the article's row, no note index
     store.conn.executescript(
         "DROP TRIGGER note_index_insert; DROP TRIGGER note_index_delete; DROP TABLE notes_fts; "
-        "DROP TABLE note_index; DELETE FROM _sqlite_migrations WHERE name = 'm008_note_index'; "
+        "DROP TABLE note_index; DELETE FROM _sqlite_migrations WHERE name = 'm009_note_index'; "
         "UPDATE articles_fts SET notes = 'di da lat';")
     store.close()
     store = Store(path)
