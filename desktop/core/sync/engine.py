@@ -102,6 +102,8 @@ class _Sync:
         self.store.reindex_pulled()  # left over by a sync that was stopped
         self.pull()
         self.store.reindex_pulled()
+        # the trainers' name decisions pulled: the team's list, under the user's own
+        self.report.changes = self.report.changes | self.store.apply_team_names()
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
