@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,8 +175,9 @@ class LibraryList(QListView):
         return self.currentIndex().row()
 
     def setCurrentRow(self, row: int) -> None:
-        if self.model().load_to(row):
-            self.setCurrentIndex(self.model().index(row))
+        if self.model().load_to(row):  # made current and the one chosen, as a click does
+            self.selectionModel().setCurrentIndex(
+                self.model().index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.scrollTo(self.currentIndex())
 
     def visualItemRect(self, item: ListRow) -> QRect:
@@ -179,7 +188,7 @@ class LibraryList(QListView):
         return ListRow(self, index.row()) if index.isValid() else None
 
     def setCurrentItem(self, item: ListRow) -> None:
-        self.setCurrentIndex(self.model().index(item.row))
+        self.setCurrentRow(item.row)
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.selectionModel().selectedRows())

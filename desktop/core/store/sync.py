@@ -268,3 +268,29 @@ class SyncQueries(ExchangeQueries):
         return [(t, k, n, json.loads(a), bool(h)) for t, k, n, a, h in self.conn.execute(
             "SELECT team_id, kind, name, aliases, hidden FROM team_entity_decisions "
             "WHERE deleted = 0 ORDER BY team_id, kind, name")]
+
+    # -- publishing and sharing as the window shows them -------------------------------------
+
+    def publication_states(self, team: str, article_ids: Iterable[str]
+                           ) -> dict[str, tuple[bool, bool]]:
+        """Per article: (published to the team, this user's highlights shared with it), as
+        this laptop knows: its own requests (sent or waiting for the next sync) over what the
+        last sync said the team library holds. A publish shares the publisher's highlights."""
+        ids = list(dict.fromkeys(article_ids))
+        out = {i: (False, False) for i in ids}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for (article_id,) in self.conn.execute(
+                    "SELECT t.article_id FROM sync_team_articles t JOIN sync_teams s ON "
+                    f"s.team_id = t.team_id WHERE s.name = ? AND t.deleted = 0 AND t.article_id "
+                    f"IN ({marks})", [team, *chunk]):
+                out[article_id] = (True, out[article_id][1])
+            for article_id, kind, active in self.conn.execute(
+                    "SELECT article_id, kind, active FROM sync_publications WHERE team = ? AND "
+                    f"article_id IN ({marks}) ORDER BY kind = 'share'", [team, *chunk]):
+                published, shared = out[article_id]
+                if kind == "publish":
+                    out[article_id] = (bool(active), shared or bool(active))
+                else:
+                    out[article_id] = (published, bool(active))
+        return out
