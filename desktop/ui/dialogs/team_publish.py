@@ -67,9 +67,11 @@ class TeamPublishDialog(QDialog):
         self.list = QListWidget()
         self.list.addItems([title for _, title in articles])
         self.list.setAccessibleName(self.tr("Chosen articles"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel()  # what happens, then what goes with it, then what is so already
         self.summary.setObjectName("teamPublishSummary")
+        self.sharing, self.already = QLabel(), QLabel()
+        for label in (self.summary, self.sharing, self.already):
+            label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -85,6 +87,8 @@ class TeamPublishDialog(QDialog):
         layout.addWidget(chosen)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sharing)
+        layout.addWidget(self.already)
         layout.addWidget(self.buttons)
         self._explain()
 
@@ -100,17 +104,18 @@ class TeamPublishDialog(QDialog):
         ids = [article_id for article_id, _ in self.articles]
         states = self.states(team, ids) if team else {}
         n = len(ids)
+        sharing = already = ""
         if self.kind == PUBLISH and self.on.isChecked():
-            already = sum(states.get(i, (False, False))[0] for i in ids)
             text = self.tr("At the next sync, %n article(s) go to the library of “%1”: every "
                            "member receives them on their laptop.", "", n)
             if self.share_too is not None and self.share_too.isChecked():
-                text += " " + self.tr("Your highlights and notes on them are shared with the "
-                                      "members, read-only.")
+                sharing = self.tr("Your highlights and notes on them are shared with the "
+                                  "members, read-only.")
             else:
-                text += " " + self.tr("Your highlights and notes on them stay yours.")
-            if already:
-                text += " " + self.tr("%n of them are already published.", "", already)
+                sharing = self.tr("Your highlights and notes on them stay yours.")
+            published = sum(states.get(i, (False, False))[0] for i in ids)
+            if published:
+                already = self.tr("%n of them are already published.", "", published)
             button = self.tr("Publish %n article(s)", "", n)
         elif self.kind == PUBLISH:
             text = self.tr("At the next sync, %n article(s) leave the library of “%1”: members "
@@ -126,6 +131,10 @@ class TeamPublishDialog(QDialog):
             text = self.tr("At the next sync, members of “%1” no longer see your highlights "
                            "and notes on %n article(s).", "", n)
             button = self.tr("Stop sharing")
+        self.sharing.setText(sharing)
+        self.sharing.setVisible(bool(sharing))
+        self.already.setText(already)
+        self.already.setVisible(bool(already))
         self.summary.setText(text.replace("%1", team))
         self.ok_button.setText(button)
         self.ok_button.setEnabled(bool(team and ids))
