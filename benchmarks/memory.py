@@ -99,13 +99,21 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--pulled", action="store_true",
                         help="the articles arrive as a pulled team library (sync's writer)")
+    parser.add_argument("--fill-only", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
     env.pop("CHUGIAI_EXIT_WHEN_IDLE", None)
+    if args.fill_only:
+        fill_library(Path(args.fill_only), args.articles, pulled=args.pulled)
+        return 0
     data = Path(tempfile.mkdtemp(prefix="chugiai-bench-mem-"))
     started = time.perf_counter()
-    fill_library(data, args.articles, pulled=args.pulled)
+    # filled by another process: Linux counts the RSS a child had when it was forked (before
+    # its exec) in its peak, so this process must stay small while it measures
+    subprocess.run([sys.executable, __file__, "--articles", str(args.articles),
+                    "--fill-only", str(data), *(["--pulled"] if args.pulled else [])],
+                   check=True, env=env)
     size = (data / "chugiai.sqlite3").stat().st_size / 1e6
     how = "pulled team library" if args.pulled else "articles"
     print(f"library             : {args.articles:,} {how}, {size:.0f} MB database "
