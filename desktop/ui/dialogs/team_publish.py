@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +44,7 @@ class TeamPublishDialog(QDialog):
         self.setObjectName("TeamPublishDialog")
         self.setWindowTitle(self.tr("Publish to the team library") if kind == PUBLISH
                             else self.tr("Share my highlights with a team"))
-        self.resize(560, 460)
+        self.resize(560, 400)
         self.team = QComboBox()
         self.team.addItems(teams)
         self.team.setAccessibleName(self.tr("Team"))
@@ -66,6 +67,8 @@ class TeamPublishDialog(QDialog):
         chosen = QLabel(self.tr("%n article(s) chosen in the library:", "", len(articles)))
         self.list = QListWidget()
         self.list.addItems([title for _, title in articles])
+        self.list.setWordWrap(True)  # long Vietnamese titles, read whole
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Chosen articles"))
         self.summary = QLabel()  # what happens, then what goes with it, then what is so already
         self.summary.setObjectName("teamPublishSummary")
@@ -105,6 +108,8 @@ class TeamPublishDialog(QDialog):
         states = self.states(team, ids) if team else {}
         n = len(ids)
         sharing = already = ""
+        if self.share_too is not None:  # only what is published takes highlights with it
+            self.share_too.setVisible(self.on.isChecked())
         if self.kind == PUBLISH and self.on.isChecked():
             text = self.tr("At the next sync, %n article(s) go to the library of “%1”: every "
                            "member receives them on their laptop.", "", n)
