@@ -139,3 +139,16 @@ def test_the_member_sees_the_team_list_in_the_tab_after_a_sync(team, open_window
     assert window.entity_index.item_for("Bộ Giáo dục và Đào tạo") is None
     assert window.entity_index.item_for("Hà Nội") is None
     assert window.entities.item_for("Bộ GD&ĐT") is not None  # this article's names too
+
+
+def test_a_spelling_the_member_split_off_stays_split(team):
+    server, hoa, lan, art = team
+    lan.add_articles([art])
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    an = entity(lan, "Nguyễn Văn An")
+    lan.merge_entities(entity(lan, "Nguyễn V. An").id, into=an.id)
+    lan.split_alias(an.id, "Nguyễn V. An")  # hers: "Nguyễn V. An" is someone else
+    sync(hoa, server.url("hoa"))  # the trainer merged the two
+    sync(lan, server.url("lan"))
+    listed = names(lan)
+    assert ("PER", "Nguyễn V. An", 1) in listed and ("PER", "Nguyễn Văn An", 1) in listed
