@@ -10,7 +10,7 @@ from desktop.core.corpus import make_article
 from desktop.core.store import Store
 from desktop.ui.library_panel import PAGE
 
-COUNT = 2 * PAGE + 50
+COUNT = 2 * PAGE + 50  # three pages
 
 
 def _fill(data_dir) -> list:

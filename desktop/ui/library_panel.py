@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 LIST_BATCH = 200  # rows laid out per pass of the event loop
-PAGE = 300  # library rows read from the store at a time (a screen holds ~30)
+PAGE = 100  # library rows read from the store at a time (a screen holds ~30)
 LIST_SPACING = 3  # px around each title in the library list
 RELABEL_MAX = 200  # more changed articles than this (an import): the whole list is reloaded
 
@@ -76,6 +76,7 @@ class LibraryModel(QAbstractListModel):
         self._read = lambda offset, limit: []
         self.total = 0
         self.summaries: list[ArticleSummary] = []
+        self.labels: dict[int, str] = {}  # each row's text once made (the view asks often)
         self.rows: dict[str, int] = {}  # the row of each loaded article
 
     def reset(self, read, total: int, *, keep: int = 0) -> None:
@@ -83,7 +84,7 @@ class LibraryModel(QAbstractListModel):
         was on show before stays on show)."""
         self.beginResetModel()
         self._read, self.total = read, total
-        self.summaries, self.rows = [], {}
+        self.summaries, self.rows, self.labels = [], {}, {}
         self._load(max(min(PAGE, total), keep))
         self.endResetModel()
 
@@ -123,16 +124,20 @@ class LibraryModel(QAbstractListModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.summaries):
             return None
-        summary = self.summaries[index.row()]
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._label(summary)
+            label = self.labels.get(row)
+            if label is None:
+                label = self.labels[row] = self._label(self.summaries[row])
+            return label
         if role == Qt.ItemDataRole.UserRole:
-            return summary.id
+            return self.summaries[row].id
         return None
 
     def relabel(self, summary: ArticleSummary) -> None:
         row = self.rows[summary.id]
         self.summaries[row] = summary
+        self.labels.pop(row, None)
         index = self.index(row)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
@@ -178,7 +183,6 @@ class LibraryList(QListView):
         if self.model().load_to(row):  # made current and the one chosen, as a click does
             self.selectionModel().setCurrentIndex(
                 self.model().index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.scrollTo(self.currentIndex())
 
     def visualItemRect(self, item: ListRow) -> QRect:
         return self.visualRect(self.model().index(item.row))
