@@ -274,9 +274,6 @@ class NameExchangeQueries(StoreBase):
             [entity_id, spelling, key])
         return touched
 
-    def _name_of(self, entity_id: int) -> str:
-        return self.conn.execute("SELECT name FROM entities WHERE id = ?", [entity_id]).fetchone()[0]
-
     def _articles_of_entity(self, entity_id: int) -> set[str]:
         return {r[0] for r in self.conn.execute(
             "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [entity_id])}
