@@ -68,3 +68,14 @@ def test_several_articles_can_be_chosen(open_window, data_dir, qtbot):
         library.list.selectionModel().select(library.model.index(row),
                                              QItemSelectionModel.SelectionFlag.Select)
     assert library.chosen_ids() == [library.article_id_at(r) for r in (2, 3, 5)]
+
+
+def test_the_open_article_far_down_is_chosen_when_its_row_is_read(open_window, data_dir, qtbot):
+    articles = _fill(data_dir)
+    window = open_window()
+    library = window.library
+    window.session.open_article(articles[-1].id)  # far past the first page
+    assert library.list.currentRow() < 0 and not library.chosen_ids()  # no other row marked
+    while library.model.canFetchMore():
+        library.model.fetchMore()
+    assert library.article_id_at(library.list.currentRow()) == articles[-1].id

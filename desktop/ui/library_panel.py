@@ -245,6 +245,7 @@ class LibraryPanel(QWidget):
         self.list.setAccessibleName(self.tr("Articles"))
         self.team_actions: list[QAction] = []  # a team server's publish and share, if any
         self.list.currentRowChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(lambda *_: self._select_open_article())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.results = SearchResults()
@@ -359,12 +360,22 @@ class LibraryPanel(QWidget):
 
     def _select(self, article_id: str) -> None:
         """Make an article's row current if it has been read (one far down a long list is
-        not read just for this: the reader shows it all the same)."""
+        not read just for this: the reader shows it all the same, and the row is chosen when
+        scrolling reads it)."""
         row = self.model.rows.get(article_id)
+        self.list.blockSignals(True)
         if row is not None:
-            self.list.blockSignals(True)
             self.list.setCurrentRow(row)
-            self.list.blockSignals(False)
+        else:  # no other row stays marked as the open one
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _select_open_article(self) -> None:
+        """Rows read on scrolling: the open article's, if among them and nothing is current."""
+        article = self.session.article
+        if article is not None and self.list.currentRow() < 0 and article.id in self.model.rows:
+            self._select(article.id)
 
     def _current_changed(self, row: int) -> None:
         article_id = self.article_id_at(row)
