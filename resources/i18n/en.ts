@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them. Copies already on their laptops stay there.</source>
+        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2285,9 +2285,9 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them. Copies already on their laptops stay there.</source>
+        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them.</source>
         <translation>
-            <numerusform>Ở lần đồng bộ tới, %n bài sẽ được gỡ khỏi thư viện của nhóm “%1”: các thành viên không nhận được nữa. Bản đã có trên máy của họ vẫn được giữ.</numerusform>
+            <numerusform>Ở lần đồng bộ tới, %n bài sẽ được gỡ khỏi thư viện của nhóm “%1”: các thành viên không nhận được nữa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -124,8 +124,7 @@ class TeamPublishDialog(QDialog):
             button = self.tr("Publish %n article(s)", "", n)
         elif self.kind == PUBLISH:
             text = self.tr("At the next sync, %n article(s) leave the library of “%1”: members "
-                           "no longer receive them. Copies already on their laptops stay there.",
-                           "", n)
+                           "no longer receive them.", "", n)
             button = self.tr("Remove %n article(s)", "", n)
         elif self.on.isChecked():
             text = self.tr("At the next sync, your highlights and notes on %n article(s) are "
