@@ -77,7 +77,7 @@ def test_a_trainer_publishes_chosen_articles_and_a_member_receives_them(
     controller.publish_action.trigger()
     dialog = controller.dialog
     dialog.off.setChecked(True)
-    assert "1" in dialog.summary.text() and "no longer receive" in dialog.summary.text()
+    assert "1" in dialog.summary.text() and "leave" in dialog.summary.text()
     with qtbot.waitSignal(window.sync.finished, timeout=60_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.store.publication_states("Lớp A", chosen) == {chosen[0]: (True, True),

@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them.</source>
+        <source>At the next sync, %n article(s) leave the library of “%1” and the members&apos; laptops, except where a member has highlights or notes of their own on one. Your highlights on them are no longer shared.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2285,9 +2285,9 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At the next sync, %n article(s) leave the library of “%1”: members no longer receive them.</source>
+        <source>At the next sync, %n article(s) leave the library of “%1” and the members&apos; laptops, except where a member has highlights or notes of their own on one. Your highlights on them are no longer shared.</source>
         <translation>
-            <numerusform>Ở lần đồng bộ tới, %n bài sẽ được gỡ khỏi thư viện của nhóm “%1”: các thành viên không nhận được nữa.</numerusform>
+            <numerusform>Ở lần đồng bộ tới, %n bài sẽ được gỡ khỏi thư viện của nhóm “%1” và khỏi máy của các thành viên, trừ bài mà thành viên đã có đoạn tô sáng hay ghi chú của riêng mình. Đoạn tô sáng của bạn trên các bài này thôi được chia sẻ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

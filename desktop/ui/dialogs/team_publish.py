@@ -123,8 +123,10 @@ class TeamPublishDialog(QDialog):
                 already = self.tr("%n of them are already published.", "", published)
             button = self.tr("Publish %n article(s)", "", n)
         elif self.kind == PUBLISH:
-            text = self.tr("At the next sync, %n article(s) leave the library of “%1”: members "
-                           "no longer receive them.", "", n)
+            text = self.tr("At the next sync, %n article(s) leave the library of “%1” and the "
+                           "members' laptops, except where a member has highlights or notes of "
+                           "their own on one. Your highlights on them are no longer shared.",
+                           "", n)
             button = self.tr("Remove %n article(s)", "", n)
         elif self.on.isChecked():
             text = self.tr("At the next sync, your highlights and notes on %n article(s) are "
