@@ -152,3 +152,22 @@ def test_a_spelling_the_member_split_off_stays_split(team):
     sync(lan, server.url("lan"))
     listed = names(lan)
     assert ("PER", "Nguyễn V. An", 1) in listed and ("PER", "Nguyễn Văn An", 1) in listed
+
+
+def test_a_team_hidden_name_is_not_sent_up_as_the_users_own(team, tmp_path):
+    """Lan is staff in team A and trainer of team B: A's hidden name is A's list, not Lan's, so
+    it never reaches B's members as her correction."""
+    server, hoa, lan, art = team
+    server.add_user("lan", team="B", role="trainer")
+    server.add_user("minh", team="B", role="staff")
+    sync(hoa, server.url("hoa"))
+    sync(lan, server.url("lan"))
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    assert "Hà Nội" in [e.name for e in lan.hidden_entities()]  # the team's list, on her laptop
+    assert "ORG:Hà Nội" not in lan.entity_decisions()
+    lan.publish("B", [art.id])
+    sync(lan, server.url("lan"))
+    minh = laptop(tmp_path, "minh")
+    sync(minh, server.url("minh"))
+    minh.save_extraction(art.id, VERSION, found(art.body))
+    assert ("ORG", "Hà Nội", 1) in names(minh)
