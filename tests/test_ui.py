@@ -174,6 +174,7 @@ def test_extraction_is_cached_in_the_store(qtbot, open_window, data_dir):
     assert store.extractor_version(article_id) == EXTRACTOR_VERSION
     assert store.article_entities(article_id)
     reopened = open_window()
+    qtbot.waitUntil(lambda: reopened.extraction._background_allowed)  # pending is looked up
     assert not reopened.extraction._extracting  # nothing to redo
     assert reopened.entities.tree.topLevelItemCount() == 2
 
@@ -222,7 +223,8 @@ def test_background_extraction_shows_progress_and_can_be_cancelled(qtbot, open_w
                        for i in range(20))
     store.close()
     window = open_window()
-    assert len(window.extraction._extracting) == 22  # the whole library is queued on start
+    # the whole library is queued on start, once background jobs may run (after the first paint)
+    qtbot.waitUntil(lambda: len(window.extraction._extracting) == 22)
     assert not window.entities.status.isHidden()
     assert window.entities.status.text() == "Finding people and organizations…"
     qtbot.waitUntil(window.cancel_button.isVisible)

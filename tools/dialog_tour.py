@@ -141,6 +141,20 @@ def _open_failed(window, tmp: Path):
     return _shown(dialog)
 
 
+def _team_publish(kind: str):
+    def opener(window, tmp: Path):
+        from desktop.ui.dialogs.team_publish import TeamPublishDialog
+
+        articles = [(s.id, s.title) for s in window.store.article_summaries()[:3]]
+        dialog = TeamPublishDialog(kind=kind, teams=["Lớp tập huấn Hà Nội", "Phòng Biên tập"],
+                                   articles=articles,
+                                   states=lambda team, ids: {ids[0]: (True, True)}, parent=window)
+        dialog.list.setProperty(DATA, True)  # the user's article titles
+        dialog.team.setProperty(DATA, True)  # team names come from the server
+        return _shown(dialog)
+    return opener
+
+
 TOUR = [
     ("main-window", lambda window, tmp: window),
     ("about", _about),
@@ -159,6 +173,8 @@ TOUR = [
     ("hidden-names", _hidden_names),
     ("article-details", _article_details),
     ("open-failed", _open_failed),
+    ("team-publish", _team_publish("publish")),
+    ("team-share", _team_publish("share")),
 ]
 
 

@@ -80,11 +80,16 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     window.comfort, window.exchange, window.reading = comfort, exchange, reading
     window.extraction, window.library_actions = extraction, library
     window.faults = faults
-    window.sync = None
+    window.sync = window.team_publish = None
     if team_server:  # the team library; without a server, none of it and no network at all
         from desktop.ui.sync_controller import SyncController  # only with a server
 
         window.sync = SyncController(session, status_bar, server_url=team_server, parent=window)
+        from desktop.ui.team_publish import TeamPublishController  # only with a server
+
+        window.team_publish = TeamPublishController(
+            session, window.library, window=window, file_menu=window.file_menu,
+            status_bar=status_bar, sync_now=window.sync.sync_now, synced=window.sync.finished)
     return window
 
 

@@ -33,6 +33,7 @@ class ExtractionController(QObject):
         self._jobs: list[workers.ExtractionJob] = []
         self._background_allowed = False
         self._deferred: list[tuple[str, str | None]] = []  # (article id, body or None)
+        self._pending_asked = False  # extract_pending was called before background jobs could run
         self._extracting: set[str] = set()
         self._release_timer = QTimer(self)
         self._release_timer.setSingleShot(True)
@@ -50,6 +51,11 @@ class ExtractionController(QObject):
 
     def extract_pending(self) -> None:
         """Extract every article whose cached results are missing or from an older extractor."""
+        if not self._background_allowed:
+            # asked again when background jobs may start: finding what is pending reads the
+            # whole library, which the first paint must not wait for
+            self._pending_asked = True
+            return
         version = self._current_extractor_version()
         pending = [i for i in self.store.articles_needing_extraction(version)
                    if i not in self._extracting]
@@ -90,6 +96,9 @@ class ExtractionController(QObject):
         if deferred:
             self._extracting.difference_update(article_id for article_id, _ in deferred)
             self._queue_extraction(deferred)
+        if self._pending_asked:
+            self._pending_asked = False
+            self.extract_pending()
 
     def _current_extractor_version(self) -> str:
         if self._extractor_version is None:

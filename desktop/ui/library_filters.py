@@ -78,13 +78,6 @@ class FilterBar(QWidget):
                              tag=self.tag.currentData(), author=self.author.currentData(),
                              has_notes=self.has_notes.isChecked())
 
-    def set_entity(self, entity_id: int) -> None:
-        """Filter by one entity (e.g. from the people & organizations panel)."""
-        self.reload_choices()
-        index = self.entity.findData(entity_id)
-        if index >= 0:
-            self.entity.setCurrentIndex(index)
-
     def clear(self) -> None:
         for combo in (self.entity, self.color, self.tag, self.author):
             combo.blockSignals(True)

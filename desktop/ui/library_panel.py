@@ -1,16 +1,29 @@
-"""The library: search box (Ctrl+K), filters, and every article; choosing one opens it."""
+"""The library: search box (Ctrl+K), filters, and every article; choosing one opens it.
+
+The list is a model read a page at a time (`fetchMore` as the view scrolls), so a pulled team
+library of 100,000 articles costs the window's start one page, not 100,000 rows.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QMenu,
     QPushButton,
     QToolButton,
@@ -29,6 +42,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150  # wait this long after the last key before searching
 LIST_BATCH = 200  # rows laid out per pass of the event loop
+PAGE = 100  # library rows read from the store at a time (a screen holds ~30)
 LIST_SPACING = 3  # px around each title in the library list
 RELABEL_MAX = 200  # more changed articles than this (an import): the whole list is reloaded
 
@@ -51,6 +65,137 @@ class SearchBox(QLineEdit):
             self.clear()
             return
         super().keyPressEvent(event)
+
+
+class LibraryModel(QAbstractListModel):
+    """The library's rows, read from the store a page at a time as the view asks for more."""
+
+    def __init__(self, label, parent=None):
+        super().__init__(parent)
+        self._label = label  # ArticleSummary → the row's text
+        self._read = lambda offset, limit: []
+        self.total = 0
+        self.summaries: list[ArticleSummary] = []
+        self.labels: dict[int, str] = {}  # each row's text once made (the view asks often)
+        self.rows: dict[str, int] = {}  # the row of each loaded article
+
+    def reset(self, read, total: int, *, keep: int = 0) -> None:
+        """New rows from `read(offset, limit)`; at least `keep` of them read at once (what
+        was on show before stays on show)."""
+        self.beginResetModel()
+        self._read, self.total = read, total
+        self.summaries, self.rows, self.labels = [], {}, {}
+        self._load(max(min(PAGE, total), keep))
+        self.endResetModel()
+
+    def _load(self, count: int) -> list[ArticleSummary]:
+        start = len(self.summaries)
+        new = self._read(start, min(count, self.total - start)) if count > 0 else []
+        self.summaries += new
+        self.rows.update((summary.id, start + i) for i, summary in enumerate(new))
+        return new
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else len(self.summaries)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.summaries) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        start = len(self.summaries)
+        count = min(PAGE, self.total - start)
+        if parent.isValid() or count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + count - 1)
+        got = self._load(count)
+        self.endInsertRows()
+        if len(got) < count:  # the store holds fewer than it said (deleted meanwhile)
+            self.total = len(self.summaries)
+
+    def load_to(self, row: int) -> bool:
+        """Read rows up to `row` (the view would on scrolling there); False past the end."""
+        while row >= len(self.summaries) and self.canFetchMore():
+            before = len(self.summaries)
+            self.fetchMore()
+            if len(self.summaries) == before:
+                break
+        return 0 <= row < len(self.summaries)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.summaries):
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = self.labels.get(row)
+            if label is None:
+                label = self.labels[row] = self._label(self.summaries[row])
+            return label
+        if role == Qt.ItemDataRole.UserRole:
+            return self.summaries[row].id
+        return None
+
+    def relabel(self, summary: ArticleSummary) -> None:
+        row = self.rows[summary.id]
+        self.summaries[row] = summary
+        self.labels.pop(row, None)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+
+class ListRow:
+    """One row of the library list, as read when asked (its text follows relabels)."""
+
+    def __init__(self, view: LibraryList, row: int):
+        self.view, self.row = view, row
+
+    def text(self) -> str:
+        return self.view.model().data(self.view.model().index(self.row)) or ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ListRow) and (other.view, other.row) == (self.view, self.row)
+
+    def __hash__(self) -> int:
+        return hash((id(self.view), self.row))
+
+
+class LibraryList(QListView):
+    """The list view over `LibraryModel`, with the row-based calls of a list widget."""
+
+    currentRowChanged = Signal(int)
+
+    def __init__(self, model: LibraryModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.currentRowChanged.emit(current.row()))
+
+    def count(self) -> int:
+        """The articles listed, read or not yet."""
+        return self.model().total
+
+    def item(self, row: int) -> ListRow | None:
+        return ListRow(self, row) if self.model().load_to(row) else None
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
+    def setCurrentRow(self, row: int) -> None:
+        if self.model().load_to(row):  # made current and the one chosen, as a click does
+            self.selectionModel().setCurrentIndex(
+                self.model().index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def visualItemRect(self, item: ListRow) -> QRect:
+        return self.visualRect(self.model().index(item.row))
+
+    def itemAt(self, pos) -> ListRow | None:
+        index = self.indexAt(pos)
+        return ListRow(self, index.row()) if index.isValid() else None
+
+    def setCurrentItem(self, item: ListRow) -> None:
+        self.setCurrentRow(item.row)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.selectionModel().selectedRows())
 
 
 class LibraryPanel(QWidget):
@@ -87,18 +232,20 @@ class LibraryPanel(QWidget):
         self._filters: FilterBar | None = None  # built when first shown: 44 widgets
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.list = QListWidget()
+        self.model = LibraryModel(self._label, self)
+        self.list = LibraryList(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(LIST_SPACING)  # wrapped titles must not touch the next one
-        # a big library: the view lays its rows out a batch at a time between events, so the
-        # window shows at once (laying out 10,000 wrapped titles in one go would hold it up)
-        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        # the view lays the rows it has out a batch at a time between events, so the window
+        # shows at once
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(LIST_BATCH)
+        # several articles can be chosen (Ctrl/Shift+click) for what acts on many at once
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Articles"))
-        self._ids: list[str] = []  # the article of each row, and its title
-        self._titles: list[str] = []
-        self._rows: dict[str, int] = {}  # and the row of each article
+        self.team_actions: list[QAction] = []  # a team server's publish and share, if any
         self.list.currentRowChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(lambda *_: self._select_open_article())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.results = SearchResults()
@@ -147,18 +294,16 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         current = self.session.article.id if self.session.article else None
         filters = self.filters.current() if self.filter_button.isChecked() else None
-        summaries = (self.session.store.filtered_summaries(filters) if filters
-                     else self.session.store.article_summaries())
-        texts = [self._label(summary) for summary in summaries]
-        self._titles = [summary.title for summary in summaries]
-        self._ids = [summary.id for summary in summaries]
-        self._rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        store = self.session.store
+        total = store.library_count(filters)
         self.list.blockSignals(True)
-        self.list.clear()
-        self.list.addItems(texts)  # in one call, not a Python call per item
+        self.list.selectionModel().blockSignals(True)
+        self.model.reset(lambda offset, limit: store.library_page(
+            offset=offset, limit=limit, filters=filters), total, keep=self.model.rowCount())
+        self.list.selectionModel().blockSignals(False)
         self.list.blockSignals(False)
         if filters:
-            self._show_status(self.tr("%n article(s) match the filters", "", len(summaries)))
+            self._show_status(self.tr("%n article(s) match the filters", "", total))
         elif not self.search.text().strip():
             self.status.hide()
         if current:
@@ -179,33 +324,58 @@ class LibraryPanel(QWidget):
         False when the list itself must change: an article added, deleted or renamed, or a
         filter that may now let it through or not. Keeps a highlight's cost independent of the
         library's size."""
+        rows = self.model.rows
         if self.filter_button.isChecked() or len(article_ids) > RELABEL_MAX \
-                or not article_ids <= self._rows.keys():
+                or not article_ids <= rows.keys():
             return False
         summaries = self.session.store.summaries_of(article_ids)
         if len(summaries) != len(article_ids):
             return False
         for summary in summaries:
-            row = self._rows[summary.id]
-            if summary.title != self._titles[row]:
+            if summary.title != self.model.summaries[rows[summary.id]].title:
                 return False  # the order is by title
-            self.list.item(row).setText(self._label(summary))
+        for summary in summaries:
+            self.model.relabel(summary)
         return True
 
     def article_id_at(self, row: int) -> str | None:
         """The article listed in a row (None outside the list)."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.model.summaries[row].id if self.model.load_to(row) else None
 
     def lists(self, article_id: str | None) -> bool:
-        """Whether the list shows this article (the store may have lost it meanwhile)."""
-        return article_id in self._rows
+        """Whether the list shows this article (the store may have lost it meanwhile); one
+        not yet read from a long list is asked of the store."""
+        if not article_id:
+            return False
+        if article_id in self.model.rows:
+            return True
+        return not self.filter_button.isChecked() and self.session.store.library_has(article_id)
+
+    def chosen_ids(self) -> list[str]:
+        """The articles chosen in the list (several with Ctrl/Shift+click), else the current."""
+        ids = [self.model.summaries[row].id for row in self.list.selected_rows()
+               if row < len(self.model.summaries)]
+        current = self._chosen_id()
+        return ids or ([current] if current else [])
 
     def _select(self, article_id: str) -> None:
-        row = self._rows.get(article_id)
+        """Make an article's row current if it has been read (one far down a long list is
+        not read just for this: the reader shows it all the same, and the row is chosen when
+        scrolling reads it)."""
+        row = self.model.rows.get(article_id)
+        self.list.blockSignals(True)
         if row is not None:
-            self.list.blockSignals(True)
             self.list.setCurrentRow(row)
-            self.list.blockSignals(False)
+        else:  # no other row stays marked as the open one
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def _select_open_article(self) -> None:
+        """Rows read on scrolling: the open article's, if among them and nothing is current."""
+        article = self.session.article
+        if article is not None and self.list.currentRow() < 0 and article.id in self.model.rows:
+            self._select(article.id)
 
     def _current_changed(self, row: int) -> None:
         article_id = self.article_id_at(row)
@@ -283,11 +453,6 @@ class LibraryPanel(QWidget):
         else:
             self.refresh()
 
-    def filter_by_entity(self, entity_id: int) -> None:
-        """Show every article that mentions one person or organization."""
-        self.filter_button.setChecked(True)
-        self.filters.set_entity(entity_id)
-
     # -- rename, details, delete -----------------------------------------------------------
 
     def _chosen_id(self) -> str | None:
@@ -300,8 +465,12 @@ class LibraryPanel(QWidget):
         item = self.list.itemAt(pos)
         menu = QMenu(self)
         if item is not None:
-            self.list.setCurrentItem(item)
+            if item.row not in self.list.selected_rows():
+                self.list.setCurrentItem(item)
             menu.addActions([self.details_action, self.delete_action])
+            if self.team_actions:
+                menu.addSeparator()
+                menu.addActions(self.team_actions)
         if self.deleted:
             menu.addSeparator()
             menu.addAction(self.tr("Undo delete of “%1”").replace("%1", self.deleted[-1].title),

@@ -2204,6 +2204,148 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
     </message>
 </context>
 <context>
+    <name>TeamPublishController</name>
+    <message>
+        <source>Publish to a team…</source>
+        <translation>Xuất bản lên nhóm…</translation>
+    </message>
+    <message>
+        <source>Share my highlights with a team…</source>
+        <translation>Chia sẻ đoạn tô sáng của tôi với nhóm…</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>Sync once first: your teams come from the server</source>
+        <translation>Hãy đồng bộ một lần trước: danh sách nhóm của bạn lấy từ máy chủ</translation>
+    </message>
+    <message>
+        <source>Only a trainer of a team can publish to it</source>
+        <translation>Chỉ giảng viên của nhóm mới xuất bản được lên nhóm đó</translation>
+    </message>
+    <message>
+        <source>Choose articles in the library first</source>
+        <translation>Hãy chọn bài trong thư viện trước</translation>
+    </message>
+    <message>
+        <source>Saved: the next sync sends it to “%1”</source>
+        <translation>Đã lưu: lần đồng bộ tới sẽ gửi lên nhóm “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublishDialog</name>
+    <message>
+        <source>Publish to the team library</source>
+        <translation>Xuất bản lên thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>Share my highlights with a team</source>
+        <translation>Chia sẻ đoạn tô sáng của tôi với nhóm</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Publish: members receive these articles</source>
+        <translation>Xuất bản: các thành viên sẽ nhận được các bài này</translation>
+    </message>
+    <message>
+        <source>Remove from the team library</source>
+        <translation>Gỡ khỏi thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>Share my highlights and notes on them too</source>
+        <translation>Chia sẻ cả đoạn tô sáng và ghi chú của tôi trên các bài này</translation>
+    </message>
+    <message>
+        <source>Share: members see my highlights and notes, read-only</source>
+        <translation>Chia sẻ: các thành viên xem được đoạn tô sáng và ghi chú của tôi (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Stop sharing them</source>
+        <translation>Thôi chia sẻ</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) chosen in the library:</source>
+        <translation>
+            <numerusform>%n bài đã chọn trong thư viện:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen articles</source>
+        <translation>Các bài đã chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next sync, %n article(s) go to the library of “%1”: every member receives them on their laptop.</source>
+        <translation>
+            <numerusform>Ở lần đồng bộ tới, %n bài sẽ vào thư viện của nhóm “%1”: mọi thành viên sẽ nhận được trên máy của mình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your highlights and notes on them are shared with the members, read-only.</source>
+        <translation>Đoạn tô sáng và ghi chú của bạn trên các bài này được chia sẻ với các thành viên (chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Your highlights and notes on them stay yours.</source>
+        <translation>Đoạn tô sáng và ghi chú của bạn trên các bài này vẫn chỉ của riêng bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already published.</source>
+        <translation>
+            <numerusform>Trong đó %n bài đã được xuất bản rồi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n article(s)</source>
+        <translation>
+            <numerusform>Xuất bản %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next sync, %n article(s) leave the library of “%1” and the members&apos; laptops, except where a member has highlights or notes of their own on one. Your highlights on them are no longer shared.</source>
+        <translation>
+            <numerusform>Ở lần đồng bộ tới, %n bài sẽ được gỡ khỏi thư viện của nhóm “%1” và khỏi máy của các thành viên, trừ bài mà thành viên đã có đoạn tô sáng hay ghi chú của riêng mình. Đoạn tô sáng của bạn trên các bài này thôi được chia sẻ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n article(s)</source>
+        <translation>
+            <numerusform>Gỡ %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next sync, your highlights and notes on %n article(s) are shared with “%1”: members see them read-only, under your name, and can copy one into their own work.</source>
+        <translation>
+            <numerusform>Ở lần đồng bộ tới, đoạn tô sáng và ghi chú của bạn trên %n bài sẽ được chia sẻ với nhóm “%1”: các thành viên xem được (chỉ đọc), kèm tên bạn, và có thể chép vào ghi chú của mình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next sync, members of “%1” no longer see your highlights and notes on %n article(s).</source>
+        <translation>
+            <numerusform>Ở lần đồng bộ tới, các thành viên nhóm “%1” sẽ không còn xem được đoạn tô sáng và ghi chú của bạn trên %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Thôi chia sẻ</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong. Your work so far is saved.

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.core.models import Article, ArticleSummary, Changes, utc_now
 from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import fold, nfc
+
+if TYPE_CHECKING:
+    from desktop.core.textsearch import LibraryFilter
 
 # the library's order; migration m004's index has the same terms, so that listing a big library
 # reads that index rather than the table (whose rows carry the bodies)
@@ -59,17 +63,43 @@ class ArticleQueries(StoreBase):
         """The library list: bundled first, then the user's own, each by title."""
         return self._summaries("1", [])
 
+    def library_count(self, filters: LibraryFilter | None = None) -> int:
+        """How many articles the library lists (with the filters): a page is read at a time."""
+        from desktop.core.store.search import filter_sql  # the filters' SQL lives with search
+
+        where, params = filter_sql(filters)
+        return self.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}",
+                                 params).fetchone()[0]
+
+    def library_page(self, *, offset: int, limit: int,
+                     filters: LibraryFilter | None = None) -> list[ArticleSummary]:
+        """Rows `offset`.. of the library list (with the filters), so that a list of 100,000
+        articles reads only what is shown."""
+        from desktop.core.store.search import filter_sql  # as in library_count
+
+        where, params = filter_sql(filters)
+        return self._listed(where, params, page=(limit, offset))
+
+    def library_has(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                 [article_id]).fetchone() is not None
+
     def summaries_of(self, article_ids: Iterable[str]) -> list[ArticleSummary]:
         """The library rows of some articles (those that exist), in library order."""
         ids = list(article_ids)
         return self._summaries(f"a.id IN ({','.join('?' * len(ids))})", ids) if ids else []
 
     def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
+        return self._listed(where, params)
+
+    def _listed(self, where: str, params: list, *,
+                page: tuple[int, int] | None = None) -> list[ArticleSummary]:
+        """Library rows in library order; `page` = (limit, offset) reads only those."""
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.source, a.origin, "
             " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0) "
-            f"FROM articles a WHERE {where} ORDER BY {LIBRARY_ORDER}",
-            params).fetchall()
+            f"FROM articles a WHERE {where} ORDER BY {LIBRARY_ORDER}"
+            + (" LIMIT ? OFFSET ?" if page else ""), [*params, *(page or ())]).fetchall()
         return [ArticleSummary(*row) for row in rows]
 
     def article(self, article_id: str) -> Article | None:

@@ -372,6 +372,10 @@ class StoreBase(ABC):
     def _reindex_notes(self, article_id: str) -> None:
         """Refresh an article's notes in the full-text index (annotations.py)."""
 
+    @abstractmethod
+    def _apply_marks(self, article_id: str, body: str, *, entity_id: int | None = None) -> bool:
+        """Mention in one article the spellings marked by hand, or by the team (entities.py)."""
+
     def close(self) -> None:
         self.conn.close()
 

@@ -3,7 +3,8 @@
 The user has the last word: a spelling the user put on an entity (mark, rename, merge, split) is
 an alias with origin 'user', and every saved extraction resolves that spelling to that entity;
 an entity rejected everywhere is `hidden`, one rejected in an article is in `entity_rejections`;
-texts marked by hand are searched for in every article whose extraction is saved.
+texts marked by hand are searched for in every article whose extraction is saved. A team's list
+(name_exchange.py) is the same with origin 'team', under the user's own.
 """
 
 from __future__ import annotations
@@ -154,11 +155,12 @@ class EntityQueries(StoreBase):
         return row
 
     def _user_owner(self, kind: str, key: str) -> int | None:
-        """The entity the user gave this spelling to, if any."""
+        """The entity the user gave this spelling to, if any; else the one the team's list
+        gave it to (the user's decisions over the team's)."""
         row = self.conn.execute(
             "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE e.kind = ? AND a.key = ? AND a.origin = 'user' ORDER BY a.rowid LIMIT 1",
-            [kind, key]).fetchone()
+            "WHERE e.kind = ? AND a.key = ? AND a.origin IN ('user', 'team') "
+            "ORDER BY a.origin = 'user' DESC, a.rowid LIMIT 1", [kind, key]).fetchone()
         return row[0] if row else None
 
     def _find(self, kind: str, key: str) -> int | None:
@@ -214,10 +216,12 @@ class EntityQueries(StoreBase):
             list(entity_ids))}
 
     def _apply_marks(self, article_id: str, body: str, *, entity_id: int | None = None) -> bool:
-        """Mention, in one article, every spelling the user marked by hand; True if any found."""
+        """Mention, in one article, every spelling the user (or the team's list) marked by hand;
+        True if any found."""
         rows = self.conn.execute(
             "SELECT e.id, a.alias FROM entities e JOIN entity_aliases a ON a.entity_id = e.id "
-            "WHERE e.origin = 'user' AND e.hidden = 0 AND a.origin = 'user' "
+            "WHERE e.origin IN ('user', 'team') AND e.hidden = 0 "
+            "AND a.origin IN ('user', 'team') "
             "AND (? IS NULL OR e.id = ?)", [entity_id, entity_id]).fetchall()
         found = False
         folded = fold(body)

@@ -5,15 +5,24 @@ user gave it (rename, merge, split, mark), whether it is "not a name" everywhere
 articles, the mentions marked by hand, and when it was last decided (`entities.decided_at`,
 stamped by triggers). The merge rules are in `desktop/core/exchange/merge.py`; applying a record
 here makes the local library say the same, inside the import's transaction.
+
+A team's list (its trainers' decisions, pulled by a sync into `team_entity_decisions`) is a layer
+under the user's own: its spellings are aliases with origin 'team', its entities origin 'team',
+and it never stamps `decided_at`, so that the user's later decisions stay theirs (and are the
+only ones a bundle or a sync sends on) and an entity the user decided on keeps its name and its
+"not a name" as the user left them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from desktop.core.models import NameRecord
+from desktop.core.models import Changes, NameRecord
 from desktop.core.store.base import StoreBase
-from desktop.core.vietnamese import entity_key
+from desktop.core.vietnamese import entity_key, fold
+
+TEAM_APPLIED = "team_names.applied"  # setting: the team decisions applied here, as applied
 
 
 class NameExchangeQueries(StoreBase):
@@ -164,3 +173,139 @@ class NameExchangeQueries(StoreBase):
                             [entity_id, article_id, other, start, end])
                         touched.add(article_id)
         return touched
+
+    # -- a team's list, under the user's own decisions ------------------------------------------
+
+    def apply_team_names(self) -> Changes:
+        """Apply the team decisions pulled since the last time (new, changed or withdrawn), in
+        one transaction; flags the articles whose people and organizations changed."""
+        rows = self.conn.execute(
+            "SELECT team_id, kind, name, aliases, hidden, deleted FROM team_entity_decisions "
+            "ORDER BY deleted DESC, modified, team_id, kind, name").fetchall()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
+                                [TEAM_APPLIED]).fetchone()
+        applied = json.loads(row[0]) if row else {}
+        current = {f"{t}:{k}:{n}": [json.loads(a), bool(h), bool(d)]
+                   for t, k, n, a, h, d in rows}
+        todo = [(k, n, current[f"{t}:{k}:{n}"]) for t, k, n, _, _, _ in rows
+                if applied.get(f"{t}:{k}:{n}") != current[f"{t}:{k}:{n}"]]
+        if not todo:
+            return Changes()
+        touched: set[str] = set()
+        with self._atomic():
+            for kind, name, (aliases, hidden, deleted) in todo:
+                if deleted:
+                    touched |= self._withdraw_team_name(kind, name)
+                else:
+                    touched |= self._apply_team_name(kind, name, aliases, hidden=hidden)
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "value = excluded.value", [TEAM_APPLIED, json.dumps(current, ensure_ascii=False)])
+        return Changes(entities=frozenset(touched))
+
+    def _decided(self, kind: str, keys: list[str]) -> dict[int, str | None]:
+        """`decided_at` of every entity these spellings name (as its name or an alias)."""
+        marks = ",".join("?" * len(keys))
+        return dict(self.conn.execute(
+            f"SELECT id, decided_at FROM entities WHERE kind = ? AND (key IN ({marks}) OR id IN "
+            f"(SELECT entity_id FROM entity_aliases WHERE key IN ({marks})))",
+            [kind, *keys, *keys]).fetchall())
+
+    def _restore_decided(self, before: dict[int, str | None]) -> None:
+        """Undo what the decision triggers stamped: the team's list is not the user's decision."""
+        self.conn.executemany("UPDATE entities SET decided_at = ? WHERE id = ?",
+                              [(when, entity_id) for entity_id, when in before.items()])
+
+    def _apply_team_name(self, kind: str, name: str, aliases: list[str], *,
+                         hidden: bool) -> set[str]:
+        """One trainer's decision: its spellings name one entity (merged or split off to it),
+        called by the trainer's name and shown or hidden as the trainer said — except what the
+        user decided: a spelling the user gave another entity stays there, an entity the user
+        decided on keeps its name and visibility."""
+        spellings = [s for s in dict.fromkeys((name, *aliases)) if entity_key(s)]
+        keys = [entity_key(s) for s in spellings]
+        if not keys:
+            return set()
+        before = self._decided(kind, keys)
+        changed = self.conn.total_changes
+        entity_id = self._entity_named(kind, spellings)
+        if entity_id is None:
+            entity_id = self._inserted(
+                "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, 'team', ?)",
+                [kind, name, keys[0], int(hidden)])
+            before[entity_id] = None
+        touched = self._articles_of_entity(entity_id)
+        for spelling, key in zip(spellings, keys, strict=True):
+            touched |= self._take_team_spelling(entity_id, kind, spelling, key, before)
+        if before.get(entity_id) is None:  # never decided on here: the trainer's name and call
+            taken = self.conn.execute("SELECT 1 FROM entities WHERE kind = ? AND key = ? AND "
+                                      "id != ?", [kind, keys[0], entity_id]).fetchone()
+            if taken is None:  # (else an entity the user decided on has that name)
+                self.conn.execute("UPDATE entities SET name = ?, key = ? WHERE id = ? AND "
+                                  "name IS NOT ?", [name, keys[0], entity_id, name])
+            self.conn.execute(
+                "UPDATE entities SET hidden = ?, origin = 'team' WHERE id = ? AND "
+                "(hidden != ? OR origin = 'auto')", [int(hidden), entity_id, int(hidden)])
+        if not hidden:
+            touched |= self._mention_team_spellings(entity_id, spellings)
+        if self.conn.total_changes == changed:
+            return set()
+        self._restore_decided(before)
+        return touched | self._articles_of_entity(entity_id)
+
+    def _take_team_spelling(self, entity_id: int, kind: str, spelling: str, key: str,
+                            decided: dict[int, str | None]) -> set[str]:
+        """A spelling of the team's entity: another entity of that name is merged into it, or
+        the spelling split off another entity's aliases — unless the user put it there or
+        decided on that other entity."""
+        mine = self.conn.execute(
+            "SELECT 1 FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.kind = ? AND a.key = ? AND a.origin = 'user' AND a.entity_id != ?",
+            [kind, key, entity_id]).fetchone()
+        named = [r[0] for r in self.conn.execute(
+            "SELECT id FROM entities WHERE kind = ? AND key = ? AND id != ?",
+            [kind, key, entity_id])]
+        if mine is not None or any(decided.get(other) is not None for other in named):
+            return set()
+        touched = self._take_spellings(entity_id, kind, [spelling])
+        self.conn.execute(
+            "INSERT INTO entity_aliases(entity_id, alias, key, origin) VALUES (?, ?, ?, 'team') "
+            "ON CONFLICT(entity_id, key) DO UPDATE SET origin = 'team' WHERE origin = 'auto'",
+            [entity_id, spelling, key])
+        return touched
+
+    def _articles_of_entity(self, entity_id: int) -> set[str]:
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [entity_id])}
+
+    def _mention_team_spellings(self, entity_id: int, spellings: list[str]) -> set[str]:
+        """Mention the team's spellings in every article that has them as whole words, as a
+        name the user marked is (the full-text index finds the few candidates)."""
+        touched: set[str] = set()
+        for spelling in spellings:
+            words = fold(spelling).replace('"', " ").split()
+            if not words:
+                continue
+            phrase = '"' + " ".join(words) + '"'
+            rows = self.conn.execute(
+                "SELECT a.id, a.body FROM articles_fts f JOIN articles a ON a.id = f.article_id "
+                "WHERE articles_fts MATCH ?", [f"body : {phrase}"]).fetchall()
+            for article_id, body in rows:
+                if self._apply_marks(article_id, body, entity_id=entity_id):
+                    touched.add(article_id)
+        return touched
+
+    def _withdraw_team_name(self, kind: str, name: str) -> set[str]:
+        """A trainer no longer decides on a name: what the team hid is shown again, unless the
+        user decided on it (its spellings stay: they still name the same entity)."""
+        key = entity_key(name)
+        if not key:
+            return set()
+        row = self.conn.execute(
+            "SELECT id FROM entities WHERE kind = ? AND key = ? AND origin = 'team' AND hidden = 1"
+            " AND decided_at IS NULL", [kind, key]).fetchone()
+        if row is None:
+            return set()
+        self.conn.execute("UPDATE entities SET hidden = 0 WHERE id = ?", [row[0]])
+        self._restore_decided({row[0]: None})
+        return self._articles_of_entity(row[0])

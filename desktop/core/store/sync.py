@@ -111,7 +111,9 @@ class SyncQueries(ExchangeQueries):
         by "KIND:name": (kind, name, the aliases the user gave, hidden)."""
         rows = self.conn.execute(
             "SELECT e.id, e.kind, e.name, e.hidden FROM entities e WHERE e.origin = 'user' "
-            "OR e.hidden = 1 OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id"
+            # a name hidden by a team's list carries no decision stamp: it is not this user's
+            "OR (e.hidden = 1 AND e.decided_at IS NOT NULL) OR EXISTS (SELECT 1 FROM "
+            "entity_aliases a WHERE a.entity_id = e.id"
             " AND a.origin = 'user') ORDER BY e.kind, e.name").fetchall()
         out = {}
         for entity_id, kind, name, hidden in rows:
@@ -385,3 +387,29 @@ class SyncQueries(ExchangeQueries):
             yield
         finally:
             self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+    # -- publishing and sharing as the window shows them -------------------------------------
+
+    def publication_states(self, team: str, article_ids: Iterable[str]
+                           ) -> dict[str, tuple[bool, bool]]:
+        """Per article: (published to the team, this user's highlights shared with it), as
+        this laptop knows: its own requests (sent or waiting for the next sync) over what the
+        last sync said the team library holds. A publish shares the publisher's highlights."""
+        ids = list(dict.fromkeys(article_ids))
+        out = {i: (False, False) for i in ids}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for (article_id,) in self.conn.execute(
+                    "SELECT t.article_id FROM sync_team_articles t JOIN sync_teams s ON "
+                    f"s.team_id = t.team_id WHERE s.name = ? AND t.deleted = 0 AND t.article_id "
+                    f"IN ({marks})", [team, *chunk]):
+                out[article_id] = (True, out[article_id][1])
+            for article_id, kind, active in self.conn.execute(
+                    "SELECT article_id, kind, active FROM sync_publications WHERE team = ? AND "
+                    f"article_id IN ({marks}) ORDER BY kind = 'share'", [team, *chunk]):
+                published, shared = out[article_id]
+                if kind == "publish":
+                    out[article_id] = (bool(active), shared or bool(active))
+                else:
+                    out[article_id] = (published, bool(active))
+        return out

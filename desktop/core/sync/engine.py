@@ -108,6 +108,8 @@ class _Sync:
         self.pull()
         self.store.reindex_pulled()
         self.report.changes = self.report.changes | self.store.settle_gone()
+        # the trainers' name decisions pulled: the team's list, under the user's own
+        self.report.changes = self.report.changes | self.store.apply_team_names()
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
