@@ -1,14 +1,11 @@
 """The one description of an annotation as a W3C Web Annotation item: `TERMS` and `NODES`.
 
 Writing (`to_item`) and reading (`from_item`) both follow it, so they cannot drift apart: a field
-added to `TERMS` is written and read back, checked the same way. There is no separate fast
-writer or reader: `benchmarks/exchange.py` (export + import of 10,000 annotations, goal < 2 s)
-measured 1.7–2.2 s of CPU with this one alone (2 runs of 7 over 2 s) on a 2-core machine
-loaded 8–10 deep by other jobs, against 1.1–1.5 s with the hand-written fast paths it replaced,
-in the same runs. Should the benchmark miss the goal on a quiet machine, a text writer
-generated from `TERMS` is the place to win it back (writing is the larger half of the cost).
-`compile_terms` works out once what both walk, so that
-neither interprets paths per annotation. docs/BUNDLE_FORMAT.md shows an item.
+added to `TERMS` is written and read back, checked the same way. `compile_terms` turns the
+description, once, into the Python source of one writer and one reader (`_SOURCE` shows it), so
+that neither walks the terms and their paths for each annotation (`benchmarks/exchange.py` times
+export + import of 10,000 annotations against its goal); no hand-written fast path sits beside
+the description. docs/BUNDLE_FORMAT.md shows an item.
 
 A path is the keys from the item to a value; a step `list:X` is the element of that list whose
 `type` (selectors) or `purpose` (bodies) is X. On reading, a body's purpose defaults to
@@ -361,11 +358,9 @@ _READERS = {"uuid": _read_id, "text": _read_text, "time": _read_time, "color": _
 
 
 def compile_terms(terms: tuple[Term, ...]) -> dict:
-    """The writer and the reader, generated once from the description as Python functions, so
-    that neither interprets paths per annotation: export + import of 10,000 annotations
-    (`benchmarks/exchange.py`, goal < 2 s) took 2.0 s of CPU when a loop walked the terms for
-    each item, and needs no hand-written fast path this way. Also returns every node path,
-    parents first, and its parent's index and step."""
+    """The writer and the reader, generated once from the description as Python functions (a
+    loop walking the terms for each item made writing three times and reading half again as
+    slow), with every node path, parents first, and its parent's index and step."""
     paths: list[tuple[str, ...]] = [()]
     for term in terms:
         for depth in range(1, len(term.path)):
