@@ -1,4 +1,4 @@
-"""Export + import of 10,000 annotations over 200 articles (issue 4), next to a plain JSON baseline.
+"""Export + import of 10,000 annotations over 200 articles, next to a plain JSON baseline.
 
     .venv/bin/python benchmarks/exchange.py [--articles 200] [--annotations 10000] [--runs 3]
 
@@ -8,7 +8,7 @@ parsing the same project.qde (goal: under 2 s each).
 Measures, in one run: writing the `.chugiai` bundle from the store (export), then reading and
 validating it and merging it into a fresh data folder in one transaction (import); and, as the
 baseline, `json.dumps` + `json.loads` of the same annotation records. Prints the best of the
-runs. Goal (issue 4): export + import under 2 s on a 2-core machine.
+runs. Goal: export + import under 2 s on a 2-core machine.
 """
 
 from __future__ import annotations
@@ -32,11 +32,16 @@ from desktop.core.models import COLORS
 from desktop.core.store import Store
 
 
+def corpus_articles(n: int) -> list:
+    """`n` distinct articles made of the bundled corpus's texts, each with its own number."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
+    return [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
+            for i in range(n)]
+
+
 def build_library(store: Store, n_articles: int, n_annotations: int) -> list:
     rng = random.Random(4)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
-    arts = [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
-            for i in range(n_articles)]
+    arts = corpus_articles(n_articles)
     store.add_articles(arts)
     anns = []
     for i in range(n_annotations):

@@ -6,7 +6,7 @@ Two synthetic articles in a fresh data folder: 6 KB with 50 highlights and 200 K
 each with 20 people/organizations already extracted (so the panel fills and no extraction
 starts). The clock covers `Session.open_article` (reader, notes list, entity panel) and the
 event processing that follows it, until the window is idle again. Baseline, same run: a bare
-QTextEdit of the same size given the same text. Goals (issue 8): ≤ 30 ms and ≤ 200 ms.
+QTextEdit of the same size given the same text. Goals: ≤ 30 ms and ≤ 200 ms.
 
 Big articles (`--big`, on by default; `--no-big` skips them): 2 MB of paragraphs with 10,000
 highlights, and 10 MB on one line with 1,000. Besides opening (goal ≤ 1 s), the edits a reader

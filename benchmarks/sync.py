@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import pgcluster  # noqa: E402
+from exchange import corpus_articles  # noqa: E402  (beside this file)
 
 from desktop import paths  # noqa: E402
 from desktop.core.annotating import new_highlight  # noqa: E402
@@ -46,9 +47,7 @@ COLUMNS = ("id text, article_id text, start integer, \"end\" integer, exact text
 
 
 def fill(store: Store, n_articles: int, n_annotations: int) -> list:
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(paths.corpus_dir().glob("*.txt"))]
-    arts = [make_article(title=f"Bài {i}", body=f"{seeds[i % len(seeds)]}\nBản {i}.")
-            for i in range(n_articles)]
+    arts = corpus_articles(n_articles)
     store.add_articles(arts)
     rows = []
     for i in range(n_annotations):

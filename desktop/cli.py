@@ -93,6 +93,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; a refusal or a fault of the data file or the disk (damage, a full
     disk, another program's lock) ends it with one line and exit 3, never a traceback."""
+    # sqlite3 and the store: when a command runs, not for `--help`
     import sqlite3
 
     from desktop.core.store import StoreError

@@ -5,7 +5,7 @@ Used from build.spec only (PyInstaller is not a runtime dependency):
     from pyinstaller_slim import slim
     a.binaries, a.datas = slim(a.binaries, a.datas)
 
-Kept on purpose (see issue 5): the xcb and wayland platforms (+ their shell, decoration and
+Kept on purpose: the xcb and wayland platforms (+ their shell, decoration and
 graphics-integration plugins), the input-method plugins (ibus, compose) so staff can type
 Vietnamese with their IME, the offscreen platform (the self-test renders with it), the SVG
 image and icon plugins (the app icon), and everything in resources/.

@@ -4,13 +4,29 @@ import pytest
 from test_cli import chugiai
 from test_exchange_cli import _annotate
 
-from desktop.core.wording import count
+from desktop.core.sync.engine import SyncReport
+from desktop.core.wording import count, tally
 
 
 @pytest.mark.parametrize("n, text", [(0, "0 articles"), (1, "1 article"), (2, "2 articles"),
                                      (1200, "1,200 articles")])
 def test_count_says_one_article_and_two_articles(n, text):
     assert count(n, "article") == text
+
+
+@pytest.mark.parametrize("counts, text", [
+    ({}, "0 new, 0 updated"), ({"new": 3, "updated": 1, "other": 9}, "3 new, 1 updated")])
+def test_tally_words_each_outcome_in_the_order_asked(counts, text):
+    assert tally(counts, "new", "updated") == text
+
+
+@pytest.mark.parametrize("n, nouns", [(1, ("1 conflict,", "1 article,")),
+                                      (2, ("2 conflicts,", "2 articles,"))])
+def test_the_sync_summary_says_1_conflict_and_2_conflicts(n, nouns):
+    report = SyncReport(pushed=5, pulled={"new": 2, "conflict": n}, articles=n)
+    summary = report.summary()
+    assert summary.startswith("sent 5; received 2 new, 0 updated, 0 deleted, ")
+    assert all(noun in summary for noun in nouns)
 
 
 def test_export_says_1_annotation_and_1_article(tmp_path):

@@ -106,3 +106,75 @@ def test_official_names_units_and_appositions(text, org):
 ])
 def test_name_stops_before_what_is_not_in_it(text, not_org):
     assert not_org not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị đã bắt hai người.",
+     {"Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Trị"}),
+    ("Khoa Nhi Bệnh viện Đa khoa tỉnh Phú Yên tiếp nhận bệnh nhi.",
+     {"Khoa Nhi Bệnh viện Đa khoa tỉnh Phú Yên", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
+    ("Cơ quan Cảnh sát điều tra Công an TP Cần Thơ khởi tố vụ án.",
+     {"Cơ quan Cảnh sát điều tra Công an TP Cần Thơ", "Công an TP Cần Thơ"}),
+    ("Đội CSGT số 2 Phòng CSGT Công an tỉnh Bắc Giang lập biên bản.",
+     {"Đội CSGT số 2 Phòng CSGT Công an tỉnh Bắc Giang", "Phòng CSGT Công an tỉnh Bắc Giang",
+      "Công an tỉnh Bắc Giang"}),
+])
+def test_a_unit_and_the_parent_closing_its_name_are_both_bodies(text, orgs):
+    assert orgs <= names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đội Cảnh sát điều tra tội phạm về kinh tế đã lập hồ sơ.",
+     "Đội Cảnh sát điều tra tội phạm về kinh tế"),
+    ("Cục Cảnh sát điều tra tội phạm về môi trường, an toàn thực phẩm (C05) vào cuộc.",
+     "Cục Cảnh sát điều tra tội phạm về môi trường, an toàn thực phẩm"),
+    ("Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao cảnh báo người dân.",
+     "Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao"),
+    ("Bệnh nhân được chuyển đến Khoa Gây mê hồi sức để theo dõi.", "Khoa Gây mê hồi sức"),
+    ("Trung tâm Chống độc tiếp nhận ba ca ngộ độc.", "Trung tâm Chống độc"),
+    ("Khoa Hồi sức tích cực và Chống độc báo cáo ca bệnh.", "Khoa Hồi sức tích cực và Chống độc"),
+    ("Sau đó Hội Chữ thập đỏ tỉnh đã trao 200 suất quà.", "Hội Chữ thập đỏ tỉnh"),
+    ("Hai đội Sông Lam Nghệ An và Hoàng Anh Gia Lai hòa 1-1.", "Hoàng Anh Gia Lai"),
+    ("Các kỹ sư của Viettel IDC và FPT Smart Cloud tham gia dự án.", "FPT Smart Cloud"),
+    ("Theo Reuters, giá dầu giảm mạnh.", "Reuters"),
+    ("Tòa phúc thẩm TAND cấp cao tại Hà Nội bác kháng cáo.", "TAND cấp cao tại Hà Nội"),
+    ("Theo Ủy ban Quốc gia về trẻ em, số ca giảm.", "Ủy ban Quốc gia về trẻ em"),
+])
+def test_remits_specialties_levels_clubs_and_known_names(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Đội tuyển futsal tập huấn tại Tây Ban Nha hai tuần.", "Ban Nha"),
+    ("Đội bóng đã vào tứ kết Champions League mùa này.", "Champions League"),
+    ("Đội bóng dự V-League từ năm 2001.", "V-League"),
+    ("Chỉ số VN-Index tăng 10 điểm trong phiên sáng.", "VN-Index"),
+    ("Theo Savills Việt Nam, giá nhà tăng.", "Theo Savills Việt Nam"),
+    ("Ông nói tuổi trẻ cần dám nghĩ dám làm.", "tuổi trẻ"),
+    ("Khách hàng chọn mua điện thoại Samsung Galaxy S24 trả góp.", "Samsung"),
+    ("Đơn vị khen thưởng Phòng Cảnh sát điều tra tội phạm về ma túy và Đồn Biên phòng Ka Long.",
+     "Phòng Cảnh sát điều tra tội phạm về ma túy và Đồn Biên phòng Ka Long"),
+])
+def test_places_competitions_products_and_phrases_are_not_bodies(text, not_org):
+    assert {n.casefold() for n in names(text, "ORG")}.isdisjoint({not_org.casefold()})
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Nghi phạm Vì Văn Thắng bị bắt khi đang lẩn trốn.", "Vì Văn Thắng"),
+    ("Bà Quàng Thị Xuân khai đã nhận tiền công.", "Quàng Thị Xuân"),
+    ("Hòa thượng Thích Minh Tuệ phát biểu tại lễ.", "Thích Minh Tuệ"),
+    ("Em Nguyễn Thu Trang, học sinh lớp 9, đạt giải nhất.", "Nguyễn Thu Trang"),
+    ("Sau giờ nghỉ, Jonathan Moreau ghi bàn thứ hai.", "Jonathan Moreau"),
+])
+def test_people_unlisted_names_dharma_names_and_foreign_order(text, per):
+    assert per in names(text, "PER")
+
+
+def test_sports_venue_place_is_not_a_person():
+    assert "Sơn Nhất" not in names("Hành khách chờ ở sân bay Tân Sơn Nhất từ sáng.", "PER")
+
+
+def test_two_syllable_short_form_joins_the_full_name():
+    text = "Chị Hoàng Thị Mai Anh kể đã mất tiền. \"Tôi rất sợ\", chị Mai Anh nói."
+    people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
+    assert [(e.name, e.aliases) for e in people] == [("Hoàng Thị Mai Anh", ("Mai Anh",))]

@@ -38,6 +38,20 @@ def highlight(art, start=0, end=6, **kw):
     return new_highlight(art, start, end, **kw)
 
 
+def one_highlight_on_two_laptops(team_server, tmp_path: Path):
+    """A staff member's two laptops, both synced with one highlight: (url, one, two, highlight)."""
+    team_server.add_user("lan", team="A", role="staff")
+    url = team_server.url("lan")
+    one, two = laptop(tmp_path, "one"), laptop(tmp_path, "two")
+    a = article()
+    one.add_articles([a])
+    h = highlight(a, note="gốc")
+    one.put_annotation(h)
+    sync(one, url)
+    sync(two, url)
+    return url, one, two, h
+
+
 def state(store: Store) -> list:
     """What a user sees of annotations: own (tombstones included) and shared, by id."""
     own = store.conn.execute("SELECT id, article_id, start, end, note, color, modified, deleted "
@@ -76,15 +90,7 @@ def test_two_laptops_of_one_user_exchange_offline_work(team_server, tmp_path):
 
 
 def test_the_same_annotation_edited_on_both_keeps_both_versions(team_server, tmp_path):
-    team_server.add_user("lan", team="A", role="staff")
-    url = team_server.url("lan")
-    one, two = laptop(tmp_path, "one"), laptop(tmp_path, "two")
-    a = article()
-    one.add_articles([a])
-    h = highlight(a, note="gốc")
-    one.put_annotation(h)
-    sync(one, url)
-    sync(two, url)
+    url, one, two, h = one_highlight_on_two_laptops(team_server, tmp_path)
     older = h.evolve(note="sửa trên máy một")
     time.sleep(0.005)  # the stamps have milliseconds
     newer = h.evolve(note="sửa trên máy hai")  # stamped later: it wins
@@ -508,15 +514,7 @@ def test_a_trainers_name_decisions_are_the_teams_list(team):
 
 
 def test_an_edit_during_the_pull_is_planned_again_not_lost(team_server, tmp_path):
-    team_server.add_user("lan", team="A", role="staff")
-    url = team_server.url("lan")
-    one, two = laptop(tmp_path, "one"), laptop(tmp_path, "two")
-    a = article()
-    one.add_articles([a])
-    h = highlight(a, note="gốc")
-    one.put_annotation(h)
-    sync(one, url)
-    sync(two, url)
+    url, one, two, h = one_highlight_on_two_laptops(team_server, tmp_path)
     one.put_annotation(h.evolve(note="từ máy một"))
     sync(one, url)
     edited = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -30,21 +31,13 @@ def lower_half_passage(window, qtbot):
     return bar.value()
 
 
-def test_highlighting_keeps_the_passage_where_the_eye_is(qtbot, open_window):
+@pytest.mark.parametrize("key", [Qt.Key.Key_1, Qt.Key.Key_N], ids=["highlight", "note"])
+def test_highlighting_keeps_the_passage_where_the_eye_is(qtbot, open_window, key):
+    """A highlight (1), or a note on a new highlight (N), leaves the passage where it was."""
     window = open_window()
     long_article(window)
     before = lower_half_passage(window, qtbot)
-    qtbot.keyClick(window.reader, Qt.Key.Key_1)
-    QApplication.processEvents()
-    assert len(window.session.annotations()) == 1
-    assert window.reader.verticalScrollBar().value() == before
-
-
-def test_a_note_on_a_new_highlight_keeps_the_passage_too(qtbot, open_window):
-    window = open_window()
-    long_article(window)
-    before = lower_half_passage(window, qtbot)
-    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    qtbot.keyClick(window.reader, key)
     QApplication.processEvents()
     assert len(window.session.annotations()) == 1
     assert window.reader.verticalScrollBar().value() == before

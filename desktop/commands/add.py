@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.core.documents import import_documents
 from desktop.core.printable import for_terminal
 
 HELP = "add your own documents (.txt, .md, .html, .docx, or folders of them) to the library"
@@ -15,8 +16,6 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from desktop.core.documents import import_documents
-
     store = store_for(args.data_dir)
     try:
         outcomes, _ = import_documents(store, [Path(p) for p in args.paths])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop import __version__
 from desktop.commands.common import EXIT_OK, EXIT_USAGE, fail, store_for
 from desktop.commands.selection import add_selection_options, selection_from_args
 from desktop.core.wording import count
@@ -20,10 +23,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from pathlib import Path
-
-    from desktop import __version__
-    from desktop.core.exchange import SUFFIX, export_bundle
+    from desktop.core.exchange import SUFFIX, export_bundle  # not for `--help`
 
     out = Path(args.out)
     if out.suffix.lower() != SUFFIX:

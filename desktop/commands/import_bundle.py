@@ -4,6 +4,7 @@ QualCoder, NVivo, ATLAS.ti or MAXQDA) into the library (DESIGN §5)."""
 from __future__ import annotations
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, fail, store_for
+from desktop.core.printable import for_terminal
 
 HELP = "merge a .chugiai bundle or a REFI-QDA .qdpx project into the library (prints what it does)"
 
@@ -17,8 +18,6 @@ def register(parser) -> None:
 def print_plan(plan, *, dry_run: bool) -> None:
     """What the import did (or would do); every text from the bundle printed through
     `for_terminal`, so a hostile author or quote cannot drive the terminal."""
-    from desktop.core.printable import for_terminal
-
     b = plan.bundle
     if hasattr(b, "skipped"):  # a REFI-QDA project
         print(for_terminal(f"REFI-QDA project from {b.origin or 'an unknown program'}"))
@@ -49,10 +48,10 @@ def _short(text: str, n: int = 50) -> str:
 
 
 def run(args) -> int:
+    # the exchange code and the REFI-QDA reader: not for `--help`
     from desktop.core.exchange import BundleError, import_bundle, plan_import, read_bundle
-    from desktop.core.exchange.refi_in import SUFFIX as QDPX  # here: --help stays fast
+    from desktop.core.exchange.refi_in import SUFFIX as QDPX
     from desktop.core.exchange.refi_in import read_qdpx
-    from desktop.core.printable import for_terminal
 
     try:
         bundle = (read_qdpx if args.file.lower().endswith(QDPX) else read_bundle)(args.file)

@@ -36,7 +36,7 @@ def make_article(*, title: str, body: str, slug: str = "", source: str = "", pub
 
 def manifest_fingerprint(folder: Path) -> str:
     """Hash of the manifest, so a data folder knows whether it has loaded this corpus already."""
-    import hashlib
+    import hashlib  # OpenSSL: only when the manifest changed since the last start
 
     path = folder / MANIFEST
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
@@ -69,7 +69,7 @@ def load_bundled(store: Store, folder: Path) -> Changes:
     """Load the bundled corpus into a data folder the first time it meets this corpus (idempotent).
 
     The manifest is hashed only when its size or mtime differ from the last start's: every
-    start asks, and hashing costs an OpenSSL load (issue 8). A reinstall changes the mtime, so a
+    start asks, and hashing costs an OpenSSL load. A reinstall changes the mtime, so a
     new corpus is always hashed and loaded.
     """
     try:

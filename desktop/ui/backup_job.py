@@ -3,6 +3,7 @@ window is up."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -32,8 +33,6 @@ def start_daily_backup(db_path: Path, *,
 
 
 def _take(db_path: Path, on_damage: Callable[[StoreError], None] | None = None) -> None:
-    import logging
-
     from desktop.core.store.backup import check_whole_file, daily_backup  # not at start-up
 
     log = logging.getLogger("chugiai")

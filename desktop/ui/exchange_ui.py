@@ -1,4 +1,4 @@
-"""Sharing in the window (issue 4): Export… (Ctrl+E), Import…, Report…, dropping a bundle on the
+"""Sharing in the window: Export… (Ctrl+E), Import…, Report…, dropping a bundle on the
 window, the import preview, conflicts and orphans, and each author's layer of highlights.
 
 Threads: reading and validating a bundle (zip, hashes, JSON, re-anchoring for the preview) and
@@ -18,16 +18,16 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.core.store import StaleSnapshot, Store, StoreError
+from desktop.ui import workers
 
-# desktop.core.exchange (zip, hashes), the dialogs and the workers are imported where first used: the window
+# desktop.core.exchange (zip, hashes) and the dialogs are imported where first used: the window
 # creates this controller at start-up, where importing them would slow the first window
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.exchange import Selection
-    from desktop.ui import workers
     from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
     from desktop.ui.dialogs.import_preview import ImportPreviewDialog
     from desktop.ui.notes_panel import NotesPanel
@@ -57,6 +57,7 @@ def report_format(path: str, chosen: str) -> tuple[str, str]:
 def _read_and_plan(db_path: Path, bundle_path: str, should_stop=None):
     """Worker: validate the bundle and plan the merge on a connection of its own; None when
     `should_stop` said so (planning writes nothing, so a stopped import changed nothing)."""
+    # the exchange code and re-anchoring: only when a file is imported
     from desktop.core.anchoring import AnchorBudget, AnchoringStopped
     from desktop.core.exchange import plan_import, read_bundle
     from desktop.core.exchange.refi_in import SUFFIX as QDPX  # only an import needs the reader
@@ -75,7 +76,7 @@ def _read_and_plan(db_path: Path, bundle_path: str, should_stop=None):
 
 
 def _export(db_path: Path, out: str, selection: Selection, author: str, names: bool):
-    from desktop.core.exchange import export_bundle
+    from desktop.core.exchange import export_bundle  # only when exporting
 
     store = Store(db_path)
     try:
@@ -87,6 +88,7 @@ def _export(db_path: Path, out: str, selection: Selection, author: str, names: b
 
 def _report(db_path: Path, out: str, fmt: str, selection: Selection, author: str,
             locale: str = "vi") -> int:
+    # the report writers: only when a report is saved
     from desktop.core.exchange.bundle import write_atomically
     from desktop.core.exchange.reports import collect_report, render
 
@@ -171,7 +173,7 @@ class ExchangeController(QObject):
 
     def _tell(self, text: str, *, warning: bool = False) -> None:
         """A message that does not block (tests and the worker's results keep flowing)."""
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # dialogs: not on the start-up path
 
         self.message = QMessageBox(QMessageBox.Icon.Warning if warning else
                                    QMessageBox.Icon.Information, self.tr("Chú Giải"), text,
@@ -188,8 +190,7 @@ class ExchangeController(QObject):
             self.status_bar.clearMessage()
 
     def _run(self, fn, on_result, what: str, *, stoppable: bool = False) -> workers.CallJob:
-        from desktop.core.exchange import BundleError
-        from desktop.ui import workers
+        from desktop.core.exchange import BundleError  # the exchange code: not at start-up
 
         job = workers.CallJob(fn, expected=(BundleError, StoreError, OSError, ValueError),
                               stoppable=stoppable)
@@ -213,12 +214,10 @@ class ExchangeController(QObject):
         name = self.store.setting("author")
         if name:
             return name
-        from desktop import paths
-
         defaults = paths.machine_defaults()
         if not defaults.ask_author_name:  # IT says not to ask: its pre-filled name, or none
             return self.session.author or defaults.author_name or ""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog  # dialogs: not on the start-up path
 
         name, ok = QInputDialog.getText(
             self.window, self.tr("Your name"),
@@ -231,6 +230,7 @@ class ExchangeController(QObject):
         return name
 
     def export(self) -> None:
+        # the dialogs and the exchange code: when the user exports, not at start-up
         from PySide6.QtWidgets import QDialog
 
         from desktop.core.exchange import SUFFIX
@@ -265,6 +265,7 @@ class ExchangeController(QObject):
                      .replace("%3", result.path.name))
 
     def report(self) -> None:
+        # the dialogs: when the user asks for a report, not at start-up
         from PySide6.QtWidgets import QDialog
 
         from desktop.ui import file_dialogs
@@ -295,7 +296,7 @@ class ExchangeController(QObject):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        from desktop.ui import file_dialogs
+        from desktop.ui import file_dialogs  # dialogs: not on the start-up path
 
         for path in file_dialogs.open_file_names(self.window, self.tr("Import annotations"),
                                                  self.tr("Bundles and REFI-QDA projects "
@@ -314,7 +315,6 @@ class ExchangeController(QObject):
 
     def _show_progress(self, job: workers.CallJob) -> None:
         """A busy box with Cancel while the file is read and the merge planned."""
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog  # dialogs: not on the start-up path
 
         dialog = QProgressDialog(self.tr("Reading the file and planning the import…"),
@@ -329,7 +329,7 @@ class ExchangeController(QObject):
         self.progress_dialog = dialog
 
     def _preview(self, plan, name: str) -> None:
-        from desktop.ui.dialogs.import_preview import ImportPreviewDialog
+        from desktop.ui.dialogs.import_preview import ImportPreviewDialog  # dialogs: when opened
         from desktop.ui.refi_labels import left_out  # with the dialog: only an import needs it
 
         if plan is None:  # stopped while planning
@@ -342,7 +342,7 @@ class ExchangeController(QObject):
         self.preview.open()
 
     def _preview_closed(self, dialog: ImportPreviewDialog, code: int) -> None:
-        from PySide6.QtWidgets import QDialog
+        from PySide6.QtWidgets import QDialog  # dialogs: not on the start-up path
 
         if code == QDialog.DialogCode.Accepted:
             self.apply(dialog.plan)
@@ -354,7 +354,7 @@ class ExchangeController(QObject):
 
     def apply(self, plan):
         """Write the merge in one transaction on the window's connection."""
-        from desktop.core.exchange import BundleError, apply_plan, plan_import
+        from desktop.core.exchange import BundleError, apply_plan, plan_import  # not at start-up
 
         try:
             try:
@@ -363,7 +363,7 @@ class ExchangeController(QObject):
                 plan = plan_import(self.store, plan.bundle)
                 changes = apply_plan(self.store, plan)
         except (BundleError, StoreError) as exc:
-            from desktop.ui.error_text import describe
+            from desktop.ui.error_text import describe  # only when something failed
 
             self._tell(self.tr("Import failed. Nothing was changed.\n\n%1").replace("%1", describe(exc)),
                        warning=True)
@@ -379,7 +379,7 @@ class ExchangeController(QObject):
         return plan
 
     def show_conflicts(self) -> None:
-        from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+        from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog  # dialogs: when opened
 
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.store, self.window)
@@ -392,7 +392,7 @@ class ExchangeController(QObject):
 
     def open_paths(self, paths: list[str]) -> None:
         """Bundles are imported; other files go to the document import."""
-        from desktop.core.exchange import SUFFIX
+        from desktop.core.exchange import SUFFIX  # the exchange code: only when files arrive
 
         bundles = [p for p in paths if p.lower().endswith((SUFFIX, ".qdpx"))]
         others = [p for p in paths if p not in bundles]

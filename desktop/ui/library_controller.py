@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
+from desktop.core.store import Store
+from desktop.ui import workers
 from desktop.ui.find_bar import FindBar
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.session import Session
@@ -109,7 +111,7 @@ class LibraryController(QObject):
             self.import_documents([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        from desktop.ui import file_dialogs
+        from desktop.ui import file_dialogs  # dialogs: not on the start-up path
 
         folder = file_dialogs.folder_name(self.window, self.tr("Add a folder of documents"))
         if folder:
@@ -119,14 +121,11 @@ class LibraryController(QObject):
         """Read and add documents off the GUI thread (a big or hostile file never freezes the
         window), with progress and Cancel; then report, open the first, extract in the
         background. Returns the job; `imported` carries the outcomes when it is done."""
-        from desktop.ui import workers
-
         db_path = self.session.store.path
         paths = [Path(p) for p in paths]
 
         def add(progress, should_stop):
-            from desktop.core.documents import import_documents
-            from desktop.core.store import Store
+            from desktop.core.documents import import_documents  # the readers: only when adding
 
             store = Store(db_path)
             try:
@@ -192,6 +191,7 @@ class LibraryController(QObject):
         to_check = [o for o in outcomes if o.status == "added" and o.message]
         problems = not_added + to_check
         if problems:
+            # the message box and the error wording: only when some file needs a word
             from PySide6.QtWidgets import QMessageBox
 
             from desktop.core.documents import display_name

@@ -134,8 +134,8 @@ class Session(QObject):
         return article
 
     def annotations(self) -> list[Annotation]:
-        """The open article's highlights that are shown: not orphaned (issue 4: their quote is
-        not in this text) and not of an author whose layer is hidden."""
+        """The open article's highlights that are shown: not orphaned (their quote is not
+        in this text) and not of an author whose layer is hidden."""
         if not self.article:
             return []
         if self._loaded is None:

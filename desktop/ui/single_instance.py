@@ -61,6 +61,7 @@ class SingleInstance(QObject):
 
     def send(self, argv: list[str], *, timeout_ms: int = HANDOVER_TIMEOUT_MS) -> bool:
         """Hand the arguments to the running instance; False when it does not answer in time."""
+        # QtNetwork: only a second start hands over; the first loads it after its first paint
         from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
@@ -81,7 +82,7 @@ class SingleInstance(QObject):
         """Listen for later starts (call once the window is up); False if the name is unusable."""
         if self._lock is None or self._server is not None:
             return self._server is not None
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtNetwork import QLocalServer  # after the first paint, as serve() is called
 
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed owner; we hold the lock
         server = QLocalServer(self)

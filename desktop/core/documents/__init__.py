@@ -19,6 +19,7 @@ from desktop.core.documents.encodings import EncodingError, decode_text, repair_
 from desktop.core.documents.formats import docx_text, html_page, markdown_text
 from desktop.core.errors import UserError
 from desktop.core.models import Article, Changes
+from desktop.core.vietnamese import nfc
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_TITLE_CHARS = 160
@@ -126,8 +127,6 @@ def tidy_plain(text: str) -> str:
 
 
 def _finish(path: Path, title: str, body: str, encoding: str, *, published: str = "") -> Document:
-    from desktop.core.vietnamese import nfc
-
     body = nfc(without_surrogates(body)).strip()
     if not body:
         raise DocumentError("it holds no text", "no_text")
@@ -194,7 +193,7 @@ def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def to_article(doc: Document) -> Article:
-    from desktop.core.corpus import make_article
+    from desktop.core.corpus import make_article  # it loads the store: not for `--help`
 
     return make_article(title=doc.title, body=doc.body, source=display_name(doc.path.name),
                         published=doc.published, origin="user")

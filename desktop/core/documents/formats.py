@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from desktop.core.documents.dates import read_date, whole_dates
 from desktop.core.errors import UserError
 
 MAX_DOCX_XML_BYTES = 64 * 1024 * 1024  # uncompressed document.xml; more is a zip bomb
@@ -67,7 +68,7 @@ def _parse_html(markup: str):
 
 def _walk_text(tree) -> tuple[str, str]:
     """(text of <title> or the first <h1>, all readable text) of a parsed page."""
-    from lxml import etree
+    from lxml import etree  # only pages need lxml, as in _parse_html
 
     parts: list[str] = []
     title = " ".join(" ".join(t.text_content() for t in tree.iter("title")).split())
@@ -131,7 +132,8 @@ def _main_text(tree):
 
 def html_page(markup: str) -> PageText:
     """The article of an HTML page: its main text (menus, share bars, footers dropped) when one
-    is found, else all its readable text; scripts, styles, frames and images always dropped."""
+    is found, else all its readable text; scripts, styles, frames and images always dropped.
+    Its date: see `_page_date`."""
     tree = _parse_html(markup)
     if tree is None:
         return PageText("", "")
@@ -139,8 +141,23 @@ def html_page(markup: str) -> PageText:
     if sum(1 for _ in tree.iter()) <= MAX_EXTRACTION_ELEMENTS and everything:
         main = _main_text(tree)
         if main is not None and len(main.body) >= MIN_MAIN_TEXT_SHARE * len(everything):
-            return PageText(main.title or title, main.body, main.published)
-    return PageText(title, everything)
+            return PageText(main.title or title, main.body,
+                            _page_date(markup, tree, everything, found=main.published))
+    return PageText(title, everything, _page_date(markup, tree, everything))
+
+
+def _page_date(markup: str, tree, text: str, *, found: str = "") -> str:
+    """The page's date, never a guess. htmldate's (`found`) when the page writes it whole (a
+    meta tag, <time>, "28/3/2026"); else the first whole date the readable `text` writes after
+    the first headline (a site's header may show today's), else anywhere; else htmldate's
+    unless it is a first of the month, which is what it makes of a year or a month alone
+    ("Bản quyền © 2026": 1 January) and of a day-first date it misreads ("31/2/2026"); else ""."""
+    if found and found in whole_dates(markup):
+        return found
+    headline = tree.find(".//h1")
+    start = text.find(tidy(headline.text_content())) if headline is not None else -1
+    written = (read_date(text[start:]) if start > 0 else "") or read_date(text)
+    return written or ("" if found.endswith("-01") else found)
 
 
 def html_text(markup: str) -> tuple[str, str]:

@@ -20,8 +20,10 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.2.1"  # 1.2: organization grammar, brands, bylines, whole mentions;
-# 1.2.1: names holding commas and remits, local units, descriptive appositions
+EXTRACTOR_VERSION = "1.3.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
+# 1.2.1: names holding commas and remits, local units, descriptive appositions;
+# 1.3.0: parent bodies closing a unit's name, crime remits, medical specialties, clubs, media and
+# companies in the gazetteer, unlisted family names, foreign names before a verb
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 

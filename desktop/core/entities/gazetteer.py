@@ -31,11 +31,14 @@ class Gazetteer:
         self._alias_entry: dict[str, int] = {}  # folded alias -> entry
         self._by_key: dict[str, int] = {}
         self._exact: dict[str, str] = {}  # folded all-caps alias -> alias
+        self._cased: set[str] = set()  # folded forms that must keep every word's capital
         for i, e in enumerate(entries):
             name = nfc(e["name"])
             self.names.append(name)
             for form in [name, *map(nfc, e.get("aliases", []))]:
                 folded = fold(form)
+                if e.get("cased"):
+                    self._cased.add(folded)
                 self._alias_entry.setdefault(folded, i)
                 self._by_key.setdefault(entity_key(form), i)
                 if _is_caps(form):
@@ -63,6 +66,8 @@ class Gazetteer:
             else:
                 if not surface[:1].isupper():
                     continue
+                if folded in self._cased and not all(w[:1].isupper() for w in surface.split()):
+                    continue  # "tuổi trẻ" is youth, "Tuổi Trẻ" the newspaper
                 entry = self._by_key.get(entity_key(surface))
                 if entry is None:
                     continue

@@ -16,7 +16,7 @@ def _entries(block: str) -> frozenset[str]:
 
 # Titles and honorifics that precede a person's name and are not part of it.
 PERSON_TITLES = _entries("""
-ông, bà, anh, chị, cô, chú, bác, cụ, ngài, quý ông, quý bà, bé, cháu,
+ông, bà, anh, chị, cô, chú, bác, cụ, ngài, quý ông, quý bà, bé, cháu, em,
 đại sứ, tổng lãnh sự, lãnh sự, đặc phái viên, đại biện, tham tán, bí thư thứ nhất,
 chủ tịch, phó chủ tịch, chủ tịch nước, phó chủ tịch nước, thủ tướng, phó thủ tướng,
 tổng bí thư, bí thư, bí thư thường trực, ủy viên, ủy viên bộ chính trị,
@@ -54,6 +54,7 @@ nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa t�
 tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
+đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -92,7 +93,7 @@ ORG_LOWER_CONTINUATIONS = _entries("""
 nhân dân, thế giới, quốc tế, quốc gia, trung ương, tối cao, nhân quyền, toàn quốc,
 thường vụ, đại diện thường trực, thường trực, cổ phần, trách nhiệm hữu hạn,
 một thành viên, hữu hạn, liên doanh, kiểm sát nhân dân, bảo an, chính trị, bí thư,
-cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài chính,
+cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài chính, ngoài nước,
 """)
 
 # Administrative words that continue an organization name when a capitalised place follows.
@@ -102,7 +103,9 @@ ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, x�
 LOWER_UNIT_HEADS = _entries("khoa")
 
 # Heads whose name may end in a bare level of the administration ("Công an tỉnh", "UBND huyện").
-LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự")
+# Levels that may close a body's name alone, as the text's own short form ("Hội Chữ thập đỏ tỉnh").
+BARE_LEVELS = _entries("tỉnh, thành phố, huyện, quận, thị xã")
+LOCAL_UNIT_HEADS = _entries("công an, ubnd, hđnd, bộ chỉ huy quân sự, ban chỉ huy quân sự, bộ đội biên phòng")
 
 # Words that stop a backward scan from a bracketed acronym to its name.
 SCAN_STOPS = _entries("""
@@ -137,9 +140,10 @@ ENGLISH_ORG_WORDS = frozenset("""
 bank fund foundation organization organisation association group corporation corp inc ltd
 company council committee agency institute university college school hospital vision women
 watch airlines airways motors federation union alliance network programme program society
-trust partners capital holdings media news times post press television radio club league
+trust partners capital holdings media news times post press television radio club
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
-motor motors display electronics retail airlines bank
+motor motors display electronics retail airlines bank town studio studios entertainment pictures
+films productions research cloud beverage beverages food foods
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -148,6 +152,8 @@ nguyễn, trần, lê, phạm, hoàng, huỳnh, phan, vũ, võ, đặng, bùi, �
 đinh, đoàn, trịnh, lương, mai, cao, lâm, hà, tạ, tô, thái, tăng, quách, lại, châu, phùng,
 triệu, từ, chu, kiều, la, vương, nghiêm, diệp, giang, khổng, lưu, mạc, đàm, thân, kim,
 đào, tống, lục, âu, ninh, hứa, quan, lò, trương, nông, văn, tôn, thạch, đồng, khúc, hầu,
+doãn, khuất, phí, hàn, thiều, giáp, lã, lữ, ngụy, kha, mẫn, cù, nhữ, thiệu, bế, lam,
+quàng, cầm, lường, sầm, điêu, giàng, sùng, thào, tòng, sình, thích,
 """)
 
 # Words before a capitalised run that make it a place, street or thing named after a person.
@@ -184,7 +190,7 @@ long biên, hoàng mai, thanh xuân, nam từ liêm, bắc từ liêm, hà đôn
 tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng cái, cam ranh, rạch giá,
 châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
 cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
-đại tây dương, biển đông, trung đông, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+đại tây dương, biển đông, trung đông, tân sơn nhất, nội bài, long thành, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
 """)
 
 # Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").
@@ -256,17 +262,72 @@ vừa qua, cùng, các, những, nhằm, để, theo, về, trên, dưới, năm
 BRAND_CUES = _entries("""
 hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, nhà bán lẻ, chuỗi, nền tảng,
 mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
-nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành, ứng dụng,
+nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
 """)
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
 BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 
-# Capitalised Latin-script words that are units or products, not companies.
+# Words of competitions and events: a name holding one is neither a person nor a body
+# ("Champions League", "V-League", "Asian Cup", "SEA Games").
+EVENT_WORDS = frozenset("league v-league cup games open awards festival championship expo".split())
+
+# Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
+vn-index hnx-index upcom-index vn30 vn30-index
 """.split())
+
+# Vietnamese words without tone marks that open a sentence before a Latin-script name
+# ("Theo Savills Việt Nam, …"): never the start of the name.
+LATIN_RUN_OPENERS = frozenset("theo sau trong khi cho nay hay".split())
+
+# Nouns a unit's remit follows with "về" wherever the unit's head is ("Phòng Cảnh sát điều tra
+# tội phạm về ma túy", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội").
+REMIT_NOUNS = _entries("tội phạm")
+
+# Lower-case activities that belong to a capitalised unit word ("Cơ quan Cảnh sát điều tra").
+UNIT_ACTIVITIES = {
+    entity_key(k): _entries(v) for k, v in {
+        "cảnh sát": "điều tra", "an ninh": "điều tra", "an ninh mạng": "điều tra",
+    }.items()
+}
+
+# Heads of a parent body that a unit's name may end with, without a comma: "Phòng Cảnh sát
+# hình sự Công an tỉnh Nghệ An", "Khoa Nhi Bệnh viện Đa khoa tỉnh Thanh Hóa" (both are bodies).
+PARENT_HEADS = _entries("""
+công an, bệnh viện, bệnh viện đa khoa, trường, trường đại học, đại học, học viện, bộ, sở, cục,
+tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, công ty, ngân hàng, viện,
+tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
+""")
+
+# Medical specialties that name a hospital's department or centre, in any case, with their
+# lower-case words ("Khoa Gây mê hồi sức", "Trung tâm Chống độc", "khoa Hồi sức ngoại").
+SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện")
+SPECIALTIES = _entries("""
+hồi sức, hồi sức tích cực, hồi sức cấp cứu, hồi sức ngoại, hồi sức nội, gây mê, gây mê hồi sức,
+chống độc, cấp cứu, cấp cứu ban đầu, nội, ngoại, nhi, sơ sinh, sản, phụ sản, tim mạch,
+thần kinh, tâm thần kinh, nội thần kinh, ngoại thần kinh, phẫu thuật thần kinh, chấn thương chỉnh hình,
+ung bướu, truyền nhiễm, bệnh nhiệt đới, da liễu, tai mũi họng, răng hàm mặt, mắt, huyết học,
+truyền máu, xét nghiệm, chẩn đoán hình ảnh, y học cổ truyền, phục hồi chức năng, dinh dưỡng,
+tiêu hóa, hô hấp, thận nhân tạo, lọc máu, tâm thần, lão khoa, đột quỵ, ngoại khoa, nội khoa,
+tổng hợp, bỏng, ghép tạng, tiết niệu, nội tiết, cơ xương khớp, tim, lồng ngực, mạch máu,
+gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải phẫu bệnh, dược, kiểm soát nhiễm khuẩn,
+""")
+
+# Heads of units that belong to a parent body named after them.
+UNIT_HEADS = _entries("""
+phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
+đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
+""")
+
+# Committees whose lower-case remit after "về" is part of their name, and the words that start
+# a sentence's topic instead ("Ủy ban … về việc …").
+COMMITTEE_HEADS = _entries("ủy ban, ủy ban quốc gia, hội đồng, ban chỉ đạo, hội đồng quốc gia")
+REMIT_NOT_STARTS = _entries("""
+việc, vấn đề, các, những, một, này, đó, tình hình, kết quả, nội dung, kế hoạch, dự án, đề án,
+""")
 
 # Heads whose name may carry a remit after "về" or "vì" ("Ủy ban … về Bình đẳng giới").
 COMPLEMENT_HEADS = _entries("""

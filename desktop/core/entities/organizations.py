@@ -25,6 +25,8 @@ LOWER_TAIL_MAX = 4
 GLUED_TOKEN_MAX = 2
 # A remit after "về"/"vì" has at most this many syllables.
 COMPLEMENT_MAX = 12
+# The kind of crime after "tội phạm về" has at most this many syllables ("trật tự xã hội").
+REMIT_MAX = 5
 # Parts of speech of lower-case words that may continue a sentence-case name.
 NAME_WORD_POS = ("N", "V", "A")
 # Stand-alone acronyms shorter than this are too ambiguous ("VN", "TV").
@@ -87,10 +89,13 @@ class _HeadScan:
     lower_run: int = 0
     spec_pos: str = ""  # part of speech of the last capitalised piece
     cut_at: int = -1  # where a glued word was cut at a dictionary word
+    remit: bool = False  # the name so far ends in a lower-case remit ("… tội phạm về ma túy")
 
     def run(self) -> int:
         self.k = self.good = self.j
         syls = self.syls
+        if self._head_key() in L.SPECIALTY_HEADS:
+            self._specialties()
         while self.k < len(syls):
             s = syls[self.k]
             if s.punct:
@@ -104,6 +109,24 @@ class _HeadScan:
             if not step:
                 break
         return self.good
+
+    def _specialties(self) -> None:
+        """"Khoa Hồi sức tích cực và Chống độc": medical specialties right after the head, joined
+        by "và" or "-", whatever their case and tags."""
+        syls, k = self.syls, self.j
+        while k < len(syls):
+            m = phrase_at(syls, k, L.SPECIALTIES, 4)
+            if not m or not (syls[k].cap or k > self.j or syls[k - 1].cap):
+                break
+            k += m
+            self.k = self.good = k
+            if k + 1 < len(syls) and (syls[k].key == "và" or syls[k].text in "-–") \
+                    and phrase_at(syls, k + 1, L.SPECIALTIES, 4):
+                k += 1
+            elif not (k < len(syls) and syls[k].word and not syls[k].cap):
+                break  # "Ngoại khoa tổng hợp": a lower-case specialty may follow directly
+        if self.good > self.j:
+            self.spec_noun, self.lower_run = False, 0
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
@@ -198,10 +221,23 @@ class _HeadScan:
         if s.text[:1].isdigit():
             return self._number(s)
         if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
-                and not phrase_at(syls, k, L.ADMIN_UNITS, 2):
+                and not phrase_at(syls, k, L.ADMIN_UNITS, 2) \
+                and not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4):  # "TAND cấp cao tại Hà Nội"
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
+        if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
+            return self._crime_remit(k)
+        m = self._unit_activity(k)
+        if m:
+            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
+            self.spec_noun, self.lower_run = True, 0
+            return True
+        m = self._to_remit_noun(k)
+        if m:
+            self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
+            return True
         if s.key in ("về", "vì") and self.good == k > self.j and self._head_key() in L.COMPLEMENT_HEADS \
-                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])):
+                and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])
+                                           or self._lower_remit(k)):
             return self._complement()
         m = _place_after_tai(syls, k) if self.good == k > self.j else 0
         if m:
@@ -244,6 +280,7 @@ class _HeadScan:
         if self._lower_noun(s):
             return True
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
+                and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
                 and not phrase_at(syls, k + 1, L.PLACES, 4):
             self.k += 1
@@ -263,6 +300,10 @@ class _HeadScan:
                 and (end >= len(syls) or not syls[end].word or not syls[end].cap):
             self.k = self.good = end
             return True
+        if k > self.j and syls[k].key in L.BARE_LEVELS and (end >= len(syls) or syls[end].punct
+                                                         or phrase_at(syls, end, L.PREDICATE_VERBS, 2)):
+            self.k = self.good = end  # "Hội Chữ thập đỏ tỉnh đã trao": the province's branch
+            return True
         return False
 
     def _prevention_remit(self, k: int) -> int:
@@ -274,7 +315,7 @@ class _HeadScan:
         while k < len(syls) and syls[k].unit == syls[k - 1].unit and not syls[k].cap:
             k += 1  # the tail of a glued word the capitalised piece was cut from ("ninh mạng")
         m = k + 1 if k < len(syls) and syls[k].key == "và" else k
-        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct]) != "phòng chống" \
+        if m + 3 >= len(syls) or key_of([x for x in syls[m:m + 3] if not x.punct][:2]) != "phòng chống" \
                 or syls[m].key != "phòng":
             return 0
         m += 3 if syls[m + 1].text == "," else 2
@@ -283,6 +324,57 @@ class _HeadScan:
                 and not syls[m].cap and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
             m += 1
         return m if m > start else 0
+
+    def _lower_remit(self, k: int) -> bool:
+        """"Ủy ban Quốc gia về người cao tuổi Việt Nam": a committee's lower-case remit, when the
+        words after "về" are a subject (not "việc", "các") and end at a place or punctuation."""
+        syls = self.syls
+        if self._head_key() not in L.COMMITTEE_HEADS or phrase_at(syls, k + 1, L.REMIT_NOT_STARTS, 2):
+            return False
+        m = k + 1
+        while m < len(syls) and m - k <= COMPLEMENT_MAX and syls[m].word and not syls[m].cap \
+                and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+            m += 1
+        return m < len(syls) and m - k > 1 and (syls[m].punct or bool(phrase_at(syls, m, L.PLACES, 4)))
+
+    def _unit_activity(self, k: int) -> int:
+        """Length of a lower-case activity that belongs to the unit word before it ("Cảnh sát
+        điều tra"), or 0."""
+        if self.good != k or k == self.j:
+            return 0
+        for unit, acts in L.UNIT_ACTIVITIES.items():
+            n = len(unit.split())
+            if k - n >= self.j and key_of(self.syls[k - n:k]) == unit:
+                return phrase_at(self.syls, k, acts, 2)
+        return 0
+
+    def _to_remit_noun(self, k: int) -> int:
+        """End of "<activity> tội phạm" right before "về" ("điều tra tội phạm về"), or 0."""
+        syls = self.syls
+        if self.good != k or k == self.j:
+            return 0
+        m = k
+        while m < len(syls) and m - k <= 2 and syls[m].word and not syls[m].cap:
+            if key_of(syls[m:m + 2]) in L.REMIT_NOUNS and m + 2 < len(syls) and syls[m + 2].key == "về":
+                return m + 2
+            m += 1
+        return 0
+
+    def _crime_remit(self, k: int) -> bool:
+        """"Phòng Cảnh sát điều tra tội phạm về ma túy": the kind of crime a unit works on is in
+        its name (a few lower-case words, up to a capital, punctuation, "và" or the predicate)."""
+        syls, m = self.syls, _remit_words(self.syls, k + 1)
+        if m == k + 1:
+            return False
+        # "tội phạm về tham nhũng, kinh tế, buôn lậu (C03)": kinds listed with commas
+        while m + 1 < len(syls) and syls[m].text == ",":
+            e = _remit_words(syls, m + 1)
+            if e == m + 1 or (e < len(syls) and syls[e].text not in ",(" and syls[e].key != "và"):
+                break
+            m = e
+        self.k = self.good = m
+        self.spec_noun, self.lower_run, self.remit = False, 0, True
+        return True
 
     def _head_key(self) -> str:
         return key_of(self.syls[self.j - self.head_len:self.j])
@@ -344,6 +436,18 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _remit_words(syls: list[Syl], k: int) -> int:
+    """End of the lower-case words of a remit from k (up to a capital, punctuation, "và" or the
+    predicate), k when there are none or too many."""
+    m = k
+    while m < len(syls) and m - k < REMIT_MAX and syls[m].word and not syls[m].cap \
+            and syls[m].key != "và" and not phrase_at(syls, m, L.PREDICATE_VERBS, 2):
+        m += 1
+    if m < len(syls) and m - k >= REMIT_MAX and syls[m].word and not syls[m].cap:
+        return k
+    return m
 
 
 def _short_tail(syls: list[Syl], k: int) -> bool:
@@ -428,7 +532,22 @@ def head_rule_end(syls: list[Syl], i: int, n: int) -> tuple[int, bool]:
 
 
 def gazetteer_stage(sent: Sentence, hits) -> None:
+    """Gazetteer names; a Latin-script one followed by more capitalised words is part of a
+    longer name: its local company with a place ("Nestlé Việt Nam", "Caritas Nha Trang"), or
+    another name or product ("Hyundai Thành Công", "Samsung Galaxy") that it does not denote."""
+    syls = sent.syls
+    ends = {x.end: i for i, x in enumerate(syls)}
+    starts = {x.start: i for i, x in enumerate(syls)}
     for h in hits:
+        i, a = ends.get(h.end), starts.get(h.start)
+        if a is not None and a > 0 and foreign_word(syls[a - 1]) and syls[a - 1].cap:
+            continue  # "Suntory PepsiCo Việt Nam": inside another Latin-script name
+        if i is not None and i + 1 < len(syls) and syls[i + 1].cap and syls[i + 1].word \
+                and foreign_word(syls[i]):
+            pl = phrase_at(syls, i + 1, L.PLACES, 4)
+            if pl and a is not None:
+                sent.add("ORG", a, i + 1 + pl, "brand")
+            continue
         sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
 
 
@@ -493,7 +612,8 @@ def head_stage(sent: Sentence) -> None:
     first = sent.first_word
     for i in range(len(syls)):
         n = is_head(syls, i) or _lower_department(sent, i)
-        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2):
+        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2) \
+                or _inside_place(syls, i):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
@@ -502,8 +622,35 @@ def head_stage(sent: Sentence) -> None:
             sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
         elif not bare:
             sent.add("ORG", i, end, "head", head=head)
+            if head in L.UNIT_HEADS:
+                _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _inside_place(syls: list[Syl], i: int) -> bool:
+    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha")?"""
+    return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
+               if syls[q].cap)
+
+
+def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
+    """"Phòng Cảnh sát hình sự Công an TP Hà Nội": the parent body that closes a unit's name is
+    an organization of its own (a "parent" mention, kept though it sits inside the unit's), and
+    so is a unit between them."""
+    syls = sent.syls
+    for p in range(a + 1, end):
+        n = phrase_at(syls, p, L.PARENT_HEADS, HEAD_MAX)
+        unit = not n and phrase_at(syls, p, L.UNIT_HEADS, HEAD_MAX)
+        if not (n or unit) or not (syls[p].cap or syls[p].acronym) or not is_head(syls, p) \
+                or syls[p - 1].text in L.LEGAL_FORMS:
+            continue
+        n = n or unit
+        if head_rule_end(syls, p, n) == (end, False):
+            # "Đội CSGT số 6 Phòng CSGT Công an TP Hà Nội": the middle unit with its parent too
+            sent.add("ORG", p, end, "parent", head=key_of(syls[p:p + n]))
+        if not unit:
+            return
 
 
 def _lower_department(sent: Sentence, i: int) -> int:
@@ -564,11 +711,17 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s):
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
             continue
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+def _headline_word(s: Syl) -> bool:
+    """"NGHỆ AN", "HÀ NỘI" in a headline set in capitals: a word with a Vietnamese vowel mark is
+    not an acronym (acronyms carry at most "Đ": "HĐND", "GD&ĐT")."""
+    return any(not c.isascii() and c not in "Đ" for c in s.text)
 
 
 # A Latin-script brand name has at most this many words ("Pratt & Whitney", "Fitch Ratings").
@@ -580,10 +733,13 @@ def _latin_run(syls: list[Syl], i: int) -> int:
     j = i
     while j < len(syls) and j - i < BRAND_WORDS_MAX:
         x = syls[j]
-        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS:
+        if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
+                or (j == i and x.key in L.LATIN_RUN_OPENERS):
             break
         word = x.cap and x.word and not x.text.isupper()
-        inner = j > i and ((x.acronym and len(x.text) <= 4)
+        lead = j == i and x.acronym and j + 1 < len(syls) and syls[j + 1].cap \
+            and not syls[j + 1].text.isupper() and foreign_word(syls[j + 1])  # "FPT Smart Cloud"
+        inner = (j > i or lead) and ((x.acronym and len(x.text) <= 4)
                            or (len(x.text) == 1 and x.text.isupper())  # "Big C"
                            or (x.text in "&" and j + 1 < len(syls) and syls[j + 1].cap))
         if word or inner:
@@ -598,7 +754,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
 def _brand_shape(words: list[Syl]) -> bool:
     """"VietinBank", "TikTok", "Techcombank": a capital inside or a company ending."""
     return any((any(c.isupper() for c in w.text[1:]) and not w.text.isupper())
-               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words)
+               or (foreign_word(w) and w.key.endswith(L.BRAND_SUFFIXES)) for w in words) \
+        or (len(words) > 1 and words[0].acronym)
 
 
 def brand_stage(sent: Sentence) -> None:
@@ -609,7 +766,8 @@ def brand_stage(sent: Sentence) -> None:
     while i < len(syls):
         j = _latin_run(syls, i)
         run = syls[i:j]
-        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]):
+        if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
+                and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):

@@ -45,10 +45,18 @@ def title_before(syls: list[Syl], i: int) -> bool:
         i > 0 and abbreviated_title(syls[i - 1]))
 
 
+def _middle_named(syls: list[Syl], i: int) -> bool:
+    """"Vì Văn Thắng", "Quàng Thị Xuân": a family name unknown to the list, before the middle
+    name "Văn" or "Thị" and a given name (not a head noun or a title before them)."""
+    return i + 2 < len(syls) and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap \
+        and syls[i + 2].cap and syls[i + 2].word and not syls[i + 2].acronym \
+        and not phrase_at(syls, i, L.ORG_HEADS, 2) and not phrase_at(syls, i, L.PERSON_TITLES, 2)
+
+
 def person_run_at(syls: list[Syl], i: int) -> int:
     """Length of a surname-led run of capitalised syllables at i (2–4), or 0."""
-    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i)) or not syls[i].cap \
-            or syls[i].acronym:
+    if (syls[i].key not in L.SURNAMES and not surname_ong(syls, i) and not _middle_named(syls, i)) \
+            or not syls[i].cap or syls[i].acronym:
         return 0
     n = 0
     while i + n < len(syls) and syls[i + n].cap and not syls[i + n].acronym \
@@ -148,7 +156,12 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     from .organizations import is_head  # the two grammars refer to each other
 
     syls = sent.syls
+    if any(x.key in L.EVENT_WORDS for x in syls[a:b]):
+        return  # "Asian Cup"
+    a0 = a
     a, more_titled = _strip_titles(syls, a, b)
+    if a > a0 and phrase_before(syls, a0, L.PLACE_CUES, 3):
+        return  # "sân bay Tân Sơn Nhất": a place's name, not "Tân" (new) + a name
     titled = titled or more_titled
     b = _name_end(syls, a, b)
     if b == a:
@@ -197,6 +210,8 @@ def titled_people_stage(sent: Sentence) -> None:
             continue
         if key_of(syls[i : i + t]) in SHORT_HONORIFICS and syls[i].cap and i != sent.first_word:
             continue
+        if syls[i].cap and phrase_before(syls, i, L.PLACE_CUES, 3):
+            continue  # "sân bay Tân Sơn Nhất": a place's name, not "Tân" (new) + a name
         if syls[i + t].cap:
             b = i + t
             while b < len(syls) and syls[b].cap and not syls[b].acronym:
@@ -246,6 +261,36 @@ def surname_stage(sent: Sentence) -> None:
         if after_place_cue(syls, i):
             continue
         sent.add("PER", i, i + n, "per-rule")
+
+
+# A foreign person's name in its own order has at most this many words ("Kylian Mbappé").
+FOREIGN_NAME_MAX = 3
+
+
+def _title_case(syl: Syl) -> bool:
+    t = syl.text.replace("-", "").replace("'", "")
+    return t.isalpha() and t[:1].isupper() and t[1:].islower()
+
+
+def foreign_name_stage(sent: Sentence) -> None:
+    """"Jonathan David ghi bàn": two or three title-case words none of which can be a Vietnamese
+    syllable, alone before a Vietnamese verb, are a foreign person's name (an organization
+    found over the same words wins later)."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        e = i
+        while e < len(syls) and syls[e].cap and syls[e].word and not syls[e].acronym:
+            e += 1
+        run = syls[i:e]
+        if 2 <= len(run) <= FOREIGN_NAME_MAX and all(foreign_word(x) and _title_case(x) for x in run) \
+                and not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.EVENT_WORDS
+                            or x.key in L.NOT_BRANDS for x in run) \
+                and not any(phrase_at(syls, q, L.PLACES, 4) for q in range(i, e)) \
+                and e < len(syls) and syls[e].word and not syls[e].cap and syls[e].pos.startswith("V") \
+                and not any(c.start <= run[0].start < c.end for c in sent.cands):
+            add_person(sent, i, e, titled=False, tagged=False)
+        i = max(e, i + 1)
 
 
 def _age_follows(syls: list[Syl], e: int) -> bool:

@@ -87,6 +87,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     people.title_closing_stage(sent)
     people.surname_stage(sent)
     people.cue_stage(sent)
+    people.foreign_name_stage(sent)
     orgs.head_stage(sent)
     orgs.english_stage(sent)
     orgs.brand_stage(sent)

@@ -42,7 +42,7 @@ class Candidate:
     start: int
     end: int
     source: str  # the stage that proposed it: gaz, paren, paren-alias, head, bare, eng, acro,
-    #              per-crf, per-rule, per-short, model
+    #              parent, per-crf, per-rule, per-short, model
     form: str = ""
     gaz: int | None = None  # gazetteer entry
     link: tuple[int, int] | None = None  # span of a candidate this one is an alias of
@@ -84,3 +84,4 @@ class Group:
     name: str
     aliases: tuple[str, ...]
     spans: set[tuple[int, int]]
+    nested: set[tuple[int, int]] = field(default_factory=set)  # parent mentions kept inside others

@@ -13,6 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
+from .lexicon import ACRONYM_HEADS, ORG_HEADS
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -106,13 +107,15 @@ class _Form:
     bare: str = ""
     head: str = ""
     short: bool = True
+    nested: set[tuple[int, int]] = field(default_factory=set)  # parent mentions inside a unit's
 
 
 class _Linker:
     """Surface forms keyed by (kind, entity_key), joined into entities by a union-find."""
 
-    def __init__(self, gaz: Gazetteer):
+    def __init__(self, gaz: Gazetteer, title_end: int = 0):
         self.gaz = gaz
+        self.title_end = title_end  # end of the headline: names there come before their full form
         self.uf = _UnionFind()
         self.forms: dict[tuple[str, str], _Form] = {}
 
@@ -123,6 +126,8 @@ class _Linker:
             info = self.forms[k] = _Form(bare=c.bare_head, head=c.head, short=c.short)
         info.forms[c.form] = info.forms.get(c.form, 0) + 1
         info.spans.add((c.start, c.end))
+        if c.source == "parent":
+            info.nested.add((c.start, c.end))
         if c.source != "bare":
             info.bare = ""
         if not c.short:
@@ -170,12 +175,19 @@ class _Linker:
         organization name of the text is its short form."""
         keys = [k for k in self.forms if k[0] == "ORG" and not self.forms[k].bare]
         for k in keys:
-            if not any(_brandish(f) for f in self.forms[k].forms):
-                continue
+            if not any(_brandish(f) for f in self.forms[k].forms) and (
+                    self.gaz.entry_for(k[1]) is None or _headed(k[1])):
+                continue  # "Hòa Phát" joins "Tập đoàn Hòa Phát"; "Bộ Công an" is a body of its own
             words = k[1].split()
             homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
-            if len({self.uf.find(o) for o in homes}) == 1:
+            if len({self.uf.find(o) for o in homes}) == 1 and not self._named_before(k, homes[0]):
                 self.uf.union(homes[0], k)
+
+    def _named_before(self, short: tuple, home: tuple) -> bool:
+        """Is the short name used on its own, after the headline, before the longer name is first
+        written? Then it is a body of its own ("Vietcombank … Công ty Chứng khoán Vietcombank")."""
+        first_home = min(s for s, _ in self.forms[home].spans)
+        return any(self.title_end <= s < first_home for s, _ in self.forms[short].spans)
 
     def people(self, pers: list[Candidate]) -> None:
         """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
@@ -185,12 +197,20 @@ class _Linker:
             if not c.short:
                 key = entity_key(c.form)
                 by_last.setdefault(key.split()[-1], []).append((c.start, key))
+        by_tail: dict[str, set[str]] = {}  # last two syllables of a 3+ syllable name -> names
+        for c in ordered:
+            key = entity_key(c.form)
+            if not c.short and len(key.split()) >= 3:
+                by_tail.setdefault(" ".join(key.split()[-2:]), set()).add(key)
         for c in ordered:
             k = self.note(c, "PER")
             match = by_last.get(entity_key(c.form)) if c.short else None
             if match:
                 i = bisect_left(match, (c.start, ""))
                 self.uf.union(("PER", match[i - 1][1] if i else match[0][1]), k)
+            homes = by_tail.get(k[1], set())
+            if not c.short and len(homes) == 1:
+                self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
 
     def groups(self, text: str) -> list[Group]:
         members: dict = {}
@@ -209,7 +229,9 @@ class _Linker:
             return None
         surface: dict[str, int] = {}
         spans: set[tuple[int, int]] = set()
+        nested: set[tuple[int, int]] = set()
         for info in infos:
+            nested |= info.nested
             for f, cnt in info.forms.items():
                 surface[f] = surface.get(f, 0) + cnt
             spans |= info.spans
@@ -219,7 +241,7 @@ class _Linker:
         name = max(surface, key=lambda f: (not _all_caps(f), len(f.split()), len(f), surface[f]))
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
-        return Group(kind, name, aliases, spans)
+        return Group(kind, name, aliases, spans, nested)
 
 
 _VIET = re.compile(r"[^\x00-\x7f]")
@@ -239,6 +261,13 @@ def _brandish(form: str) -> bool:
     """A Latin-script company name: a capital inside a word, or letters without Vietnamese marks."""
     form = form.removesuffix(" Việt Nam")  # "Prudential Việt Nam"
     return all(not _VIET.search(w) for w in form.split()) and any(c.isalpha() for c in form)
+
+
+def _headed(key: str) -> bool:
+    """Does the name start with an organization head noun or an acronym head ("bộ công an")?"""
+    words = key.split()
+    return any(" ".join(words[:n]) in ORG_HEADS for n in (1, 2, 3)) \
+        or words[0].upper() in ACRONYM_HEADS
 
 
 def _contains_run(long: list[str], short: list[str]) -> bool:
@@ -269,11 +298,12 @@ def _all_caps(f: str) -> bool:
 
 def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
     """Mentions of each group, keeping only whole ones: a form found inside another entity's
-    longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one."""
+    longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one,
+    except a parent body closing a unit's name ("Công an tỉnh" in "Phòng … Công an tỉnh")."""
     every = Spans(m for g in groups for m in g.spans)
     out = []
     for g in groups:
-        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e)]
+        keep = [(s, e) for s, e in sorted(g.spans) if not every.contain(s, e) or (s, e) in g.nested]
         if not keep:
             continue
         aliases = tuple(a for a in g.aliases if any(text[s:e] == a for s, e in keep))
@@ -286,7 +316,7 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
     orgs, pers = settle(cands, suppressed)
-    linker = _Linker(gaz)
+    linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.brand_tails()
     linker.people(pers)

@@ -52,7 +52,7 @@ from desktop.core.exchange.bundle import Bundle, BundleError, check_positions
 from desktop.core.models import Annotation, Changes, NameRecord, utc_now
 from desktop.core.store import ExchangeBatch, StaleSnapshot, Store
 from desktop.core.vietnamese import entity_key
-from desktop.core.wording import count
+from desktop.core.wording import count, tally
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "conflict")
 # How far ahead of this laptop's clock another laptop's may be before its stamps are not trusted.
@@ -156,8 +156,8 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts
-        text = (f"{c['new']} new, {c['updated']} updated, {c['deleted']} deleted, "
-                f"{c['unchanged']} unchanged, {count(c['conflict'], 'conflict')}, "
+        text = (f"{tally(c, 'new', 'updated', 'deleted', 'unchanged')}, "
+                f"{count(c['conflict'], 'conflict')}, "
                 f"{c['orphaned']} orphaned, {count(c['articles'], 'new article')}")
         if self.skipped_articles:
             text += (f"; {count(self.skipped_articles, 'article')} left out (no annotation "

@@ -8,6 +8,7 @@ file is never written to again by this connection.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -76,8 +77,6 @@ def fault_kind(exc: BaseException) -> str | None:
     if isinstance(exc, UnicodeDecodeError):  # SQLite's own message quoting damaged bytes
         return CORRUPT
     if isinstance(exc, OSError):
-        import errno
-
         if exc.errno == errno.ENOSPC:
             return DISK_FULL
         return READ_ONLY if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else IO_ERROR
@@ -277,7 +276,7 @@ class StoreBase(ABC):
 
     def _migrate_locked(self) -> None:
         """Schema steps under one write lock, so two first starts on a folder don't both apply them."""
-        from desktop.core.store.migrations import migrate
+        from desktop.core.store.migrations import migrate  # sqlite-utils: only to apply a step
 
         with self._atomic():
             if self.pending_migrations():

@@ -1,4 +1,4 @@
-"""Bookkeeping for sharing bundles (issue 4, DESIGN §5): one-transaction merges, conflicts, orphans.
+"""Bookkeeping for sharing bundles (DESIGN §5): one-transaction merges, conflicts, orphans.
 
 The merge rules live in `desktop/core/exchange/merge.py`; this module only reads what they need and
 writes what they decided, all of it in one transaction.

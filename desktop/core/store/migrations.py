@@ -66,7 +66,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m002_entity_decisions(db: sqlite_utils.Database) -> None:
-    """User decisions on entities (issue 3): user-owned aliases, rejections in one article."""
+    """User decisions on entities: user-owned aliases, rejections in one article."""
     # origin 'user': the user put this spelling on this entity (mark, rename, merge, split);
     # such a spelling always resolves to its entity when an extraction is saved
     db.table("entity_aliases").add_column("origin", str, not_null_default="auto")
@@ -79,7 +79,7 @@ def m002_entity_decisions(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m003_exchange(db: sqlite_utils.Database) -> None:
-    """Issue 4, sharing bundles (DESIGN §5): what was exchanged, conflicts, orphaned highlights.
+    """Sharing bundles (DESIGN §5): what was exchanged, conflicts, orphaned highlights.
 
     - `exchange_base`: per annotation, the newest `modified` that has left this laptop in a bundle
       or arrived from one; an edit newer than it has not been seen by anyone else yet.
@@ -103,7 +103,7 @@ def m003_exchange(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m004_library_order(db: sqlite_utils.Database) -> None:
-    """Issue 8, a library of 10,000 articles: the library's order (bundled first, then by date
+    """A library of 10,000 articles: the library's order (bundled first, then by date
     added and title) as a covering index. Listing the library, or the articles still to extract,
     then reads the index instead of the table, whose rows carry the bodies (10,000 articles:
     28 → 14 ms and 21 → 5 ms). The ORDER BY of those queries must match it (store/articles.py)."""

@@ -22,6 +22,7 @@ from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, Sta
 from desktop.core.sync import server, validate
 from desktop.core.sync.connect import as_sync_error, connect, redact
 from desktop.core.sync.errors import SyncError
+from desktop.core.wording import count, tally
 
 PUSH_BATCH = 5_000
 PULL_BATCH = 5_000
@@ -49,9 +50,9 @@ class SyncReport:
 
     def summary(self) -> str:
         p = self.pulled
-        text = (f"sent {self.pushed}; received {p.get('new', 0)} new, {p.get('updated', 0)} "
-                f"updated, {p.get('deleted', 0)} deleted, {p.get('conflict', 0)} conflicts, "
-                f"{self.articles} articles, {self.shared} shared by others")
+        text = (f"sent {self.pushed}; received {tally(p, 'new', 'updated', 'deleted')}, "
+                f"{count(p.get('conflict', 0), 'conflict')}, {count(self.articles, 'article')}, "
+                f"{self.shared} shared by others")
         if self.refused:
             text += f"; refused {len(self.refused)} rows from the server"
         return text

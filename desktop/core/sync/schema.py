@@ -31,6 +31,18 @@ _MY_TEAMS = "(SELECT team_id FROM chugiai.memberships WHERE login = current_user
 _MY_TRAINER_TEAMS = ("(SELECT team_id FROM chugiai.memberships WHERE login = current_user "
                      "AND role = 'trainer')")
 
+
+def _trainers_write(table: str, *, stamped_by: str, adding: str) -> str:
+    """Row-level security of a list a team's trainers keep: the team reads it, its trainers add
+    and change rows, each stamped with the login of the trainer who wrote it."""
+    return f"""ALTER TABLE chugiai.{table} ENABLE ROW LEVEL SECURITY;
+ALTER TABLE chugiai.{table} FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON chugiai.{table} FOR SELECT USING (team_id IN {_MY_TEAMS});
+CREATE POLICY {adding} ON chugiai.{table} FOR INSERT WITH CHECK (
+    {stamped_by} = current_user AND team_id IN {_MY_TRAINER_TEAMS});
+CREATE POLICY change ON chugiai.{table} FOR UPDATE USING (team_id IN {_MY_TRAINER_TEAMS})
+    WITH CHECK ({stamped_by} = current_user AND team_id IN {_MY_TRAINER_TEAMS});"""
+
 M001 = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{MEMBER_ROLE}') THEN
@@ -198,13 +210,7 @@ ALTER TABLE chugiai.library FORCE ROW LEVEL SECURITY;
 CREATE POLICY own ON chugiai.library FOR ALL USING (owner = current_user)
     WITH CHECK (owner = current_user AND {_IS_MEMBER});
 
-ALTER TABLE chugiai.team_articles ENABLE ROW LEVEL SECURITY;
-ALTER TABLE chugiai.team_articles FORCE ROW LEVEL SECURITY;
-CREATE POLICY read ON chugiai.team_articles FOR SELECT USING (team_id IN {_MY_TEAMS});
-CREATE POLICY publish ON chugiai.team_articles FOR INSERT WITH CHECK (
-    published_by = current_user AND team_id IN {_MY_TRAINER_TEAMS});
-CREATE POLICY change ON chugiai.team_articles FOR UPDATE USING (team_id IN {_MY_TRAINER_TEAMS})
-    WITH CHECK (published_by = current_user AND team_id IN {_MY_TRAINER_TEAMS});
+{_trainers_write('team_articles', stamped_by='published_by', adding='publish')}
 
 ALTER TABLE chugiai.shares ENABLE ROW LEVEL SECURITY;
 ALTER TABLE chugiai.shares FORCE ROW LEVEL SECURITY;
@@ -227,13 +233,7 @@ CREATE POLICY add ON chugiai.annotations FOR INSERT WITH CHECK (
 CREATE POLICY change ON chugiai.annotations FOR UPDATE USING (owner = current_user)
     WITH CHECK (owner = current_user);
 
-ALTER TABLE chugiai.entity_decisions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE chugiai.entity_decisions FORCE ROW LEVEL SECURITY;
-CREATE POLICY read ON chugiai.entity_decisions FOR SELECT USING (team_id IN {_MY_TEAMS});
-CREATE POLICY decide ON chugiai.entity_decisions FOR INSERT WITH CHECK (
-    decided_by = current_user AND team_id IN {_MY_TRAINER_TEAMS});
-CREATE POLICY change ON chugiai.entity_decisions FOR UPDATE USING (team_id IN {_MY_TRAINER_TEAMS})
-    WITH CHECK (decided_by = current_user AND team_id IN {_MY_TRAINER_TEAMS});
+{_trainers_write('entity_decisions', stamped_by='decided_by', adding='decide')}
 """
 
 # (name, SQL) in order; an applied step is never edited, a new one is appended
