@@ -12,17 +12,22 @@ Starts a throw-away cluster (tests/pgcluster.py; fsync on), then measures in one
   a bare `COPY … TO STDOUT` of the same rows;
 - an incremental sync of 10 changed annotations, up on one laptop and down on the other (goal
   ≤ 200 ms each; median of 5);
-- C clients (one user each, in one team, sharing with it) syncing at once, each with a few new
-  annotations and what the others shared: median and p95 of one client's sync.
+- C clients (one user each, in one team, sharing with it) syncing at once, each its own
+  process (as C laptops would), each with a few new annotations and what the others shared:
+  median and p95 of one client's sync, timed inside each process from a common start.
+
+    .venv/bin/python benchmarks/sync.py --client DATA_DIR URL START   # one of those processes
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -97,7 +102,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--small", action="store_true", help="20 articles, 2,000 annotations, "
                                                              "4 clients")
+    parser.add_argument("--client", nargs=3, metavar=("DATA_DIR", "URL", "START"),
+                        help="(internal) one concurrent client: wait until START, sync once")
     args = parser.parse_args()
+    if args.client:
+        client(*args.client)
+        return
     if args.small:
         args.articles, args.annotations, args.clients = 20, 2000, 4
     reason = pgcluster.missing()
@@ -179,31 +189,36 @@ def concurrent(args, cluster, admin: str, folder: Path) -> None:
             store.put_annotation(new_highlight(art, j + 30, j + 40, note=f"mới {i}/{j}"))
         stores.append(store.path)
         store.close()
-    times: list[float] = []
-    lock = threading.Lock()
-
-    def client(i: int) -> None:
-        store = Store(stores[i])
-        try:
-            t = time.perf_counter()
-            sync(store, urls[i])
-            with lock:
-                times.append(time.perf_counter() - t)
-        finally:
-            store.close()
-
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(n)]
-    t = time.perf_counter()
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
-    wall = time.perf_counter() - t
-    times.sort()
+    # each client is its own process: started, and its imports done, before the common start
+    start = time.time() + 5 + 0.5 * n
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    procs = [subprocess.Popen([sys.executable, __file__, "--client", str(stores[i].parent),
+                               urls[i], repr(start)], env=env, stdout=subprocess.PIPE, text=True)
+             for i in range(n)]
+    results = [json.loads(p.communicate(timeout=600)[0]) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    times = sorted(r["seconds"] for r in results)
+    wall = max(r["ended"] for r in results) - start
+    late = max(r["started"] for r in results) - start
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    print(f"{n} clients at once (threads of one process): median {statistics.median(times) * 1000:.0f}"
-          f" ms, p95 {p95 * 1000:.0f} ms, all done in {wall:.2f} s")
+    print(f"{n} clients at once ({n} processes): median {statistics.median(times) * 1000:.0f}"
+          f" ms, p95 {p95 * 1000:.0f} ms, all done in {wall:.2f} s (last start {late * 1000:.0f}"
+          " ms after the common start)")
     print(f"ratio (first sync up / bare COPY) printed above; {len(times)} clients finished")
+
+
+def client(data_dir: str, url: str, start: str) -> None:
+    """One laptop of the concurrent run: its own process, one sync from a common start."""
+    import psycopg  # noqa: F401  (loaded before the start, as in a running window)
+
+    store = Store(Path(data_dir) / paths.DB_FILENAME)
+    time.sleep(max(0.0, float(start) - time.time()))
+    started = time.time()
+    t = time.perf_counter()
+    sync(store, url)
+    seconds = time.perf_counter() - t
+    store.close()
+    print(json.dumps({"seconds": seconds, "started": started, "ended": time.time()}))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ MIGRATION_NAMES = (
     "m005_deletion_markers",
     "m006_entity_decided",
     "m007_team_sync",
+    "m008_team_library_changes",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open
@@ -361,6 +362,10 @@ class StoreBase(ABC):
     @abstractmethod
     def _summaries(self, where: str, params: list) -> list[ArticleSummary]:
         """The library rows matching a WHERE clause, in library order (articles.py)."""
+
+    @abstractmethod
+    def _dependents(self, table: str, where: str, params: list, depth: int = 0) -> list:
+        """(table, where, params) of every row hanging off the selected rows (articles.py)."""
 
     @abstractmethod
     def _reindex_notes(self, article_id: str) -> None:

@@ -219,6 +219,30 @@ def m007_team_sync(db: sqlite_utils.Database) -> None:
                "active INTEGER NOT NULL DEFAULT 1, pushed INTEGER NOT NULL DEFAULT 0, "
                "PRIMARY KEY (team, article_id, kind))")
 
+
+@migrations()
+def m008_team_library_changes(db: sqlite_utils.Database) -> None:
+    """What the team library sends besides new rows: title edits and articles that left it.
+
+    - `sync_titles`: per article, when its title was last changed (here, or on the server side
+      by the edit taken); an edit here also queues a 'title' entry in `sync_outbox` (a title
+      only: it never puts back an article deleted elsewhere).
+    - `sync_gone`: articles whose place in this user's library or in a team's library went away
+      on the server (`reason` library|team), written with the pull batch that said so and
+      settled once the pull is over (the user's own work on them is never removed).
+    """
+    db.execute("CREATE TABLE sync_titles (article_id TEXT PRIMARY KEY, modified TEXT NOT NULL)")
+    db.execute("CREATE TRIGGER sync_articles_title AFTER UPDATE OF title ON articles "
+               "WHEN NEW.title IS NOT OLD.title AND NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_titles(article_id, modified) VALUES (NEW.id, "
+               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT(article_id) DO UPDATE SET "
+               "modified = excluded.modified; "
+               "INSERT INTO sync_outbox(kind, key) VALUES ('title', NEW.id) "
+               "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1; END")
+    db.execute("CREATE TABLE sync_gone (article_id TEXT PRIMARY KEY, reason TEXT NOT NULL "
+               "CHECK (reason IN ('library', 'team')))")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

@@ -15,8 +15,9 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.core.anchoring import CONTEXT_CHARS
 from desktop.core.exchange.bundle import Bundle, BundleError
-from desktop.core.exchange.merge import plan_import
+from desktop.core.exchange.merge import horizon, newer, plan_import
 from desktop.core.models import Changes, utc_now
 from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
 from desktop.core.sync import server, validate
@@ -27,6 +28,7 @@ from desktop.core.wording import count, tally
 PUSH_BATCH = 5_000
 PULL_BATCH = 5_000
 ARTICLE_BATCH = 200  # article bodies per batch (up to 16 MB each)
+TEXT_CACHE_CHARS = 64_000_000  # article texts kept across pull batches
 STALE_RETRIES = 3  # a local edit between a batch's merge plan and its write: plan again
 TABLES = ("library", "team_articles", "shares", "entity_decisions", "annotations")
 
@@ -72,7 +74,8 @@ def sync(store: Store, url: str, *, password: str | None = None,
 
     conn = connect(url, password=password, autocommit=True)
     try:
-        return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
+        with store.sync_cache():
+            return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
     except psycopg.Error as exc:
         raise as_sync_error(exc, url=url) from None
     finally:
@@ -87,6 +90,7 @@ class _Sync:
         self.batch = batch
         self.report = SyncReport()
         self.planned: dict[str, int] = {}  # merge outcomes of the batch being written
+        self.text_cache: dict[str, str] = {}
 
     def check(self) -> None:
         if self.cancelled():
@@ -103,6 +107,7 @@ class _Sync:
         self.store.reindex_pulled()  # left over by a sync that was stopped
         self.pull()
         self.store.reindex_pulled()
+        self.report.changes = self.report.changes | self.store.settle_gone()
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
@@ -121,6 +126,7 @@ class _Sync:
                 return
             art_ids = [k for kind, k, _ in entries if kind == "article"]
             ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+            title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
             local_articles = self.store.articles_by_id(art_ids)
             local_anns = self.store.annotations_by_id(ann_ids)
             batch = server.Push(device=device)
@@ -134,6 +140,11 @@ class _Sync:
                 missing = needed - server.visible_articles(self.conn, needed)
                 batch.articles += list(self.store.articles_by_id(missing).values())
             batch.articles = [a for a in batch.articles if _shareable(a)]
+            stamps = self.store.title_stamps(title_ids)
+            if stamps:
+                titled = self.store.articles_by_id(stamps)
+                batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
+                                if i in titled]
             shareable = {a.id for a in batch.articles} | needed
             batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
             accepted = server.push(self.conn, batch)
@@ -171,7 +182,7 @@ class _Sync:
         if not pending:
             return
         by_name = {t[1]: t for t in self.teams.values()}
-        rows, done = [], []
+        found, done = [], []
         for team, article_id, kind, active in pending:
             done.append((team, article_id, kind))
             known = by_name.get(team)
@@ -179,7 +190,11 @@ class _Sync:
                 self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
                                            " of that team")
                 continue
-            rows.append((known[0], article_id, kind, active))
+            found.append((known[0], article_id, kind, active))
+        stamps = self.store.title_stamps(r[1] for r in found)
+        titles = {i: a.title for i, a in self.store.articles_by_id(stamps).items()}
+        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "")
+                for t, a, k, on in found]
         ids = {r[1] for r in rows}
         missing = ids - server.visible_articles(self.conn, ids)
         batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
@@ -191,7 +206,8 @@ class _Sync:
 
     def pull(self) -> None:
         cursors = dict(self.state.cursors)
-        for table in TABLES:
+        todo = server.changed_tables(self.conn, {t: cursors.get(t, 0) for t in TABLES})
+        for table in (t for t in TABLES if t in todo):
             limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
             while True:
                 self.check()
@@ -241,11 +257,32 @@ class _Sync:
     def pull_library(self, rows, pulled: PulledBatch) -> None:
         live = [r[0] for r in rows if not r[2]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
+        pulled.gone = [(r[0], "library") for r in rows if r[2]]
+        pulled.titles = self.titles((r[0], r[3], r[4]) for r in rows if not r[2])
 
     def pull_team_articles(self, rows, pulled: PulledBatch) -> None:
         pulled.team_articles = [(r[0], r[1], r[2], r[3]) for r in rows]
         live = [r[1] for r in rows if not r[3]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
+        pulled.gone = [(r[1], "team") for r in rows if r[3]]
+        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3])
+
+    def titles(self, rows) -> list[tuple[str, str, str]]:
+        """Title edits carried by library rows, checked; a stamp from the future never wins
+        (the merge's rule), one that does not parse is refused."""
+        latest = horizon()
+        out = []
+        for article_id, title, modified in rows:
+            if not modified:
+                continue  # never edited: the article's own title
+            try:
+                checked = validate.title(article_id, title, modified)
+            except validate.Refused as exc:
+                self.report.refused.append(str(exc))
+                continue
+            if not newer(modified, latest):
+                out.append(checked)
+        return out
 
     def pull_entity_decisions(self, rows, pulled: PulledBatch) -> None:
         for team_id, kind, name, aliases, hidden, by, modified, deleted, _ in rows:
@@ -272,9 +309,16 @@ class _Sync:
                 pulled.unshared.append((owner, article_id))
 
     def texts(self, ids, extra=()) -> dict[str, str]:
-        texts = {a.id: a.body for a in self.store.articles_by_id(ids).values()}
-        texts.update({a.id: a.body for a in extra})
-        return texts
+        """Article texts, kept across the batches of this sync (each is read once)."""
+        cache = self.text_cache
+        for a in extra:
+            cache[a.id] = a.body
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            if sum(map(len, cache.values())) > TEXT_CACHE_CHARS:
+                cache.clear()
+            cache.update((a.id, a.body) for a in self.store.articles_by_id(missing).values())
+        return {i: cache[i] for i in ids if i in cache}
 
     def checked_shared(self, rows, texts) -> list[SharedAnnotation]:
         out = []
@@ -300,20 +344,44 @@ class _Sync:
                 own.append(validate.annotation(row[1:-1], texts))
             except validate.Refused as exc:
                 self.report.refused.append(f"{me}: {exc}")
-        if not own:
-            pulled.exchange = ExchangeBatch(articles=articles)
-            return
-        bundle = Bundle(version=1, created="", author=me, app_version="",
-                        annotations=tuple(own), articles={a.id: a for a in articles})
-        try:
-            plan = plan_import(self.store, bundle)
-        except BundleError as exc:
-            self.report.refused.append(f"{me}: {exc}")
-            pulled.exchange = ExchangeBatch(articles=articles)
-            return
-        self.planned = {name: n for name, n in plan.counts.items()
-                        if name in ("new", "updated", "deleted", "conflict", "unchanged") and n}
-        pulled.exchange = plan.batch
+        fresh, own = self.fresh(own, texts)
+        batch = ExchangeBatch(articles=articles)
+        if own:
+            bundle = Bundle(version=1, created="", author=me, app_version="",
+                            annotations=tuple(own), articles={a.id: a for a in articles})
+            try:
+                plan = plan_import(self.store, bundle)
+            except BundleError as exc:
+                self.report.refused.append(f"{me}: {exc}")
+                own = []
+            else:
+                self.planned = {name: n for name, n in plan.counts.items() if n and name in
+                                ("new", "updated", "deleted", "conflict", "unchanged")}
+                batch = plan.batch
+                planned = {a.id for a in batch.articles}
+                batch.articles += [a for a in articles if a.id not in planned]
+        if fresh:
+            batch.annotations += fresh
+            batch.expected.update((a.id, None) for a in fresh)  # checked absent when written
+            batch.bases.update((a.id, a.modified) for a in fresh)
+            self.planned["new"] = self.planned.get("new", 0) + len(fresh)
+        pulled.exchange = batch
+
+    def fresh(self, own: list, texts: dict[str, str]) -> tuple[list, list]:
+        """(annotations this laptop never met, the rest): the first kind has nothing to merge
+        with — new, as the merge would say — when it is live, not stamped in the future and
+        still at its place in the text (already checked by validate); the rest go through the
+        merge plan."""
+        met = self.store.annotations_met(a.id for a in own)
+        latest = horizon()
+        fresh, rest = [], []
+        for a in own:
+            if a.id in met or a.deleted or newer(a.modified, latest) or not _at_place(
+                    a, texts[a.article_id]):
+                rest.append(a)
+            else:
+                fresh.append(a)
+        return fresh, rest
 
 
 def _device(store: Store) -> str:
@@ -322,6 +390,14 @@ def _device(store: Store) -> str:
     what this one sent."""
     key = f"{store.device_id()}|{socket.gethostname()}|{store.path.resolve()}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _at_place(ann, text: str) -> bool:
+    """Does the highlight's quote and context stand where it says, in this text?"""
+    start, end = ann.start, ann.end
+    return (text.startswith(ann.exact, start) and end - start == len(ann.exact)
+            and text[max(0, start - CONTEXT_CHARS):start] == ann.prefix
+            and text[end:end + CONTEXT_CHARS] == ann.suffix)
 
 
 def _shareable(article) -> bool:

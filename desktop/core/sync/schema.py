@@ -13,9 +13,10 @@ Who may do what is decided by the server, with `current_user` (the login role) a
 - `entity_decisions`: a trainer's corrections of people and organizations are the team's list.
 - No user may DELETE anything: deletions are tombstones (`deleted = true`), so a laptop that was
   away for months learns of them and never resurrects a row.
-- Every write takes one transaction-level advisory lock and a number from `change_seq` in a
-  trigger: writers commit in `seq` order, so a reader who has seen `seq = n` has seen every row
-  with a smaller number, and a per-table cursor is enough for incremental pulls.
+- Every write takes one transaction-level advisory lock and a number from `change_seq` (a
+  new row from the column's default, an updated one in a trigger): writers commit in `seq`
+  order, so a reader who has seen `seq = n` has seen every row with a smaller number, and a
+  per-table cursor is enough for incremental pulls.
 
 Member-data tables have FORCE ROW LEVEL SECURITY: their owner (IT's role that ran `init`, when
 it is not a superuser) is held to the policies like everyone, and no policy lets it in.
@@ -236,9 +237,52 @@ CREATE POLICY change ON chugiai.annotations FOR UPDATE USING (owner = current_us
 {_trainers_write('entity_decisions', stamped_by='decided_by', adding='decide')}
 """
 
+_DATA_TABLES = ("library", "team_articles", "annotations", "shares", "entity_decisions")
+_INSERTABLE = {  # every column but `seq`: a user cannot choose a row's change number
+    "library": "owner, article_id, origin, deleted, title, title_modified",
+    "team_articles": "team_id, article_id, published_by, deleted, title, title_modified",
+    "annotations": 'owner, id, article_id, start, "end", exact, prefix, suffix, color, note, '
+                   "tags, author, created, modified, deleted, device",
+    "shares": "owner, team_id, article_id, shared",
+    "entity_decisions": "team_id, kind, name, aliases, hidden, decided_by, modified, deleted",
+}
+
+# Titles travel with an article's place in a library: the user's own title (library) and the
+# title a trainer gives what they publish (team_articles); the newest `title_modified` wins on
+# each laptop. Change numbers of new rows come from the column's default, set-wise, instead of a
+# trigger per row: the advisory lock is taken once per statement (before any number is drawn),
+# and `seq` is left out of the members' INSERT grant, so it still cannot be forged; an UPDATE is
+# stamped by the row trigger as before.
+S002 = f"""
+ALTER TABLE chugiai.library
+    ADD COLUMN title text NOT NULL DEFAULT '' CHECK (length(title) <= 2000),
+    ADD COLUMN title_modified text NOT NULL DEFAULT '' CHECK (length(title_modified) <= 64);
+ALTER TABLE chugiai.team_articles
+    ADD COLUMN title text NOT NULL DEFAULT '' CHECK (length(title) <= 2000),
+    ADD COLUMN title_modified text NOT NULL DEFAULT '' CHECK (length(title_modified) <= 64);
+
+CREATE FUNCTION chugiai.lock_writes() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, chugiai AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({WRITE_LOCK});
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION chugiai.lock_writes() FROM PUBLIC;
+""" + "".join(f"""
+DROP TRIGGER stamp ON chugiai.{t};
+CREATE TRIGGER lock_writes BEFORE INSERT OR UPDATE ON chugiai.{t}
+    FOR EACH STATEMENT EXECUTE FUNCTION chugiai.lock_writes();
+CREATE TRIGGER stamp BEFORE UPDATE ON chugiai.{t}
+    FOR EACH ROW EXECUTE FUNCTION chugiai.stamp();
+ALTER TABLE chugiai.{t} ALTER COLUMN seq SET DEFAULT nextval('chugiai.change_seq');
+REVOKE INSERT ON chugiai.{t} FROM {MEMBER_ROLE};
+GRANT INSERT ({_INSERTABLE[t]}) ON chugiai.{t} TO {MEMBER_ROLE};
+""" for t in _DATA_TABLES)
+
 # (name, SQL) in order; an applied step is never edited, a new one is appended
 STEPS: tuple[tuple[str, str], ...] = (
     ("s001_team_library", M001),
+    ("s002_titles_and_set_wise_numbers", S002),
 )
 
 

@@ -6,6 +6,7 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,11 +18,12 @@ from desktop.core.sync.schema import WRITE_LOCK
 _ANNOTATION_FIELDS = ('id, article_id, start, "end", exact, prefix, suffix, color, note, tags, '
                       "author, created, modified, deleted")
 PULL_COLUMNS = {
-    "library": "article_id, origin, deleted",
-    "team_articles": "team_id, article_id, published_by, deleted",
+    "library": "article_id, origin, deleted, title, title_modified",
+    "team_articles": "team_id, article_id, published_by, deleted, title, title_modified",
     "shares": "owner, team_id, article_id, shared",
     "entity_decisions": "team_id, kind, name, aliases, hidden, decided_by, modified, deleted",
-    "annotations": "owner, " + _ANNOTATION_FIELDS,
+    # tags as their JSON text: parsed (and checked) by validate.annotation, once per spelling
+    "annotations": "owner, " + _ANNOTATION_FIELDS.replace("tags,", "tags::text,"),
 }
 
 
@@ -31,9 +33,11 @@ class Push:
 
     articles: list[Article] = field(default_factory=list)
     gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
+    titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
     annotations: list[Annotation] = field(default_factory=list)
     gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
-    publications: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    # (team id, article id, publish|share, active, title, title edited when)
+    publications: list[tuple[int, str, str, bool, str, str]] = field(default_factory=list)
     # (team id, kind, name, aliases, hidden, deleted, modified): a trainer's name decisions
     entity_decisions: list[tuple] = field(default_factory=list)
     device: str = ""
@@ -73,9 +77,17 @@ def push(conn, batch: Push) -> set[str]:
                     "INSERT INTO chugiai.library(article_id, origin) VALUES (%s, %s) "
                     "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false "
                     "WHERE library.deleted", [(a.id, a.origin) for a in batch.articles])
+        if batch.titles:
+            _push_titles(conn, batch.titles)
         if batch.gone_articles:
+            gone = [batch.gone_articles]
             conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND NOT deleted", [batch.gone_articles])
+                         "AND article_id = ANY(%s) AND NOT deleted", gone)
+            # what this trainer published leaves the team with it, and their shares on it
+            conn.execute("UPDATE chugiai.team_articles SET deleted = true WHERE article_id = "
+                         "ANY(%s) AND published_by = current_user AND NOT deleted", gone)
+            conn.execute("UPDATE chugiai.shares SET shared = false WHERE owner = current_user "
+                         "AND article_id = ANY(%s) AND shared", gone)
         if batch.annotations:
             accepted = _push_annotations(conn, batch.annotations, batch.device)
         if batch.gone_annotations:
@@ -84,15 +96,21 @@ def push(conn, batch: Push) -> set[str]:
                     "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
                     [(when, batch.device, i, when) for i, when in batch.gone_annotations])
-        for team_id, article_id, kind, active in batch.publications:
+        for team_id, article_id, kind, active, title, title_modified in batch.publications:
             if kind == "publish":
                 conn.execute(
-                    "INSERT INTO chugiai.team_articles(team_id, article_id, deleted) "
-                    "VALUES (%s, %s, %s) ON CONFLICT (team_id, article_id) DO UPDATE SET "
-                    "deleted = excluded.deleted, published_by = current_user",
-                    [team_id, article_id, not active])
-            if kind == "share" or (kind == "publish" and active):
-                # a trainer's annotations on what they publish are shared by default
+                    "INSERT INTO chugiai.team_articles(team_id, article_id, deleted, title, "
+                    "title_modified) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (team_id, "
+                    "article_id) DO UPDATE SET deleted = excluded.deleted, published_by = "
+                    "current_user, title = CASE WHEN excluded.title_modified > "
+                    "team_articles.title_modified THEN excluded.title ELSE team_articles.title "
+                    "END, title_modified = greatest(team_articles.title_modified, "
+                    "excluded.title_modified)",
+                    [team_id, article_id, not active, title if title_modified else "",
+                     title_modified])
+            if kind in ("share", "publish"):
+                # a trainer's annotations on what they publish are shared by default, and
+                # withdrawn with it
                 conn.execute(
                     "INSERT INTO chugiai.shares(team_id, article_id, shared) VALUES (%s, %s, %s) "
                     "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
@@ -111,6 +129,21 @@ def push(conn, batch: Push) -> set[str]:
     return accepted
 
 
+def _push_titles(conn, titles: list[tuple[str, str, str]]) -> None:
+    """A title edited here: into the user's own library row and into what they published to
+    their teams, where it is newer than the title there (newest edit wins)."""
+    ids, names, stamps = (list(x) for x in zip(*titles, strict=True))
+    values = "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, title, modified)"
+    conn.execute(
+        f"UPDATE chugiai.library l SET title = v.title, title_modified = v.modified FROM "
+        f"({values}) v WHERE l.owner = current_user AND l.article_id = v.id AND NOT l.deleted "
+        "AND l.title_modified < v.modified", [ids, names, stamps])
+    conn.execute(
+        f"UPDATE chugiai.team_articles t SET title = v.title, title_modified = v.modified FROM "
+        f"({values}) v WHERE t.article_id = v.id AND t.published_by = current_user AND NOT "
+        "t.deleted AND t.title_modified < v.modified", [ids, names, stamps])
+
+
 def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[str]:
     """COPY into a temporary table, then one upsert: newest `modified` wins on the server."""
     conn.execute(
@@ -122,7 +155,7 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
             cur.copy(f"COPY push_annotations ({_ANNOTATION_FIELDS}, device) FROM STDIN") as copy:
         for a in annotations:
             copy.write_row((a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix,
-                            a.color, a.note, Jsonb(list(a.tags)), a.author, a.created or "",
+                            a.color, a.note, _tags_json(a.tags), a.author, a.created or "",
                             a.modified or "", a.deleted, device))
     return {row[0] for row in conn.execute(
         f"INSERT INTO chugiai.annotations ({_ANNOTATION_FIELDS}, device) "
@@ -133,6 +166,21 @@ def _push_annotations(conn, annotations: list[Annotation], device: str) -> set[s
         "author = excluded.author, created = excluded.created, modified = excluded.modified, "
         "deleted = excluded.deleted, device = excluded.device "
         "WHERE annotations.modified <= excluded.modified RETURNING id")}
+
+
+def _tags_json(tags: tuple[str, ...]) -> str:
+    """Tags as the JSON text COPY gives the jsonb column (most annotations have none)."""
+    return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
+
+
+def changed_tables(conn, cursors: dict[str, int]) -> set[str]:
+    """Which tables have rows the user may see after their cursor: one round trip, so that an
+    incremental sync reads only those (a row committed just after is found by the next sync,
+    since the cursors of the others do not move)."""
+    tables = list(cursors)
+    query = " UNION ALL ".join(
+        f"SELECT %s::text WHERE EXISTS (SELECT 1 FROM chugiai.{t} WHERE seq > %s)" for t in tables)
+    return {r[0] for r in conn.execute(query, [v for t in tables for v in (t, cursors[t])])}
 
 
 def changes(conn, table: str, *, after: int, limit: int, device: str = ""

@@ -4,7 +4,9 @@ own rows. Each is checked with the bundle's limits before it may touch the local
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime
+from functools import lru_cache
 
 from desktop.core.exchange.bundle import DEFAULT_LIMITS, Limits
 from desktop.core.models import COLORS, Annotation, Article
@@ -34,17 +36,59 @@ def _time(value, what: str) -> str:
     return value
 
 
+@lru_cache(maxsize=4096)
+def _parsed_tags(text: str) -> object:
+    """Tags from their JSON text; a list comes back as a tuple (the cache shares it)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _tags(value) -> object:
+    if isinstance(value, str):
+        if value == "[]":
+            return ()
+        return _parsed_tags(value) if len(value) <= 2_000 else _parsed_tags.__wrapped__(value)
+    return tuple(value) if isinstance(value, list) else value
+
+
 def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMITS) -> Annotation:
     """An annotation from a server row (id, article_id, start, end, exact, prefix, suffix, color,
-    note, tags, author, created, modified, deleted), or Refused."""
+    note, tags, author, created, modified, deleted), or Refused. Tags may come as a JSON list or
+    its text."""
     (ann_id, article_id, start, end, exact, prefix, suffix, color, note, tags, author, created,
      modified, deleted) = row
+    tags = _tags(tags)
+    text = texts.get(article_id)
+    # the usual row, checked in one expression; anything else goes through the checks below,
+    # which say what is wrong
+    if (type(ann_id) is str and 0 < len(ann_id) <= ID_CHARS and type(article_id) is str
+            and len(article_id) <= ID_CHARS and type(tags) is tuple
+            and len(tags) <= limits.tags
+            and all(type(t) is str and len(t) <= limits.tag_chars for t in tags)
+            and type(note) is str and len(note) <= limits.note_chars and type(exact) is str
+            and len(exact) <= limits.note_chars and type(prefix) is str
+            and len(prefix) <= limits.context_chars and type(suffix) is str
+            and len(suffix) <= limits.context_chars and type(author) is str
+            and len(author) <= limits.author_chars and deleted is False
+            and type(start) is int and type(end) is int and color in COLORS
+            and text is not None and 0 <= start < end <= len(text)
+            and type(created) is str and type(modified) is str and modified
+            and len(created) <= 64 and len(modified) <= 64):
+        if created:
+            _time(created, f"annotation {ann_id[:40]}: created")
+        _time(modified, f"annotation {ann_id[:40]}: modified")
+        return Annotation(id=ann_id, article_id=article_id, start=start, end=end, exact=exact,
+                          prefix=prefix, suffix=suffix, color=color, note=note, tags=tags,
+                          author=author, created=created, modified=modified, deleted=False)
     ann_id = _text(ann_id, "id", ID_CHARS)
     if not ann_id:
         raise Refused("empty id")
     where = f"annotation {ann_id[:40]}"
     _text(article_id, f"{where}: article", ID_CHARS)
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+    if not isinstance(tags, tuple) or not all(isinstance(t, str) for t in tags):
         raise Refused(f"{where}: tags are not a JSON list of texts")
     if len(tags) > limits.tags or any(len(t) > limits.tag_chars for t in tags):
         raise Refused(f"{where}: too many or too long tags")
@@ -62,7 +106,6 @@ def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMIT
     if not deleted:
         if color not in COLORS:
             raise Refused(f"{where}: unknown colour {str(color)[:20]!r}")
-        text = texts.get(article_id)
         if text is None:
             raise Refused(f"{where}: its article is not in this library")
         if not 0 <= start < end <= len(text):
@@ -90,3 +133,13 @@ def article(row: tuple, *, origin: str, limits: Limits = DEFAULT_LIMITS) -> Arti
         raise Refused(f"article {art_id[:16]}: no title")
     return Article(id=art_id, slug=slug, title=title, body=body, source=source,
                    published=published, language=language, origin=origin)
+
+
+def title(article_id, value, modified, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, str]:
+    """(article id, title, edited when) from a library or team row that carries a title edit."""
+    where = f"article {str(article_id)[:16]}"
+    _text(article_id, where, ID_CHARS)
+    _text(value, f"{where}: title", limits.title_chars)
+    if not value.strip():
+        raise Refused(f"{where}: empty title")
+    return article_id, value, _time(modified, f"{where}: title edited")
