@@ -12,6 +12,19 @@ import pytest
 from desktop import paths
 
 
+@pytest.fixture(scope="session", autouse=True)
+def background_jobs_end_with_the_session():
+    """Jobs a test's window left running (a model still loading) finish before Qt is torn down,
+    as the app's own quit waits for them; otherwise they emit into deleted objects at exit."""
+    yield
+    import sys
+
+    workers = sys.modules.get("desktop.ui.workers")  # only if some test started the GUI
+    if workers is not None:
+        workers.cancel_all()
+        workers.wait_all(60_000)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

@@ -185,6 +185,32 @@ def test_qualcoder_finds_every_note_and_coding_at_its_place(tmp_path):
     assert found["journals"] == []
 
 
+@pytest.mark.parametrize("tag", ["vàng", "Vàng", "vàng (màu)"])
+def test_a_tag_named_like_a_colour_keeps_its_codings_in_qualcoder(tag, tmp_path):
+    """QualCoder keeps one code per name: a tag named like a colour's code must not take the
+    colour's place (nor the colour the tag's), and both come back to us as they were."""
+    from desktop.core.exchange.refi_in import read_qdpx
+
+    store = fresh(tmp_path)
+    a = store.article(store.article_summaries()[0].id)
+    ann = highlight(store, a, "Bộ Ngoại giao", color="yellow", tags=(tag,), author="Cô Lan")
+    other = highlight(store, a, "Hòa bình", color="yellow", author="Cô Lan")
+    data = render("qdpx", collect_report(store))
+    found = qualcoder_reads(data, tmp_path / "qc")
+    codes = {(p0, p1): set() for p0, p1 in ((ann.start, ann.end), (other.start, other.end))}
+    for code, _name, p0, p1, *_ in found["codings"]:
+        codes[(p0, p1)].add(code)
+    assert None not in codes[(ann.start, ann.end)]
+    assert tag in codes[(ann.start, ann.end)] and len(codes[(ann.start, ann.end)]) == 2
+    assert codes[(other.start, other.end)] == codes[(ann.start, ann.end)] - {tag}
+    path = tmp_path / "back.qdpx"
+    path.write_bytes(data)
+    back = {(b.start, b.end): b for b in read_qdpx(path).annotations}
+    assert (back[(ann.start, ann.end)].color, back[(ann.start, ann.end)].tags) == ("yellow", (tag,))
+    assert (back[(other.start, other.end)].color, back[(other.start, other.end)].tags) == \
+        ("yellow", ())
+
+
 # -- well-formed and XSD-valid for any text ----------------------------------------------------
 
 _any_text = st.text(max_size=40)

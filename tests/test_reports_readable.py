@@ -62,3 +62,60 @@ def test_the_windows_report_shows_local_times_not_stamps(qtbot, open_window, tmp
     assert "một\\\nhai" in text
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)
     assert re.search(r"\d\d/\d\d/\d{4} \d\d:\d\d|\d{1,2} \w{3} \d{4}, \d\d:\d\d", text)
+
+
+def _answer_report_dialogs(qtbot, out, name_filter: str) -> list[str]:
+    """As a person does: OK in the selection dialog, then the file type and name in the save
+    dialog (Qt's own dialog, on Linux); returns the filters the save dialog offered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+
+    offered: list[str] = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportDialog):
+            dialog.accept()
+        elif isinstance(dialog, QFileDialog):
+            offered.extend(dialog.nameFilters())
+            match = [f for f in offered if f.startswith(name_filter)]
+            if match:
+                dialog.selectNameFilter(match[0])
+            dialog.setDirectory(str(out.parent))
+            dialog.accept()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    return offered
+
+
+def test_the_window_saves_the_tags_as_a_codebook_csv(qtbot, open_window, tmp_path):
+    from desktop.core.annotating import new_highlight
+
+    window = open_window()
+    art = window.store.article(window.store.article_summaries()[0].id)
+    window.store.put_annotation(new_highlight(art, 0, 12, tags=("WPS", "hòa bình")))
+    out = tmp_path / "chu-giai.csv"  # the name the dialog offers, with the type's suffix
+    offered = _answer_report_dialogs(qtbot, out, "Codebook")
+    window.exchange.report()
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    assert any(f.startswith("Codebook") for f in offered)
+    assert out.read_bytes().decode("utf-8-sig").splitlines() == \
+        ["tag,description", "WPS,", "hòa bình,"]
+
+
+@pytest.mark.parametrize(("path", "chosen", "expected"), [
+    ("a.csv", "csv", ("a.csv", "csv")),
+    ("a.csv", "codebook-csv", ("a.csv", "codebook-csv")),
+    ("a", "codebook-csv", ("a.csv", "codebook-csv")),
+    ("a.CSV", "html", ("a.CSV", "csv")),
+    ("a.qdc", "codebook-csv", ("a.qdc", "qdc")),
+    ("a.txt", "md", ("a.txt.md", "md")),
+])
+def test_the_file_name_and_the_chosen_type_decide_the_format(path, chosen, expected):
+    from desktop.ui.exchange_ui import report_format
+
+    assert report_format(path, chosen) == expected

@@ -62,6 +62,8 @@ def test_sync_at_start_and_on_demand_shows_what_arrived(open_window, data_dir, t
     assert window.store.annotation(h.id).note == "từ máy khác"
     assert window.store.article(art.id) is not None
     assert "%1" not in controller.status.text() and controller.status.text()
+    # what arrived, in the window's own translated wording (not the CLI's English summary)
+    assert "Received: 1 new" in controller.status.toolTip(), controller.status.toolTip()
     assert not controller.cancel_button.isVisible() and controller.now_button.isEnabled()
 
     other.put_annotation(h.evolve(note="sửa lần hai"))

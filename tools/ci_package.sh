@@ -50,6 +50,14 @@ if found != expected:
     sys.exit(f"saved pages: expected {expected}, found {found}")
 PY
 
+step "frozen app: the team library (server init, add-team, add-user, sync over TLS) on a throw-away PostgreSQL"
+# tests/pgcluster.py starts the cluster (Debian's postgresql, which .ci/run installs); the test
+# must run, not skip
+FROZEN_SYNC=$(CHUGIAI_FROZEN="$PWD/dist/chugiai/chugiai" .venv/bin/python -m pytest -q -rs \
+    -p no:cacheprovider tests/test_frozen_sync.py 2>&1) || { echo "$FROZEN_SYNC"; exit 1; }
+echo "$FROZEN_SYNC" | tail -3
+echo "$FROZEN_SYNC" | grep -q "1 passed"
+
 step "frozen app: 6 s running (work after the first paint, background extraction), no crash report"
 # platformdirs puts the log folder, where crash reports go, under XDG_STATE_HOME on Linux
 XDG_STATE_HOME="$SCRATCH/state" timeout 6 dist/chugiai/chugiai --data-dir "$SCRATCH/run" \

@@ -48,7 +48,7 @@ FEDORA = {
     "libxcb-keysyms1": "xcb-util-keysyms", "libxcb-render-util0": "xcb-util-renderutil",
     "libxcb-util1": "xcb-util", "libxdmcp6": "libXdmcp", "libxkbcommon0": "libxkbcommon",
     "libxkbcommon-x11-0": "libxkbcommon-x11", "libbz2-1.0": "bzip2-libs",
-    "libsqlite3-0": "sqlite-libs", "libuuid1": "libuuid",
+    "libsqlite3-0": "sqlite-libs", "libssl3": "openssl-libs", "libuuid1": "libuuid",
 }
 # Present on every Debian that has python3 (dpkg, apt and Python itself depend on them)
 BASE = ("libc6", "libgcc-s1", "libstdc++6", "zlib1g", "libzstd1", "liblzma5", "libsystemd0",

@@ -36,7 +36,22 @@ if TYPE_CHECKING:
 
 IMPORT_PROGRESS_DELAY_MS = 300  # the busy box (with Cancel) shows when an import takes longer
 REPORT_FILTERS = {"html": "HTML (*.html)", "md": "Markdown (*.md)", "csv": "CSV (*.csv)",
-                  "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)"}
+                  "qdpx": "REFI-QDA (*.qdpx)", "qdc": "REFI-QDA codebook (*.qdc)",
+                  "codebook-csv": "Codebook CSV (*.csv)"}
+# the file name's suffix of each format (a codebook CSV is a .csv too)
+REPORT_SUFFIX = {fmt: label.rsplit("*.", 1)[1].rstrip(")") for fmt, label in REPORT_FILTERS.items()}
+
+
+def report_format(path: str, chosen: str) -> tuple[str, str]:
+    """The path to write and its format: the chosen type when the name's suffix is its own (or
+    the name has none: the suffix is added), else the first format of that suffix."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix == REPORT_SUFFIX[chosen]:
+        return path, chosen
+    by_suffix = next((fmt for fmt, own in REPORT_SUFFIX.items() if own == suffix), None)
+    if by_suffix is not None:
+        return path, by_suffix
+    return f"{path}.{REPORT_SUFFIX[chosen]}", chosen
 
 
 def _read_and_plan(db_path: Path, bundle_path: str, should_stop=None):
@@ -266,11 +281,8 @@ class ExchangeController(QObject):
             ";;".join(REPORT_FILTERS.values()))
         if not path:
             return
-        fmt = next((f for f, label in REPORT_FILTERS.items() if label == chosen), "html")
-        if Path(path).suffix.lower().lstrip(".") in REPORT_FILTERS:
-            fmt = Path(path).suffix.lower().lstrip(".")
-        else:
-            path += "." + fmt
+        path, fmt = report_format(path, next(
+            (f for f, label in REPORT_FILTERS.items() if label == chosen), "html"))
         self.report_to(path, fmt, dialog.selection())
 
     def report_to(self, path: str, fmt: str, selection: Selection) -> workers.CallJob:

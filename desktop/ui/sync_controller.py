@@ -173,9 +173,24 @@ class SyncController(QObject):
         last = self.session.store.last_sync()
         if last:
             self._show_last(last)
-        lines = [report.summary(), *report.refused[:10]]
+        lines = [self._summary(report), *report.refused[:10]]
         self.status.setToolTip("\n".join(lines))
         self._report = report
+
+    def _summary(self, report) -> str:
+        """The sync's outcome in the user's language (the report's own summary is the CLI's)."""
+        pulled = report.pulled
+        text = (self.tr("Sent: %1 · Received: %2 new, %3 updated, %4 deleted · Conflicts: %5 · "
+                        "Articles: %6 · Shared by teammates: %7")
+                .replace("%1", f"{report.pushed}").replace("%2", f"{pulled.get('new', 0)}")
+                .replace("%3", f"{pulled.get('updated', 0)}")
+                .replace("%4", f"{pulled.get('deleted', 0)}")
+                .replace("%5", f"{pulled.get('conflict', 0)}")
+                .replace("%6", f"{report.articles}").replace("%7", f"{report.shared}"))
+        if report.refused:
+            text += "\n" + self.tr("Refused from the server: %1 rows").replace(
+                "%1", f"{len(report.refused)}")
+        return text
 
     def _failed(self, message: str) -> None:
         if message.startswith(MESSAGES["password"][0]):

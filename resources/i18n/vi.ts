@@ -2177,6 +2177,14 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
         <translation>Thư viện nhóm: đã đồng bộ lúc %1</translation>
     </message>
     <message>
+        <source>Sent: %1 · Received: %2 new, %3 updated, %4 deleted · Conflicts: %5 · Articles: %6 · Shared by teammates: %7</source>
+        <translation>Đã gửi: %1 · Đã nhận: %2 mới, %3 cập nhật, %4 đã xoá · Xung đột: %5 · Bài: %6 · Đồng đội chia sẻ: %7</translation>
+    </message>
+    <message>
+        <source>Refused from the server: %1 rows</source>
+        <translation>Từ chối %1 dòng từ máy chủ</translation>
+    </message>
+    <message>
         <source>Team library: password needed (Sync now)</source>
         <translation>Thư viện nhóm: cần mật khẩu (bấm Đồng bộ ngay)</translation>
     </message>

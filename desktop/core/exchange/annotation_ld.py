@@ -1,14 +1,11 @@
 """The one description of an annotation as a W3C Web Annotation item: `TERMS` and `NODES`.
 
 Writing (`to_item`) and reading (`from_item`) both follow it, so they cannot drift apart: a field
-added to `TERMS` is written and read back, checked the same way. There is no separate fast
-writer or reader: `benchmarks/exchange.py` (export + import of 10,000 annotations, goal < 2 s)
-measured 1.7–2.2 s of CPU with this one alone (2 runs of 7 over 2 s) on a 2-core machine
-loaded 8–10 deep by other jobs, against 1.1–1.5 s with the hand-written fast paths it replaced,
-in the same runs. Should the benchmark miss the goal on a quiet machine, a text writer
-generated from `TERMS` is the place to win it back (writing is the larger half of the cost).
-`compile_terms` works out once what both walk, so that
-neither interprets paths per annotation. docs/BUNDLE_FORMAT.md shows an item.
+added to `TERMS` is written and read back, checked the same way. `compile_terms` turns the
+description, once, into the Python source of one writer and one reader (`_SOURCE` shows it), so
+that neither walks the terms and their paths for each annotation (`benchmarks/exchange.py` times
+export + import of 10,000 annotations against its goal); no hand-written fast path sits beside
+the description. docs/BUNDLE_FORMAT.md shows an item.
 
 A path is the keys from the item to a value; a step `list:X` is the element of that list whose
 `type` (selectors) or `purpose` (bodies) is X. On reading, a body's purpose defaults to
@@ -78,115 +75,88 @@ MOTIVATIONS = ("highlighting", "commenting", "tagging", "bookmarking", "describi
 # -- writing -------------------------------------------------------------------------------
 
 
-def _encoder(term: Term):
-    """How a term's value is written: the field, with its URN prefix or its default."""
-    field = term.field
-    if term.kind == "uuid":
-        return lambda ann, author: fmt.UUID_URN + ann.id
-    if term.kind == "source":
-        return lambda ann, author: fmt.SHA_URN + ann.article_id
-    if field == "created":
-        return lambda ann, author: ann.created or ann.modified
-    if field == "author":
-        return lambda ann, author: ann.author or author
-    return lambda ann, author: getattr(ann, field)
-
-
-def _make(made: list, index: int, language: str, *, fresh: bool = False):
-    """The node `_NODE_PATHS[index]` of the item being written, made on first use (`fresh`:
-    a new element each time, for a term with many values)."""
-    if not fresh and made[index] is not None:
-        return made[index]
-    parent_index, step = _NODE_STEPS[index]
-    parent = made[parent_index]
-    if parent is None:
-        parent = _make(made, parent_index, language)
-    if ":" in step:  # a new element of the list `parent` is
-        node = {**NODES[step]}
-        if step == "body:commenting":
-            node["language"] = language
-        parent.append(node)
-    else:
-        node = parent.setdefault(step, [] if step in _LISTS else {**NODES.get(step, {})})
-    if not fresh:
-        made[index] = node
-    return node
-
-
 def to_item(ann: Annotation, *, author: str = "", language: str = "vi") -> dict:
     """A live annotation as a W3C Web Annotation item, as `TERMS` place it."""
-    item: dict = {"id": None, **NODES[""],
-                  "motivation": "commenting" if ann.note else "highlighting"}
-    made: list = [None] * len(_NODE_PATHS)
-    made[0] = item
-    for term, index, key, encode in _WRITE_PLAN:
-        value = encode(ann, author)
+    return _WRITE(ann, author, language)
+
+
+def _expression(term: Term) -> str:
+    """How a term's value is written, as Python: the field, with its URN prefix or default."""
+    if term.kind == "uuid":
+        return "fmt.UUID_URN + ann.id"
+    if term.kind == "source":
+        return "fmt.SHA_URN + ann.article_id"
+    if term.field == "created":
+        return "ann.created or ann.modified"
+    if term.field == "author":
+        return "ann.author or author"
+    return f"ann.{term.field}"
+
+
+def _new_node(step: str) -> str:
+    """The node a step makes, as Python: a list, or an object with its constant members."""
+    if step in _LISTS:
+        return "[]"
+    members = ", ".join(f"{k!r}: {v!r}" for k, v in NODES.get(step, {}).items())
+    if step == "body:commenting":
+        members += ", 'language': language"
+    return "{" + members + "}"
+
+
+def _writer_source(paths: list, steps: list, terms: tuple[Term, ...]) -> str:
+    """The writer of `compile_terms`: each node made on first use (a node is written only when
+    a term below it has a value), every term set in the order of `TERMS`."""
+    lines = ["def write(ann, author, language):",
+             f"    n0 = {{'id': None, {_new_node('')[1:-1]}, 'motivation': "
+             "'commenting' if ann.note else 'highlighting'}",
+             *(f"    n{i} = None" for i in range(1, len(paths)))]
+
+    made_always = {0}  # nodes a term made whatever the annotation: no check needed after it
+
+    def make(index: int, pad: str, *, fresh: bool = False) -> list[str]:
+        """Lines that make node `index` (and its parents) when it is not made yet; `fresh`: a
+        new element every time (one per value of a term with many)."""
+        if index in made_always and not fresh:
+            return []
+        parent, step = steps[index]
+        out = make(parent, pad)
+        name = "node" if fresh else f"n{index}"
+        if ":" in step:  # a new element of the list its parent is
+            made = [f"{pad}{name} = {_new_node(step)}", f"{pad}n{parent}.append({name})"]
+        else:
+            made = [f"{pad}{name} = n{parent}.setdefault({step!r}, {_new_node(step)})"]
+        if fresh:
+            return out + made
+        return [f"{pad}if n{index} is None:", *("    " + line for line in out + made)]
+
+    for term in terms:
+        if not term.field:
+            continue
+        index, key = paths.index(term.path[:-1]), term.path[-1]
+        lines.append(f"    value = {_expression(term)}")
         if term.many:
-            for one in value:
-                if one or not term.omit_empty:
-                    _make(made, index, language, fresh=True)[key] = one
-        elif value or not term.omit_empty:
-            node = made[index]
-            if node is None:
-                node = _make(made, index, language)
-            node[key] = value
-    return item
+            lines.append("    for one in value:")
+            pad = "        "
+            if term.omit_empty:
+                lines.append("        if one:")
+                pad = "            "
+            lines += make(index, pad, fresh=True)
+            lines.append(f"{pad}node[{key!r}] = one")
+            continue
+        pad = "    "
+        if term.omit_empty:
+            lines.append("    if value:")
+            pad = "        "
+        lines += make(index, pad)
+        lines.append(f"{pad}n{index}[{key!r}] = value")
+        while not term.omit_empty and index not in made_always:
+            made_always.add(index)
+            index = steps[index][0]
+    lines.append("    return n0")
+    return "\n".join(lines) + "\n"
 
 
 # -- reading -------------------------------------------------------------------------------
-
-
-def _elements(node: dict, key: str, where: str) -> list:
-    """The list under `key` (one object stands for a list of one)."""
-    return fmt._as_list(node.get(key), f"{where} {key}")
-
-
-def _resolve(item: dict, index: int, nodes_at: list, where: str) -> list:
-    """The nodes at `_NODE_PATHS[index]` (several for a list step that matches several
-    elements), resolved once per item from its parent's nodes."""
-    parent, step = _NODE_STEPS[index]
-    parents = nodes_at[parent]
-    if parents is None:
-        parents = _resolve(item, parent, nodes_at, where)
-    out = []
-    if ":" in step:  # the matching elements of the list its parent step reached
-        field, _, wanted = step.partition(":")
-        if field == "body":  # no purpose: commenting; any purpose but tagging: the note
-            tagging = wanted == "tagging"
-            out = [element for node in parents for element in node
-                   if (element.get("purpose", "commenting") == "tagging") == tagging]
-        else:
-            out = [element for node in parents for element in node
-                   if element.get("type") == wanted][-1:]  # the last of a type decides
-    else:
-        for node in parents:
-            child = node.get(step)
-            if child is None:
-                continue
-            if step in _LISTS:
-                elements = fmt._as_list(child, f"{where} {step}")
-                for element in elements:
-                    if not isinstance(element, dict) or (
-                            step == "body" and element.get("type") != "TextualBody"):
-                        raise fmt._fail(f"{where}: {_LISTS[step]}")
-                out.append(elements)
-                continue
-            if step == "creator" and isinstance(child, list):
-                child = child[0] if child else {}
-            if not isinstance(child, dict):
-                raise fmt._fail(f"{where}: {step} must be an object")
-            out.append(child)
-    nodes_at[index] = out
-    return out
-
-
-# The keys that hold a list of typed elements, and what each element must be.
-_LISTS = {"body": "each body must be a TextualBody", "selector": "each selector must be an object"}
-
-
-def _element(step: str) -> bool:
-    """Is this step an element of a list (`body:tagging`), not a key?"""
-    return ":" in step
 
 
 def from_item(item, index: int, limits: fmt.Limits) -> Annotation:
@@ -206,21 +176,97 @@ def from_item(item, index: int, limits: fmt.Limits) -> Annotation:
         article_id = fmt._article_ref(item["target"], where) if "target" in item else ""
         return Annotation(id=ann_id, article_id=article_id, start=0, end=0, exact="",
                           modified=modified, created=modified, deleted=True)
-    fields: dict = {"id": ann_id, "modified": modified}
-    nodes_at: list = [None] * len(_NODE_PATHS)
-    nodes_at[0] = [item]
-    for term, index, key, read in _READ_PLAN:
-        if term.field in fields:
+    ann = _READ(item, where, limits, modified, ann_id)
+    if (ann.start, ann.end) != (-1, -1) and not 0 <= ann.start < ann.end:
+        raise fmt._fail(f"{where}: position {ann.start}–{ann.end} is not a range in a text")
+    return ann
+
+
+# The keys that hold a list of typed elements, and what each element must be.
+_LISTS = {"body": "each body must be a TextualBody", "selector": "each selector must be an object"}
+
+
+def _children(parents: list, step: str, where: str) -> list:
+    """The objects under `step` of each parent node (a creator given as a list: its first)."""
+    out = []
+    for node in parents:
+        child = node.get(step)
+        if child is None:
             continue
-        nodes = nodes_at[index]
-        if nodes is None:
-            nodes = _resolve(item, index, nodes_at, where)
-        fields[term.field] = read(term, nodes, key, item, where, limits, modified)
-    del fields[""]
-    start, end = fields["start"], fields["end"]
-    if (start, end) != (-1, -1) and not 0 <= start < end:
-        raise fmt._fail(f"{where}: position {start}–{end} is not a range in a text")
-    return Annotation(**fields)
+        if step == "creator" and type(child) is list:
+            child = child[0] if child else {}
+        if type(child) is not dict and not isinstance(child, dict):
+            raise fmt._fail(f"{where}: {step} must be an object")
+        out.append(child)
+    return out
+
+
+def _lists(parents: list, step: str, where: str) -> list:
+    """The list under `step` of each parent node (one object stands for a list of one), each
+    element checked to be what the list holds."""
+    out = []
+    for node in parents:
+        child = node.get(step)
+        if child is None:
+            continue
+        elements = fmt._as_list(child, f"{where} {step}")
+        for element in elements:
+            if not isinstance(element, dict) or (
+                    step == "body" and element.get("type") != "TextualBody"):
+                raise fmt._fail(f"{where}: {_LISTS[step]}")
+        out.append(elements)
+    return out
+
+
+def _bodies(parents: list, tagging: bool) -> list:
+    """The bodies of the lists whose purpose is tagging (or, `tagging` False, any other: no
+    purpose is commenting, and every body that is not tagging is part of the note)."""
+    return [element for node in parents for element in node
+            if (element.get("purpose", "commenting") == "tagging") == tagging]
+
+
+def _typed(parents: list, wanted: str) -> list:
+    """The last element of the lists whose `type` is `wanted` (the last of a type decides)."""
+    return [element for node in parents for element in node
+            if element.get("type") == wanted][-1:]
+
+
+def _reader_source(paths: list, steps: list, terms: tuple[Term, ...]) -> str:
+    """The reader of `compile_terms`: each node resolved just before the first term that needs
+    it, every term read and checked in the order of `TERMS` (so the first fault found is the
+    same whatever the path of a term), id and modified given (read first by `from_item`)."""
+    lines = ["def read(item, where, limits, modified, ann_id):", "    n0 = [item]"]
+    resolved = {0}
+
+    def resolve(index: int) -> None:
+        if index in resolved:
+            return
+        parent, step = steps[index]
+        resolve(parent)
+        if ":" in step:
+            field, _, wanted = step.partition(":")
+            call = (f"_bodies(n{parent}, {wanted == 'tagging'})" if field == "body"
+                    else f"_typed(n{parent}, {wanted!r})")
+        elif step in _LISTS:
+            call = f"_lists(n{parent}, {step!r}, where)"
+        else:
+            call = f"_children(n{parent}, {step!r}, where)"
+        lines.append(f"    n{index} = {call}")
+        resolved.add(index)
+
+    fields = []
+    for number, term in enumerate(terms):
+        if term.field in ("id", "modified"):
+            continue
+        index = 0 if term.kind == "source" else paths.index(term.path[:-1])
+        resolve(index)
+        name = f"f{number}" if term.field else "_"
+        lines.append(f"    {name} = R{number}(T{number}, n{index}, {term.path[-1]!r}, item, "
+                     "where, limits, modified)")
+        if term.field:
+            fields.append(f"{term.field}={name}")
+    lines.append(f"    return Annotation(id=ann_id, modified=modified, {', '.join(fields)})")
+    return "\n".join(lines) + "\n"
 
 
 _normalize = unicodedata.normalize
@@ -309,27 +355,31 @@ def _read_id(term, nodes, key, item, where, limits, modified) -> str:
 
 _READERS = {"uuid": _read_id, "text": _read_text, "time": _read_time, "color": _read_color,
             "motivation": _read_motivation, "position": _read_position, "source": _read_source}
+
+
 def compile_terms(terms: tuple[Term, ...]) -> dict:
-    """What writing and reading walk, worked out once from the description: every node path,
-    parents first, with its parent's index and step; per term, the index of the node holding
-    it, its key there, and how it is written and read."""
+    """The writer and the reader, generated once from the description as Python functions (a
+    loop walking the terms for each item made writing three times and reading half again as
+    slow), with every node path, parents first, and its parent's index and step."""
     paths: list[tuple[str, ...]] = [()]
     for term in terms:
         for depth in range(1, len(term.path)):
             if term.path[:depth] not in paths:
                 paths.append(term.path[:depth])
-    return {
-        "_NODE_PATHS": paths,
-        "_NODE_STEPS": [(-1, "")] + [(paths.index(p[:-1]), p[-1]) for p in paths[1:]],
-        "_WRITE_PLAN": tuple((t, paths.index(t.path[:-1]), t.path[-1], _encoder(t))
-                             for t in terms if t.field),
-        "_READ_PLAN": tuple(
-            (t, 0 if t.kind == "source" else paths.index(t.path[:-1]), t.path[-1],
-             _read_note if t.field == "note" else _read_tags if t.many else _READERS[t.kind])
-            for t in terms),
-    }
+    steps = [(-1, "")] + [(paths.index(p[:-1]), p[-1]) for p in paths[1:]]
+    namespace: dict = {"fmt": fmt, "Annotation": Annotation,
+                       "_children": _children, "_lists": _lists, "_bodies": _bodies,
+                       "_typed": _typed}
+    for number, term in enumerate(terms):
+        namespace[f"T{number}"] = term
+        namespace[f"R{number}"] = (_read_note if term.field == "note" else
+                                   _read_tags if term.many else _READERS[term.kind])
+    source = _writer_source(paths, steps, terms) + _reader_source(paths, steps, terms)
+    exec(compile(source, "<annotation_ld: compiled from TERMS>", "exec"), namespace)
+    return {"_NODE_PATHS": paths, "_NODE_STEPS": steps, "_WRITE": namespace["write"],
+            "_READ": namespace["read"], "_SOURCE": source}
 
 
 _PLANS = compile_terms(TERMS)
 _NODE_PATHS, _NODE_STEPS = _PLANS["_NODE_PATHS"], _PLANS["_NODE_STEPS"]
-_WRITE_PLAN, _READ_PLAN = _PLANS["_WRITE_PLAN"], _PLANS["_READ_PLAN"]
+_WRITE, _READ, _SOURCE = _PLANS["_WRITE"], _PLANS["_READ"], _PLANS["_SOURCE"]

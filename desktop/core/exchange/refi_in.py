@@ -38,7 +38,8 @@ from desktop.core.exchange.bundle import (
     _safe_member_name,
     canonical_time,
 )
-from desktop.core.exchange.reports import COLOR_HEX, COLOR_LABEL
+from desktop.core.exchange.refi_out import color_of_code
+from desktop.core.exchange.reports import COLOR_HEX
 from desktop.core.models import Annotation, Article
 from desktop.core.vietnamese import nfc
 
@@ -48,7 +49,6 @@ QDE_BYTES = 64 << 20  # project.qde; 10,000 highlights take about 5 MB
 NO_TIME = "2000-01-01T00:00:00.000Z"  # a selection without any date: fixed, so a re-import is a no-op
 MEDIA = {"AudioSource": "audio", "VideoSource": "video", "PDFSource": "PDF",
          "PictureSource": "picture"}
-_LABEL_COLOR = {label: color for color, label in COLOR_LABEL.items()}
 _RGB = {c: tuple(int(h[i:i + 2], 16) for i in (1, 3, 5)) for c, h in COLOR_HEX.items()}
 _CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -194,7 +194,7 @@ class _Project:
                 raise _fail(f"the code name {name[:40]!r}… is longer than "
                             f"{self.limits.tag_chars} characters")
             if code.get("isCodable") != "false":
-                ours = parent_name == "Màu" and name in _LABEL_COLOR
+                ours = parent_name == "Màu" and color_of_code(name) is not None
                 self.codes[_guid(code.get("guid"), "a code")] = (name, code.get("color"), ours)
             self.read_codes(code, name)
 
@@ -387,7 +387,7 @@ def _read_source(p: _Project, src, raw: str, articles, annotations, links, used_
                 continue
             code_name, rgb, ours = code
             if ours:
-                color = color or _LABEL_COLOR[code_name]
+                color = color or color_of_code(code_name)
                 continue
             color = color or _nearest(rgb)
             if code_name not in tags:

@@ -73,6 +73,33 @@ def _q(tag: str) -> str:
     return f"{{{QDA_NS}}}{tag}"
 
 
+_COLOR_CODE = re.compile(r"(?P<label>.+?)(?: \(màu(?: (?P<n>\d+))?\))?")
+_LABEL_COLOR = {label: color for color, label in COLOR_LABEL.items()}
+
+
+def color_code_names(colors: list[str], tags: list[str]) -> dict[str, str]:
+    """The code name of each colour: its label ("vàng"), or "vàng (màu)" when a tag is named
+    the same (ignoring case). QualCoder keeps one code per name and gives the codings of a
+    second code of that name no code at all, and other tools compare names ignoring case."""
+    taken = {t.casefold() for t in tags}
+    names = {}
+    for color in colors:
+        label = name = COLOR_LABEL[color]
+        n = 1
+        while name.casefold() in taken:
+            name = f"{label} (màu)" if n == 1 else f"{label} (màu {n})"
+            n += 1
+        taken.add(name.casefold())
+        names[color] = name
+    return names
+
+
+def color_of_code(name: str) -> str | None:
+    """The colour whose code (under "Màu") has this name (`color_code_names`), or None."""
+    match = _COLOR_CODE.fullmatch(name)
+    return _LABEL_COLOR.get(match.group("label")) if match else None
+
+
 def _codes(parent: ET.Element, groups: list[ReportArticle], qname,
            *, descriptions: dict[str, str] | None = None) -> tuple[dict, dict]:
     """Colours under "Màu" and tags under "Thẻ" as codes; (colour → guid, tag → guid)."""
@@ -81,12 +108,13 @@ def _codes(parent: ET.Element, groups: list[ReportArticle], qname,
     colors = [c for c in COLORS if any(a.color == c for g in groups for a in g.annotations)]
     color_codes: dict[str, str] = {}
     tag_codes: dict[str, str] = {}
+    names = color_code_names(colors, tags)
     if colors:
         node = ET.SubElement(parent, qname("Code"), {"guid": _guid("code", "colours"),
                                                      "name": "Màu", "isCodable": "false"})
         for c in colors:
             color_codes[c] = _guid("code", "colour:" + c)
-            ET.SubElement(node, qname("Code"), {"guid": color_codes[c], "name": COLOR_LABEL[c],
+            ET.SubElement(node, qname("Code"), {"guid": color_codes[c], "name": names[c],
                                                 "isCodable": "true", "color": COLOR_HEX[c]})
     if tags:
         node = ET.SubElement(parent, qname("Code"), {"guid": _guid("code", "tags"),
@@ -148,8 +176,9 @@ def _code_xml(groups: list[ReportArticle]) -> tuple[list[str], dict[str, str], d
         return [], color_codes, tag_codes  # the schema wants at least one Code
     out = ["<CodeBook><Codes>"]
     if colors:
+        names = color_code_names(colors, tags)
         out.append(f'<Code guid="{_guid("code", "colours")}" name="Màu" isCodable="false">')
-        out += [f'<Code guid="{color_codes[c]}" name="{COLOR_LABEL[c]}" isCodable="true" '
+        out += [f'<Code guid="{color_codes[c]}" name="{_a(names[c])}" isCodable="true" '
                 f'color="{COLOR_HEX[c]}"/>' for c in colors]
         out.append("</Code>")
     if tags:

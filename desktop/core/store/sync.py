@@ -113,8 +113,8 @@ class SyncQueries(ExchangeQueries):
             "SELECT e.id, e.kind, e.name, e.hidden FROM entities e WHERE e.origin = 'user' "
             # a name hidden by a team's list carries no decision stamp: it is not this user's
             "OR (e.hidden = 1 AND e.decided_at IS NOT NULL) OR EXISTS (SELECT 1 FROM "
-            "entity_aliases a WHERE a.entity_id = e.id"
-            " AND a.origin = 'user') ORDER BY e.kind, e.name").fetchall()
+            "entity_aliases a WHERE a.entity_id = e.id AND a.origin = 'user') "
+            "ORDER BY e.kind, e.name").fetchall()
         out = {}
         for entity_id, kind, name, hidden in rows:
             aliases = [r[0] for r in self.conn.execute(
