@@ -243,24 +243,27 @@ class SyncQueries(ExchangeQueries):
         return changes | Changes(articles=frozenset(touched))
 
     def reindex_pulled(self) -> None:
-        """Index the articles the pulls added or touched, once each: a new one gets its row
-        (title, text, notes), a known one its notes."""
+        """Index the articles the pulls added or touched, once each and set-wise: a new one gets
+        its row (title, text), and the notes of all of them are indexed again in one pass (one
+        statement per step, not a few per article: a first pull touches every article)."""
         if self.conn.execute("SELECT 1 FROM sync_reindex LIMIT 1").fetchone() is None:
             return  # nothing to do: no write transaction
         with self._atomic():
-            todo = self.conn.execute("SELECT article_id, new FROM sync_reindex").fetchall()
-            for article_id, new in todo:
-                if not new:  # the notes have an index of their own, found by article
-                    self._reindex_notes(article_id)
-                    continue
-                row = self.conn.execute("SELECT title, body FROM articles WHERE id = ?",
-                                        [article_id]).fetchone()
-                if row is None:
-                    continue
-                self.conn.execute(
-                    "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
-                    [article_id, fold(row[0]), fold(row[1])])
-                self._reindex_notes(article_id)
+            new = self.conn.execute(
+                "SELECT a.id, a.title, a.body FROM sync_reindex r JOIN articles a "
+                "ON a.id = r.article_id WHERE r.new").fetchall()
+            self.conn.executemany(
+                "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
+                [(i, fold(title), fold(body)) for i, title, body in new])
+            self.conn.execute("DELETE FROM note_index WHERE article_id IN "
+                              "(SELECT article_id FROM sync_reindex)")
+            self.conn.execute("DELETE FROM note_index WHERE annotation_id IN (SELECT a.id FROM "
+                              "sync_reindex r CROSS JOIN annotations a ON a.article_id = r.article_id)")
+            self.conn.executemany(
+                "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)",
+                [(i, a, fold(n)) for i, a, n in self.conn.execute(
+                    "SELECT a.id, a.article_id, a.note FROM sync_reindex r CROSS JOIN annotations a "
+                    "ON a.article_id = r.article_id AND a.deleted = 0 WHERE a.note != ''")])
             self.conn.execute("DELETE FROM sync_reindex")
 
     # -- reading what others share -------------------------------------------------------
