@@ -87,6 +87,9 @@ def test_two_laptops_of_one_user_exchange_offline_work(team_server, tmp_path):
     assert [hit.article_id for hit in two.search("máy một")] == [a.id]  # notes are indexed
     again = sync(one, url)  # nothing new: nothing moves
     assert again.pushed == 0 and not any(v for k, v in again.pulled.items() if k != "unchanged")
+    # a note written after the pull is found too (the pull leaves the index's triggers in place)
+    two.put_annotation(h1.evolve(note="viết sau khi nhận"))
+    assert [hit.article_id for hit in two.search("viết sau khi nhận")] == [a.id]
 
 
 def test_the_same_annotation_edited_on_both_keeps_both_versions(team_server, tmp_path):
