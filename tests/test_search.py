@@ -286,8 +286,9 @@ def test_notes_indexed_in_the_article_row_move_to_their_own_index(data_dir):
     store.put_annotation(make_annotation(article, note="đã xoá", deleted=True))
     # as the previous step left it: the notes in the article's row, no note index
     store.conn.executescript(
-        "DROP TRIGGER note_index_insert; DROP TRIGGER note_index_delete; DROP TABLE notes_fts; "
-        "DROP TABLE note_index; DELETE FROM _sqlite_migrations WHERE name = 'm009_note_index'; "
+        "DROP TRIGGER IF EXISTS note_index_insert; DROP TRIGGER note_index_delete; "
+        "DROP TABLE notes_fts; DROP TABLE note_index; DELETE FROM _sqlite_migrations WHERE name "
+        "IN ('m009_note_index', 'm010_note_index_set_wise'); "
         "UPDATE articles_fts SET notes = 'di da lat';")
     store.close()
     store = Store(path)
@@ -295,5 +296,44 @@ def test_notes_indexed_in_the_article_row_move_to_their_own_index(data_dir):
         assert [(h.article_id, h.where) for h in store.search("da lat")] == [(article.id, "notes")]
         assert store.search("xoa") == []
         assert store.conn.execute("SELECT notes FROM articles_fts").fetchall() == [("",)]
+    finally:
+        store.close()
+
+
+def test_the_note_index_stays_whole_through_every_write(data_dir):
+    """Notes reach their full-text index from the store, not a trigger: after a save, an
+    edit, a deletion and its undo, an import and a library upgraded from the trigger's step,
+    the index matches its rows exactly (FTS5's own integrity check) and search follows."""
+    from desktop import paths
+    from desktop.core.store import Store
+
+    path = data_dir / paths.DB_FILENAME
+    store = Store(path)
+    # as the previous step left it: new notes indexed by a trigger
+    store.conn.executescript(
+        "CREATE TRIGGER note_index_insert AFTER INSERT ON note_index BEGIN INSERT INTO "
+        "notes_fts(rowid, folded) VALUES (NEW.id, NEW.folded); END; "
+        "DELETE FROM _sqlite_migrations WHERE name = 'm010_note_index_set_wise';")
+    store.close()
+    store = Store(path)
+
+    def whole() -> None:
+        store.conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")
+
+    try:
+        article = make_article(title="Thời tiết", body=OTHER)
+        store.add_articles([article])
+        ann = make_annotation(article, note="Đi Đà Lạt")
+        store.put_annotation(ann)
+        whole()
+        store.put_annotation(ann.evolve(note="Về Huế"))
+        whole()
+        assert store.search("da lat") == [] and [h.where for h in store.search("hue")] == ["notes"]
+        _, snapshot = store.delete_article(article.id)
+        whole()
+        assert store.search("hue") == []
+        store.restore_article(snapshot)
+        whole()
+        assert [h.where for h in store.search("hue")] == ["notes"]
     finally:
         store.close()

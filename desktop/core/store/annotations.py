@@ -71,17 +71,25 @@ class AnnotationQueries(StoreBase):
         annotation or an empty note has no row)."""
         self.conn.executemany("DELETE FROM note_index WHERE annotation_id = ?",
                               [(a.id,) for a in annotations])
-        self.conn.executemany(
-            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)",
-            [(a.id, a.article_id, fold(a.note)) for a in annotations if a.note and not a.deleted])
+        self._insert_notes([(a.id, a.article_id, fold(a.note)) for a in annotations
+                            if a.note and not a.deleted])
 
     def _reindex_notes(self, article_id: str) -> None:
         """Index an article's notes again, all of them (after a merge or a pull wrote many)."""
         self.conn.execute("DELETE FROM note_index WHERE article_id = ? OR annotation_id IN "
                           "(SELECT id FROM annotations WHERE article_id = ?)",
                           [article_id, article_id])
+        self._insert_notes([(i, article_id, fold(n)) for i, n in self.conn.execute(
+            "SELECT id, note FROM annotations WHERE article_id = ? AND deleted = 0 "
+            "AND note != ''", [article_id]).fetchall()])
+
+    def _insert_notes(self, rows: list[tuple[str, str, str]]) -> None:
+        """Add (annotation id, article id, folded note) rows to the note index, then their
+        full-text entries in one statement: new rows take ids above the current largest."""
+        if not rows:
+            return
+        (last,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM note_index").fetchone()
         self.conn.executemany(
-            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)",
-            [(i, article_id, fold(n)) for i, n in self.conn.execute(
-                "SELECT id, note FROM annotations WHERE article_id = ? AND deleted = 0 "
-                "AND note != ''", [article_id]).fetchall()])
+            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)", rows)
+        self.conn.execute("INSERT INTO notes_fts(rowid, folded) SELECT id, folded FROM "
+                          "note_index WHERE id > ?", [last])

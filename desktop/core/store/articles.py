@@ -191,6 +191,10 @@ class ArticleQueries(StoreBase):
                 names = ", ".join(f'"{c}"' for c in columns)
                 self.conn.executemany(
                     f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', rows)
+                if table == "note_index" and rows:  # its full-text entries are the store's
+                    at = columns.index("id"), columns.index("folded")
+                    self.conn.executemany("INSERT INTO notes_fts(rowid, folded) VALUES (?, ?)",
+                                          [(row[at[0]], row[at[1]]) for row in rows])
             if snapshot.fts:
                 self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?",
                                   [snapshot.article_id])

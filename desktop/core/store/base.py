@@ -36,6 +36,7 @@ MIGRATION_NAMES = (
     "m007_team_sync",
     "m008_team_library_changes",
     "m009_note_index",
+    "m010_note_index_set_wise",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open

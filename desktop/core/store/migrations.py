@@ -273,6 +273,14 @@ def m009_note_index(db: sqlite_utils.Database) -> None:
                "(SELECT DISTINCT article_id FROM annotations WHERE note != '')")
 
 
+
+@migrations()
+def m010_note_index_set_wise(db: sqlite_utils.Database) -> None:
+    """New notes reach their full-text index in one statement per write (the store does it),
+    not through a trigger per row, which cost twice the rest of a 10,000-note import. Deleting
+    still goes through its trigger."""
+    db.execute("DROP TRIGGER IF EXISTS note_index_insert")
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)
