@@ -262,26 +262,8 @@ class SyncQueries(ExchangeQueries):
             notes = [(i, a, fold(n)) for i, a, n in self.conn.execute(
                 "SELECT a.id, a.article_id, a.note FROM sync_reindex r CROSS JOIN annotations a "
                 "ON a.article_id = r.article_id AND a.deleted = 0 WHERE a.note != ''")]
-            if notes:
-                self._index_notes_at_once(notes)
+            self._insert_notes(notes)
             self.conn.execute("DELETE FROM sync_reindex")
-
-    def _index_notes_at_once(self, notes: list[tuple[str, str, str]]) -> None:
-        """Many notes into the note index, and then into its full-text index in one statement:
-        the insert trigger's one full-text insert per note has FTS5 flush its pending terms at
-        each trigger's savepoint, a segment per note. The trigger is set aside and put back as
-        it was inside the caller's transaction, so a crash leaves it in place."""
-        (trigger,) = self.conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'note_index_insert'"
-        ).fetchone()
-        after = self.conn.execute("SELECT coalesce(max(id), 0) FROM note_index").fetchone()[0]
-        self.conn.execute("DROP TRIGGER note_index_insert")
-        self.conn.executemany(
-            "INSERT INTO note_index(annotation_id, article_id, folded) VALUES (?, ?, ?)", notes)
-        # new rows are numbered after the highest (INTEGER PRIMARY KEY without AUTOINCREMENT)
-        self.conn.execute("INSERT INTO notes_fts(rowid, folded) SELECT id, folded FROM note_index "
-                          "WHERE id > ?", [after])
-        self.conn.execute(trigger)
 
     # -- reading what others share -------------------------------------------------------
 
