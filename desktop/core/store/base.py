@@ -374,6 +374,10 @@ class StoreBase(ABC):
         """Refresh an article's notes in the full-text index (annotations.py)."""
 
     @abstractmethod
+    def _insert_notes(self, rows: list[tuple[str, str, str]]) -> None:
+        """Add (annotation id, article id, folded note) rows to the note index (annotations.py)."""
+
+    @abstractmethod
     def _apply_marks(self, article_id: str, body: str, *, entity_id: int | None = None) -> bool:
         """Mention in one article the spellings marked by hand, or by the team (entities.py)."""
 
