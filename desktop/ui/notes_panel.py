@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.annotating import new_highlight, parse_tags
+from desktop.core.annotating import parse_tags
 from desktop.core.models import COLORS, Annotation, Changes
 from desktop.core.store import SharedAnnotation
 from desktop.ui.notes_list import IdRole, NotesListView, NotesModel, TeamRole, swatch
@@ -245,15 +245,8 @@ class NotesPanel(QWidget):
 
     def copy_shared(self) -> Annotation | None:
         """The teammate's highlight shown becomes one of the user's own (undoable)."""
-        shared, article = self._shared, self.session.article
-        if shared is None or article is None:
-            return None
-        a = shared.annotation
-        mine = new_highlight(article, a.start, a.end,
-                             color=a.color if a.color in COLORS else COLORS[0],
-                             author=self.session.author, note=a.note, tags=a.tags)
-        if self.session.write(lambda: self.session.history.create(mine),
-                              what=self.tr("The copy")) is None:
+        mine = self.session.copy_shared(self._shared) if self._shared is not None else None
+        if mine is None:
             return None
         self.session.annotation_focused.emit(mine.id)
         return mine

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.annotating import History
-from desktop.core.models import Annotation, Article, Changes, EntitySummary
+from desktop.core.annotating import History, new_highlight
+from desktop.core.models import COLORS, Annotation, Article, Changes, EntitySummary
 from desktop.core.store import SharedAnnotation, Store, StoreError
 
 # A write from the window waits this long for another program's lock, then is refused with a
@@ -129,6 +129,19 @@ class Session(QObject):
             self.write_failed.emit(WriteFailure(what, exc, origin))
             return None
         return self.perform(changes, origin)
+
+    def copy_shared(self, shared: SharedAnnotation) -> Annotation | None:
+        """A teammate's highlight on the open article becomes one of the user's own, undoable;
+        None when there is no article or it was not saved (`write_failed` said why)."""
+        if self.article is None:
+            return None
+        a = shared.annotation
+        mine = new_highlight(self.article, a.start, a.end,
+                             color=a.color if a.color in COLORS else COLORS[0],
+                             author=self.author, note=a.note, tags=a.tags)
+        if self.write(lambda: self.history.create(mine), what=self.tr("The copy")) is None:
+            return None
+        return mine
 
     def close_article(self) -> None:
         """Nothing open any more (the open article was deleted and none is left)."""

@@ -1379,10 +1379,6 @@
         <translation>Đoạn tô sáng của đồng đội (chỉ đọc)</translation>
     </message>
     <message>
-        <source>The copy</source>
-        <translation>Bản chép</translation>
-    </message>
-    <message>
         <source>The colour</source>
         <translation>Màu</translation>
     </message>
@@ -1935,6 +1931,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>The copy</source>
+        <translation>Bản chép</translation>
+    </message>
     <message>
         <source>The undo</source>
         <translation>Thao tác hoàn tác</translation>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.annotating import new_highlight
 from desktop.core.store import SharedAnnotation
 from desktop.ui.session import Session
 
@@ -74,10 +73,6 @@ class SharedNotesDialog(QDialog):
         self.copy_button.setEnabled(self._current() is not None)
 
     def copy_current(self) -> None:
-        shared, article = self._current(), self.session.article
-        if shared is None or article is None:
-            return
-        a = shared.annotation
-        mine = new_highlight(article, a.start, a.end, color=a.color, author=self.session.author,
-                             note=a.note, tags=a.tags)
-        self.session.perform(self.session.store.put_annotation(mine), origin=self)
+        shared = self._current()
+        if shared is not None:
+            self.session.copy_shared(shared)
