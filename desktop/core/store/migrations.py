@@ -281,6 +281,14 @@ def m010_note_index_set_wise(db: sqlite_utils.Database) -> None:
     still goes through its trigger."""
     db.execute("DROP TRIGGER IF EXISTS note_index_insert")
 
+
+@migrations()
+def m012_requests_carry_their_time(db: sqlite_utils.Database) -> None:
+    """A request to publish or share (or to stop) carries when the user made it: the server
+    keeps the latest, so an older one sent by a laptop that was away does not undo it.
+    (Requests made before this step carry no time: any later one wins over them.)"""
+    db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

@@ -49,6 +49,8 @@ class PulledBatch:
     entity_decisions: list[tuple] = field(default_factory=list)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article, title, when)
     gone: list[tuple[str, str]] = field(default_factory=list)  # (article id, library|team)
+    # what the server holds of this user's own requests: (team id, article id, kind, active)
+    own_requests: list[tuple[int, str, str, bool]] = field(default_factory=list)
 
 
 class SyncQueries(ExchangeQueries):
@@ -92,19 +94,20 @@ class SyncQueries(ExchangeQueries):
                 active: bool = True) -> Changes:
         """Ask the next sync to publish articles to a team (a trainer), or to share (`kind` =
         "share") or stop sharing this user's annotations on them with the team."""
+        asked = utc_now()
         with self._atomic():
             self.conn.executemany(
-                "INSERT INTO sync_publications(team, article_id, kind, active, pushed) "
-                "VALUES (?, ?, ?, ?, 0) ON CONFLICT(team, article_id, kind) DO UPDATE SET "
-                "active = excluded.active, pushed = 0",
-                [(team, a, kind, int(active)) for a in article_ids])
+                "INSERT INTO sync_publications(team, article_id, kind, active, pushed, asked) "
+                "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT(team, article_id, kind) DO UPDATE SET "
+                "active = excluded.active, pushed = 0, asked = excluded.asked",
+                [(team, a, kind, int(active), asked) for a in article_ids])
         return Changes(settings=frozenset({"sync"}))
 
-    def pending_publications(self) -> list[tuple[str, str, str, bool]]:
-        """(team, article id, kind, active) not yet on the server."""
-        return [(t, a, k, bool(on)) for t, a, k, on in self.conn.execute(
-            "SELECT team, article_id, kind, active FROM sync_publications WHERE pushed = 0 "
-            "ORDER BY kind = 'share', rowid")]
+    def pending_publications(self) -> list[tuple[str, str, str, bool, str]]:
+        """(team, article id, kind, active, asked when) not yet on the server."""
+        return [(t, a, k, bool(on), asked) for t, a, k, on, asked in self.conn.execute(
+            "SELECT team, article_id, kind, active, asked FROM sync_publications WHERE "
+            "pushed = 0 ORDER BY kind = 'share', rowid")]
 
     def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:
         """This user's decisions on people and organizations (named, renamed, merged, hidden),
@@ -210,6 +213,13 @@ class SyncQueries(ExchangeQueries):
                 "VALUES (?, ?, ?, ?) ON CONFLICT(owner, team_id, article_id) DO UPDATE SET "
                 "shared = excluded.shared",
                 [(o, t, a, int(s)) for o, t, a, s in pulled.remote_shares])
+            # a request sent (here or from another laptop of this user) shows what the server
+            # kept: a later one made elsewhere stands over an older one sent from here
+            self.conn.executemany(
+                "UPDATE sync_publications SET active = ? WHERE pushed = 1 AND article_id = ? "
+                "AND kind = ? AND team = (SELECT name FROM sync_teams WHERE team_id = ?) "
+                "AND active != ?",
+                [(int(on), a, k, t, int(on)) for t, a, k, on in pulled.own_requests])
             self.conn.executemany(
                 "DELETE FROM shared_annotations WHERE owner = ? AND article_id = ? AND NOT EXISTS"
                 " (SELECT 1 FROM sync_remote_shares r WHERE r.owner = shared_annotations.owner "
@@ -330,12 +340,14 @@ class SyncQueries(ExchangeQueries):
                 " EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = g.article_id "
                 "         AND t.deleted = 0), "
                 " EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = g.article_id "
-                "         AND n.deleted = 0) "
+                "         AND n.deleted = 0), "
+                " EXISTS (SELECT 1 FROM sync_remote_shares r WHERE r.article_id = g.article_id "
+                "         AND r.shared = 1) "
                 "FROM sync_gone g JOIN articles a ON a.id = g.article_id").fetchall()
             kept: list[str] = []
             removed: list[str] = []
-            for article_id, reason, origin, published, own_work in gone:
-                if published or (reason == "team" and origin != "team"):
+            for article_id, reason, origin, published, own_work, shared in gone:
+                if published or shared or (reason == "team" and origin != "team"):
                     continue
                 (kept if own_work else removed).append(article_id)
             self.conn.executemany("UPDATE articles SET origin = 'user' WHERE id = ?",
@@ -357,13 +369,15 @@ class SyncQueries(ExchangeQueries):
         return Changes(articles=touched, entities=frozenset(removed))
 
     def withdrawn_from_team(self) -> list[str]:
-        """Articles a team withdrew that stay here because the user has their own work on
-        them (now the user's own)."""
+        """Articles a team withdrew (unpublished, or a teammate's share taken back) that stay
+        here because the user has their own work on them (now the user's own)."""
         return [r[0] for r in self.conn.execute(
-            "SELECT a.id FROM articles a WHERE a.origin = 'user' AND EXISTS (SELECT 1 FROM "
-            "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) AND NOT EXISTS "
-            "(SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 0) "
-            "ORDER BY a.title")]
+            "SELECT a.id FROM articles a WHERE a.origin = 'user' AND (EXISTS (SELECT 1 FROM "
+            "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) OR EXISTS ("
+            "SELECT 1 FROM sync_remote_shares r WHERE r.article_id = a.id AND r.shared = 0)) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND "
+            "t.deleted = 0) AND NOT EXISTS (SELECT 1 FROM sync_remote_shares r WHERE "
+            "r.article_id = a.id AND r.shared = 1) ORDER BY a.title")]
 
     def annotations_met(self, ids: Iterable[str]) -> set[str]:
         """Which of these annotation ids this laptop has ever met: a row, a deletion marker or

@@ -185,18 +185,18 @@ class _Sync:
             return
         by_name = {t[1]: t for t in self.teams.values()}
         found, done = [], []
-        for team, article_id, kind, active in pending:
+        for team, article_id, kind, active, asked in pending:
             done.append((team, article_id, kind))
             known = by_name.get(team)
             if known is None or (kind == "publish" and known[2] != "trainer"):
                 self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
                                            " of that team")
                 continue
-            found.append((known[0], article_id, kind, active))
+            found.append((known[0], article_id, kind, active, asked))
         stamps = self.store.title_stamps(r[1] for r in found)
         titles = {i: a.title for i, a in self.store.articles_by_id(stamps).items()}
-        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "")
-                for t, a, k, on in found]
+        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "", asked)
+                for t, a, k, on, asked in found]
         ids = {r[1] for r in rows}
         missing = ids - server.visible_articles(self.conn, ids)
         batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
@@ -268,6 +268,7 @@ class _Sync:
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
         pulled.gone = [(r[1], "team") for r in rows if r[3]]
         pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3])
+        pulled.own_requests = [(r[0], r[1], "publish", not r[3]) for r in rows]
 
     def titles(self, rows) -> list[tuple[str, str, str]]:
         """Title edits carried by library rows, checked; a stamp from the future never wins
@@ -299,7 +300,10 @@ class _Sync:
     def pull_shares(self, rows, pulled: PulledBatch) -> None:
         me = self.report.login
         others = [r for r in rows if r[0] != me]
+        pulled.own_requests = [(r[1], r[2], "share", r[3]) for r in rows if r[0] == me]
         pulled.remote_shares = [(r[0], r[1], r[2], r[3]) for r in others]
+        # what came only with a share taken back leaves (settle_gone keeps the user's work)
+        pulled.gone = [(r[2], "team") for r in others if not r[3]]
         articles = self.fetch_articles({r[2] for r in others if r[3]}, origin="team")
         pulled.exchange = ExchangeBatch(articles=articles)
         texts = self.texts({r[2] for r in others}, articles)

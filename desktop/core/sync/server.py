@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from psycopg.types.json import Jsonb
 
-from desktop.core.models import Annotation, Article
+from desktop.core.models import Annotation, Article, utc_now
 from desktop.core.sync.schema import WRITE_LOCK
 
 _ANNOTATION_FIELDS = ('id, article_id, start, "end", exact, prefix, suffix, color, note, tags, '
@@ -36,8 +36,8 @@ class Push:
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
     annotations: list[Annotation] = field(default_factory=list)
     gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
-    # (team id, article id, publish|share, active, title, title edited when)
-    publications: list[tuple[int, str, str, bool, str, str]] = field(default_factory=list)
+    # (team id, article id, publish|share, active, title, title edited when, asked when)
+    publications: list[tuple[int, str, str, bool, str, str, str]] = field(default_factory=list)
     # (team id, kind, name, aliases, hidden, deleted, modified): a trainer's name decisions
     entity_decisions: list[tuple] = field(default_factory=list)
     device: str = ""
@@ -80,14 +80,16 @@ def push(conn, batch: Push) -> set[str]:
         if batch.titles:
             _push_titles(conn, batch.titles)
         if batch.gone_articles:
-            gone = [batch.gone_articles]
+            gone = [batch.gone_articles, utc_now()]
             conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND NOT deleted", gone)
+                         "AND article_id = ANY(%s) AND NOT deleted", gone[:1])
             # what this trainer published leaves the team with it, and their shares on it
-            conn.execute("UPDATE chugiai.team_articles SET deleted = true WHERE article_id = "
-                         "ANY(%s) AND published_by = current_user AND NOT deleted", gone)
-            conn.execute("UPDATE chugiai.shares SET shared = false WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND shared", gone)
+            conn.execute("UPDATE chugiai.team_articles SET deleted = true, modified = "
+                         "greatest(modified, %s) WHERE article_id = ANY(%s) AND published_by = "
+                         "current_user AND NOT deleted", gone[::-1])
+            conn.execute("UPDATE chugiai.shares SET shared = false, modified = greatest(modified,"
+                         " %s) WHERE owner = current_user AND article_id = ANY(%s) AND shared",
+                         gone[::-1])
         if batch.annotations:
             accepted = _push_annotations(conn, batch.annotations, batch.device)
         if batch.gone_annotations:
@@ -96,26 +98,31 @@ def push(conn, batch: Push) -> set[str]:
                     "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
                     [(when, batch.device, i, when) for i, when in batch.gone_annotations])
-        for team_id, article_id, kind, active, title, title_modified in batch.publications:
+        for team_id, article_id, kind, active, title, title_modified, asked in \
+                batch.publications:
+            # a request older than the one the server holds (from a laptop that was away) is
+            # left out: the later one stands
             if kind == "publish":
                 conn.execute(
                     "INSERT INTO chugiai.team_articles(team_id, article_id, deleted, title, "
-                    "title_modified) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (team_id, "
-                    "article_id) DO UPDATE SET deleted = excluded.deleted, published_by = "
-                    "current_user, title = CASE WHEN excluded.title_modified > "
+                    "title_modified, modified) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT "
+                    "(team_id, article_id) DO UPDATE SET deleted = excluded.deleted, "
+                    "published_by = current_user, title = CASE WHEN excluded.title_modified > "
                     "team_articles.title_modified THEN excluded.title ELSE team_articles.title "
                     "END, title_modified = greatest(team_articles.title_modified, "
-                    "excluded.title_modified)",
+                    "excluded.title_modified), modified = excluded.modified "
+                    "WHERE team_articles.modified <= excluded.modified",
                     [team_id, article_id, not active, title if title_modified else "",
-                     title_modified])
+                     title_modified, asked])
             if kind in ("share", "publish"):
                 # a trainer's annotations on what they publish are shared by default, and
                 # withdrawn with it
                 conn.execute(
-                    "INSERT INTO chugiai.shares(team_id, article_id, shared) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
-                    "excluded.shared WHERE shares.shared <> excluded.shared",
-                    [team_id, article_id, active])
+                    "INSERT INTO chugiai.shares(team_id, article_id, shared, modified) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (owner, team_id, article_id) DO UPDATE "
+                    "SET shared = excluded.shared, modified = excluded.modified "
+                    "WHERE shares.shared <> excluded.shared AND shares.modified < "
+                    "excluded.modified", [team_id, article_id, active, asked])
         if batch.entity_decisions:
             with conn.cursor() as cur:
                 cur.executemany(

@@ -1,0 +1,138 @@
+"""Withdrawals in the team library, against a real PostgreSQL: a teammate's share taken back, a
+member's own title on a team article, a trainer's name decisions undone — and an old laptop
+coming back never brings any of it back."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from desktop.core.annotating import new_highlight
+from desktop.core.corpus import make_article
+from desktop.core.store import Store
+from desktop.core.sync.engine import sync
+
+BODY = ("Hà Nội, ngày 2 tháng 12. Bộ Giáo dục và Đào tạo công bố kế hoạch tuyển sinh mới; "
+        "ông Nguyễn Văn Hùng, Vụ trưởng, cho biết các trường sẽ được tự chủ hơn.")
+
+
+def laptop(tmp_path: Path, name: str) -> Store:
+    return Store(tmp_path / name / paths.DB_FILENAME)
+
+
+def article(n: int = 0):
+    return make_article(title=f"Bài {n}", body=f"{BODY} Bản {n}.")
+
+
+@pytest.fixture
+def team(team_server, tmp_path):
+    """Team A: trainer Hoa, staff Minh and Lan, each with a laptop, and a second laptop of each."""
+    for short, role in (("hoa", "trainer"), ("minh", "staff"), ("lan", "staff")):
+        team_server.add_user(short, team="A", role=role)
+    names = ("hoa", "minh", "lan", "hoa2", "minh2", "lan2")
+    stores = {n: laptop(tmp_path, n) for n in names}
+    urls = {n: team_server.url(n.rstrip("2")) for n in names}
+
+    def run(*who: str):
+        return [sync(stores[n], urls[n]) for n in who]
+
+    return team_server, stores, run
+
+
+def shared_by_minh(stores, run, n: int = 0):
+    """Minh shares his highlight on an article of his own with the team; all sync."""
+    b = article(n)
+    stores["minh"].add_articles([b])
+    stores["minh"].put_annotation(new_highlight(b, 0, 6, note="của Minh"))
+    stores["minh"].publish("A", [b.id], kind="share")
+    run("minh", "lan", "hoa", "lan2")
+    for who in ("lan", "hoa", "lan2"):
+        assert [s.annotation.note for s in stores[who].shared_annotations(b.id)] == ["của Minh"]
+        assert stores[who].article(b.id).origin == "team"
+    return b
+
+
+# -- a teammate takes a share back --------------------------------------------------------
+
+
+def test_unsharing_removes_the_article_that_came_only_with_the_share(team):
+    _server, stores, run = team
+    b = shared_by_minh(stores, run)
+    hers = new_highlight(b, 7, 12, note="Hoa ghi lại")
+    stores["hoa"].put_annotation(hers)  # the trainer's own work on it
+
+    stores["minh"].publish("A", [b.id], kind="share", active=False)
+    run("minh", "lan", "hoa")
+
+    assert stores["lan"].article(b.id) is None  # it came only with the share
+    assert stores["lan"].shared_annotations(b.id) == []
+    kept = stores["hoa"].article(b.id)  # her note on it: kept, as her own article
+    assert kept is not None and kept.origin == "user"
+    assert stores["hoa"].annotation(hers.id).note == "Hoa ghi lại"
+    assert stores["hoa"].shared_annotations(b.id) == []  # Minh's highlights are gone
+    assert stores["hoa"].withdrawn_from_team() == [b.id]
+    assert stores["minh"].article(b.id).origin == "user"  # the sharer keeps his own
+    # an old laptop that had it through the share comes back: it leaves there too
+    run("lan2")
+    assert stores["lan2"].article(b.id) is None and stores["lan2"].shared_annotations(b.id) == []
+    assert stores["lan2"].search("tuyển sinh") == [] and stores["lan2"].integrity_ok()
+    # the trainer's other laptop gets it from her own library, with her note
+    run("hoa", "hoa2")
+    assert stores["hoa2"].annotation(hers.id).note == "Hoa ghi lại"
+
+
+def test_an_article_still_shared_by_another_teammate_stays(team):
+    _server, stores, run = team
+    b = shared_by_minh(stores, run, 1)
+    stores["hoa"].put_annotation(new_highlight(b, 7, 12, note="Hoa chia sẻ"))
+    stores["hoa"].publish("A", [b.id], kind="share")
+    run("hoa", "lan")
+    stores["minh"].publish("A", [b.id], kind="share", active=False)
+    run("minh", "lan")
+    assert stores["lan"].article(b.id) is not None  # Hoa still shares it
+    assert [s.annotation.note for s in stores["lan"].shared_annotations(b.id)] == ["Hoa chia sẻ"]
+
+
+def test_a_share_asked_on_an_old_laptop_does_not_undo_a_later_unshare(team):
+    server, stores, run = team
+    b = article(2)
+    stores["minh"].add_articles([b])
+    stores["minh"].put_annotation(new_highlight(b, 0, 6, note="của Minh"))
+    run("minh", "minh2")
+    stores["minh2"].publish("A", [b.id], kind="share")  # offline: waits for the next sync
+    time.sleep(0.01)
+    stores["minh"].publish("A", [b.id], kind="share")
+    run("minh", "lan")
+    time.sleep(0.01)
+    stores["minh"].publish("A", [b.id], kind="share", active=False)  # later: the last word
+    run("minh")
+    run("minh2", "lan")  # the old laptop comes back with its older request
+
+    with server.raw("minh") as conn:
+        assert conn.execute("SELECT shared FROM chugiai.shares").fetchall() == [(False,)]
+    assert stores["lan"].article(b.id) is None and stores["lan"].shared_annotations(b.id) == []
+    # the old laptop shows what the server holds, not its own older request
+    assert stores["minh2"].publication_states("A", [b.id]) == {b.id: (False, False)}
+
+
+def test_a_publish_asked_on_an_old_laptop_does_not_undo_a_later_unpublish(team):
+    server, stores, run = team
+    a = article(3)
+    stores["hoa"].add_articles([a])
+    run("hoa", "hoa2")
+    stores["hoa2"].publish("A", [a.id])  # offline
+    time.sleep(0.01)
+    stores["hoa"].publish("A", [a.id])
+    run("hoa", "lan")
+    assert stores["lan"].article(a.id) is not None
+    time.sleep(0.01)
+    stores["hoa"].publish("A", [a.id], active=False)
+    run("hoa", "hoa2", "lan")
+
+    with server.raw("hoa") as conn:
+        assert conn.execute("SELECT deleted FROM chugiai.team_articles").fetchall() == [(True,)]
+    assert stores["lan"].article(a.id) is None
+    assert stores["hoa2"].publication_states("A", [a.id]) == {a.id: (False, False)}
