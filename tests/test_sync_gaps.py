@@ -136,3 +136,61 @@ def test_a_publish_asked_on_an_old_laptop_does_not_undo_a_later_unpublish(team):
         assert conn.execute("SELECT deleted FROM chugiai.team_articles").fetchall() == [(True,)]
     assert stores["lan"].article(a.id) is None
     assert stores["hoa2"].publication_states("A", [a.id]) == {a.id: (False, False)}
+
+
+# -- a member's own title on a team article -----------------------------------------------
+
+
+def published(stores, run, n: int = 10):
+    a = article(n)
+    stores["hoa"].add_articles([a])
+    stores["hoa"].publish("A", [a.id])
+    run("hoa", "lan")
+    assert stores["lan"].article(a.id).origin == "team"
+    return a
+
+
+def test_a_members_own_title_reaches_her_other_laptops_not_the_team(team):
+    server, stores, run = team
+    a = published(stores, run)
+    stores["lan"].update_article(a.id, title="Tên Lan đặt")
+    run("lan", "lan2", "minh", "hoa")
+    assert stores["lan2"].article(a.id).title == "Tên Lan đặt"  # her own server space
+    assert stores["lan2"].article(a.id).origin == "team"  # still the team's article
+    assert stores["minh"].article(a.id).title == a.title  # not the team's title
+    assert stores["hoa"].article(a.id).title == a.title
+    with server.raw("lan") as conn:  # nothing of hers stands in the team's library
+        assert conn.execute("SELECT title FROM chugiai.team_articles").fetchall() == [("",)]
+    assert stores["lan2"].conflicts() == [] and stores["lan2"].title_conflicts() == []
+
+
+def test_a_trainers_later_title_wins_and_the_members_own_is_kept_for_review(team):
+    _server, stores, run = team
+    a = published(stores, run, 11)
+    stores["lan"].update_article(a.id, title="Tên Lan đặt")
+    run("lan")
+    time.sleep(0.01)
+    stores["hoa"].update_article(a.id, title="Tên của giảng viên")  # newer: it wins
+    run("hoa", "lan")
+    assert stores["lan"].article(a.id).title == "Tên của giảng viên"
+    [kept] = stores["lan"].title_conflicts()  # hers is not silently lost
+    assert (kept.article_id, kept.title, kept.origin) == (a.id, "Tên Lan đặt", "local")
+    # she takes hers back: it is her newest edit, and reaches her other laptop
+    stores["lan"].resolve_title_conflict(a.id, kept.id)
+    assert stores["lan"].article(a.id).title == "Tên Lan đặt"
+    assert stores["lan"].title_conflicts() == []
+    run("lan", "lan2", "minh")
+    assert stores["lan2"].article(a.id).title == "Tên Lan đặt"
+    assert stores["minh"].article(a.id).title == "Tên của giảng viên"
+
+
+def test_an_older_trainer_title_loses_to_the_members_newer_one_and_is_kept(team):
+    _server, stores, run = team
+    a = published(stores, run, 12)
+    stores["hoa"].update_article(a.id, title="Tên của giảng viên")  # offline, older
+    time.sleep(0.01)
+    stores["lan"].update_article(a.id, title="Tên Lan đặt")
+    run("lan", "hoa", "lan")
+    assert stores["lan"].article(a.id).title == "Tên Lan đặt"  # the newest edit wins
+    [kept] = stores["lan"].title_conflicts()
+    assert (kept.title, kept.origin) == ("Tên của giảng viên", "incoming")

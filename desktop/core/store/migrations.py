@@ -289,6 +289,36 @@ def m012_requests_carry_their_time(db: sqlite_utils.Database) -> None:
     (Requests made before this step carry no time: any later one wins over them.)"""
     db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
 
+
+@migrations()
+def m013_own_titles_of_team_articles(db: sqlite_utils.Database) -> None:
+    """A user's own title of a team's article travels in their own library, apart from the
+    team's title; when the two collide, the newest wins and the other is kept for review.
+
+    - `sync_titles.source`: where the title here came from — 'own' (edited here, or in the
+      user's own library on the server) or 'team' (a trainer's title of what they published).
+    - `sync_pending_titles`: a title pulled for an article not here yet (it comes with a later
+      table of the same pull), written when the article arrives.
+    - `title_conflicts`: the version of an article's title that lost, until the user picks
+      (origin 'local': the user's own that a newer team title replaced; 'incoming': a team
+      title older than the user's own).
+    """
+    db.execute("ALTER TABLE sync_titles ADD COLUMN source TEXT NOT NULL DEFAULT 'own'")
+    db.execute("DROP TRIGGER sync_articles_title")
+    db.execute("CREATE TRIGGER sync_articles_title AFTER UPDATE OF title ON articles "
+               "WHEN NEW.title IS NOT OLD.title AND NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_titles(article_id, modified, source) VALUES (NEW.id, "
+               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'own') ON CONFLICT(article_id) DO UPDATE "
+               "SET modified = excluded.modified, source = 'own'; "
+               "INSERT INTO sync_outbox(kind, key) VALUES ('title', NEW.id) "
+               "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1; END")
+    db.execute("CREATE TABLE sync_pending_titles (article_id TEXT PRIMARY KEY, title TEXT NOT "
+               "NULL, modified TEXT NOT NULL, source TEXT NOT NULL)")
+    db.execute("CREATE TABLE title_conflicts (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, "
+               "title TEXT NOT NULL, modified TEXT NOT NULL, origin TEXT NOT NULL CHECK (origin "
+               "IN ('local', 'incoming')), recorded_at TEXT NOT NULL, "
+               "UNIQUE (article_id, modified, origin))")
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

@@ -36,6 +36,19 @@ class SharedAnnotation:
     annotation: Annotation
 
 
+@dataclass(frozen=True)
+class TitleConflict:
+    """The version of an article's title that lost to a newer one, kept until the user picks:
+    "local" (the user's own, replaced by a trainer's newer title) or "incoming" (a trainer's
+    title older than the user's own)."""
+
+    id: int
+    article_id: str
+    title: str
+    modified: str
+    origin: str
+
+
 @dataclass
 class PulledBatch:
     """Everything one pull batch writes, with the cursors that move when it is committed."""
@@ -48,6 +61,7 @@ class PulledBatch:
     remote_shares: list[tuple[str, int, str, bool]] = field(default_factory=list)
     entity_decisions: list[tuple] = field(default_factory=list)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article, title, when)
+    team_titles: list[tuple[str, str, str]] = field(default_factory=list)  # trainers' titles
     gone: list[tuple[str, str]] = field(default_factory=list)  # (article id, library|team)
     # what the server holds of this user's own requests: (team id, article id, kind, active)
     own_requests: list[tuple[int, str, str, bool]] = field(default_factory=list)
@@ -199,6 +213,7 @@ class SyncQueries(ExchangeQueries):
                     "ON CONFLICT(article_id) DO UPDATE SET new = max(new, excluded.new)",
                     [(i, int(i in new)) for i in {a.article_id for a in batch.annotations} | new])
             self._write_titles(pulled.titles)
+            self._write_titles(pulled.team_titles, source="team")
             self.conn.executemany(
                 "INSERT INTO sync_gone(article_id, reason) VALUES (?, ?) ON CONFLICT(article_id) "
                 "DO UPDATE SET reason = CASE WHEN reason = 'library' THEN reason "
@@ -305,25 +320,75 @@ class SyncQueries(ExchangeQueries):
                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
         return out
 
-    def _write_titles(self, titles: list[tuple[str, str, str]]) -> None:
+    def _write_titles(self, titles: list[tuple[str, str, str]], *, source: str = "own") -> None:
         """Take the titles edited elsewhere that are newer than the one here (the merge's rule:
-        newest edit wins); not a local change to send back."""
-        if not titles:
+        newest edit wins); not a local change to send back. A trainer's title (`source` "team")
+        that meets the user's own keeps the one that lost in `title_conflicts`; a title of an
+        article not here yet waits for it (and is taken when a later batch brings it)."""
+        incoming = [(a, t, m, source) for a, t, m in titles]
+        incoming += self.conn.execute(
+            "SELECT p.article_id, p.title, p.modified, p.source FROM sync_pending_titles p "
+            "JOIN articles a ON a.id = p.article_id").fetchall()
+        if not incoming:
             return
-        stamps = self.title_stamps(a for a, _, _ in titles)
-        taken = [(a, t, m) for a, t, m in titles if m > stamps.get(a, "")]
-        if not taken:
-            return
-        self.conn.execute("UPDATE sync_device SET quiet = 1")
-        self.conn.executemany("UPDATE articles SET title = ? WHERE id = ?",
-                              [(t, a) for a, t, _ in taken])
-        self.conn.execute("UPDATE sync_device SET quiet = 0")
+        present = self.articles_present(a for a, _, _, _ in incoming)
         self.conn.executemany(
-            "INSERT INTO sync_titles(article_id, modified) VALUES (?, ?) ON CONFLICT(article_id) "
-            "DO UPDATE SET modified = max(modified, excluded.modified)",
-            [(a, m) for a, _, m in taken])
-        self.conn.executemany("UPDATE articles_fts SET title = ? WHERE article_id = ?",
-                              [(fold(t), a) for a, t, _ in taken])
+            "INSERT INTO sync_pending_titles(article_id, title, modified, source) VALUES "
+            "(?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET title = excluded.title, "
+            "modified = excluded.modified, source = excluded.source "
+            "WHERE excluded.modified > modified",
+            [row for row in incoming if row[0] not in present])
+        self.conn.executemany("DELETE FROM sync_pending_titles WHERE article_id = ?",
+                              [(i,) for i in present])
+        now = utc_now()
+        for article_id, title, modified, src in sorted(
+                (r for r in incoming if r[0] in present), key=lambda r: r[2]):
+            local = self.conn.execute(
+                "SELECT s.modified, s.source, a.title FROM articles a LEFT JOIN sync_titles s "
+                "ON s.article_id = a.id WHERE a.id = ?", [article_id]).fetchone()
+            stamp, here_from, current = local
+            mine_here = stamp is not None and here_from == "own"
+            if stamp is not None and modified <= stamp:
+                if src == "team" and mine_here and title != current:  # hers is newer
+                    self._title_conflict(article_id, title, modified, "incoming", now)
+                continue
+            if src == "team" and mine_here and title != current:  # a trainer's is newer
+                self._title_conflict(article_id, current, stamp, "local", now)
+            self.conn.execute("UPDATE sync_device SET quiet = 1")
+            self.conn.execute("UPDATE articles SET title = ? WHERE id = ?", [title, article_id])
+            self.conn.execute("UPDATE sync_device SET quiet = 0")
+            self.conn.execute(
+                "INSERT INTO sync_titles(article_id, modified, source) VALUES (?, ?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET modified = excluded.modified, "
+                "source = excluded.source", [article_id, modified, src])
+            self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                              [fold(title), article_id])
+
+    def _title_conflict(self, article_id: str, title: str, modified: str, origin: str,
+                        now: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO title_conflicts(article_id, title, modified, origin, "
+            "recorded_at) VALUES (?, ?, ?, ?, ?)", [article_id, title, modified, origin, now])
+
+    def title_conflicts(self, article_id: str | None = None) -> list[TitleConflict]:
+        """Titles that lost to a newer edit, until the user picks (oldest first)."""
+        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        return [TitleConflict(*r) for r in self.conn.execute(
+            "SELECT id, article_id, title, modified, origin FROM title_conflicts "
+            f"{where} ORDER BY recorded_at, id", params)]
+
+    def resolve_title_conflict(self, article_id: str, chosen: int | None) -> Changes:
+        """The user's pick: `chosen` = a conflict row's id to take that title (an edit of theirs,
+        made now, so it goes to their own library), or None to keep the title shown."""
+        with self._atomic():
+            if chosen is not None:
+                (title,) = [c.title for c in self.title_conflicts(article_id) if c.id == chosen]
+                self.conn.execute("UPDATE articles SET title = ? WHERE id = ?",
+                                  [title, article_id])  # stamped as the user's own edit
+                self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                                  [fold(title), article_id])
+            self.conn.execute("DELETE FROM title_conflicts WHERE article_id = ?", [article_id])
+        return Changes(articles=frozenset({article_id}))
 
     def settle_gone(self) -> Changes:
         """Articles whose place went away on the server (recorded by the pulls), once the pull is
@@ -362,8 +427,9 @@ class SyncQueries(ExchangeQueries):
                     self.conn.execute(f'DELETE FROM "{table}" WHERE {where}', params)
                 self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", [article_id])
             self.conn.execute("UPDATE sync_device SET quiet = 0")
-            self.conn.executemany("DELETE FROM sync_titles WHERE article_id = ?",
-                                  [(i,) for i in removed])
+            for table in ("sync_titles", "title_conflicts"):
+                self.conn.executemany(f"DELETE FROM {table} WHERE article_id = ?",
+                                      [(i,) for i in removed])
             self.conn.execute("DELETE FROM sync_gone")
         touched = frozenset(kept) | frozenset(removed)
         return Changes(articles=touched, entities=frozenset(removed))

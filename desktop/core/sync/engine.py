@@ -147,6 +147,8 @@ class _Sync:
                 titled = self.store.articles_by_id(stamps)
                 batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
                                 if i in titled]
+                batch.team_titles = {i for i in stamps if i in titled and
+                                     titled[i].origin == "team"}
             shareable = {a.id for a in batch.articles} | needed
             batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
             accepted = server.push(self.conn, batch)
@@ -257,7 +259,8 @@ class _Sync:
         return out
 
     def pull_library(self, rows, pulled: PulledBatch) -> None:
-        live = [r[0] for r in rows if not r[2]]
+        # a row of origin "team" carries the user's own title of a team article, not the article
+        live = [r[0] for r in rows if not r[2] and r[1] != "team"]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
         pulled.gone = [(r[0], "library") for r in rows if r[2]]
         pulled.titles = self.titles((r[0], r[3], r[4]) for r in rows if not r[2])
@@ -267,7 +270,12 @@ class _Sync:
         live = [r[1] for r in rows if not r[3]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
         pulled.gone = [(r[1], "team") for r in rows if r[3]]
-        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3])
+        # a trainer's title: kept apart from the user's own when they collide (the user's own
+        # publications are the user's own titles)
+        me = self.report.login
+        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3] and r[2] == me)
+        pulled.team_titles = self.titles((r[1], r[4], r[5]) for r in rows
+                                         if not r[3] and r[2] != me)
         pulled.own_requests = [(r[0], r[1], "publish", not r[3]) for r in rows]
 
     def titles(self, rows) -> list[tuple[str, str, str]]:

@@ -7,7 +7,7 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from psycopg.types.json import Jsonb
@@ -34,6 +34,8 @@ class Push:
     articles: list[Article] = field(default_factory=list)
     gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
+    # of those, the team's articles (not in the user's library): the title alone goes there
+    team_titles: set[str] = field(default_factory=set)
     annotations: list[Annotation] = field(default_factory=list)
     gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
     # (team id, article id, publish|share, active, title, title edited when, asked when)
@@ -73,12 +75,16 @@ def push(conn, batch: Push) -> set[str]:
                     "language) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
                     [(a.id, a.slug, a.title, a.body, a.source, a.published, a.language)
                      for a in batch.articles])
+                # a row that carried only the user's title of a team article ("team") becomes
+                # the user's own article when it is sent as one
                 cur.executemany(
                     "INSERT INTO chugiai.library(article_id, origin) VALUES (%s, %s) "
-                    "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false "
-                    "WHERE library.deleted", [(a.id, a.origin) for a in batch.articles])
+                    "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false, origin = "
+                    "CASE WHEN library.origin = 'team' THEN excluded.origin ELSE library.origin "
+                    "END WHERE library.deleted OR library.origin = 'team'",
+                    [(a.id, a.origin) for a in batch.articles])
         if batch.titles:
-            _push_titles(conn, batch.titles)
+            _push_titles(conn, batch.titles, batch.team_titles)
         if batch.gone_articles:
             gone = [batch.gone_articles, utc_now()]
             conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
@@ -136,11 +142,20 @@ def push(conn, batch: Push) -> set[str]:
     return accepted
 
 
-def _push_titles(conn, titles: list[tuple[str, str, str]]) -> None:
+def _push_titles(conn, titles: list[tuple[str, str, str]], team: Collection[str] = ()
+                 ) -> None:
     """A title edited here: into the user's own library row and into what they published to
-    their teams, where it is newer than the title there (newest edit wins)."""
+    their teams, where it is newer than the title there (newest edit wins). A team article
+    (`team`) gets a library row of origin "team" that carries the user's title alone (it never
+    brings the article to their other laptops); one the user deleted keeps its tombstone."""
     ids, names, stamps = (list(x) for x in zip(*titles, strict=True))
     values = "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, title, modified)"
+    if team:
+        conn.execute(
+            f"INSERT INTO chugiai.library(article_id, origin, title, title_modified) SELECT v.id,"
+            f" 'team', v.title, v.modified FROM ({values}) v WHERE v.id = ANY(%s) AND EXISTS "
+            "(SELECT 1 FROM chugiai.articles a WHERE a.id = v.id) "
+            "ON CONFLICT (owner, article_id) DO NOTHING", [ids, names, stamps, list(team)])
     conn.execute(
         f"UPDATE chugiai.library l SET title = v.title, title_modified = v.modified FROM "
         f"({values}) v WHERE l.owner = current_user AND l.article_id = v.id AND NOT l.deleted "
