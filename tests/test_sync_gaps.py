@@ -194,3 +194,28 @@ def test_an_older_trainer_title_loses_to_the_members_newer_one_and_is_kept(team)
     assert stores["lan"].article(a.id).title == "Tên Lan đặt"  # the newest edit wins
     [kept] = stores["lan"].title_conflicts()
     assert (kept.title, kept.origin) == ("Tên của giảng viên", "incoming")
+
+
+def test_a_member_cannot_revive_a_teammates_share_or_a_publication_by_hand(team):
+    """The request times are the server's rows like any other: row-level security still says
+    who may change them (raw SQL, as with psql and one's own password)."""
+    import psycopg
+
+    server, stores, run = team
+    b = shared_by_minh(stores, run, 20)
+    stores["minh"].publish("A", [b.id], kind="share", active=False)
+    a = published(stores, run, 21)
+    stores["hoa"].publish("A", [a.id], active=False)
+    run("minh", "hoa")
+    with server.raw("lan") as conn:
+        far = "9999-01-01T00:00:00.000Z"
+        assert conn.execute("UPDATE chugiai.shares SET shared = true, modified = %s",
+                            [far]).rowcount == 0
+        assert conn.execute("UPDATE chugiai.team_articles SET deleted = false, modified = %s",
+                            [far]).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO chugiai.shares(owner, team_id, article_id, shared, "
+                         "modified) SELECT %s, team_id, article_id, true, %s FROM "
+                         "chugiai.shares", [server.login("minh"), far])
+    run("lan")
+    assert stores["lan"].article(b.id) is None and stores["lan"].article(a.id) is None

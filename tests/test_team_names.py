@@ -221,3 +221,22 @@ def test_decisions_a_trainer_withdraws_are_undone_under_the_members_own(team):
     # extracted again, the article shows the same list (the team's list no longer applies)
     lan.save_extraction(art.id, VERSION, found(art.body))
     assert names(lan) == listed
+
+
+def test_an_old_laptop_of_the_trainer_does_not_bring_a_withdrawn_decision_back(team, tmp_path):
+    server, hoa, lan, art = team
+    hoa2 = laptop(tmp_path, "hoa2")  # her other laptop, away: she hid the name there too
+    hoa2.add_articles([art])
+    hoa2.save_extraction(art.id, VERSION, found(art.body))
+    hoa2.reject_entity(entity(hoa2, "Hà Nội").id)
+    sync(hoa, server.url("hoa"))
+    hoa.show_entity(entity(hoa, "Hà Nội").id)  # later, on her first laptop: a name after all
+    sync(hoa, server.url("hoa"))
+    lan.add_articles([art])
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    sync(lan, server.url("lan"))
+    assert ("ORG", "Hà Nội", 1) in names(lan)
+    sync(hoa2, server.url("hoa"))  # the old laptop comes back with its older decision
+    sync(lan, server.url("lan"))
+    assert ("ORG", "Hà Nội", 1) in names(lan)
+    assert "Hà Nội" not in [n for _, n, _, _, _ in lan.team_entity_decisions()]

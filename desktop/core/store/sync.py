@@ -140,6 +140,12 @@ class SyncQueries(ExchangeQueries):
             out[f"{kind}:{name}"] = (kind, name, aliases, bool(hidden))
         return out
 
+    def entity_decision_stamps(self) -> dict[str, str]:
+        """When the user last decided on each name ("KIND:name" → its time), so that a decision
+        sent late by a laptop that was away never wins over a later one made elsewhere."""
+        return {f"{k}:{n}": when for k, n, when in self.conn.execute(
+            "SELECT kind, name, decided_at FROM entities WHERE decided_at IS NOT NULL")}
+
     # -- how far the server has been read ------------------------------------------------
 
     def sync_state(self, server: str) -> SyncState | None:

@@ -172,10 +172,13 @@ class _Sync:
         current = {k: [v[0], v[1], list(v[2]), v[3]] for k, v in now.items()}
         if current == sent:
             return
+        # a decision carries when it was made (a withdrawal, when it was noticed): the server
+        # keeps the newest, so an old laptop's decisions never undo later ones
         when = utc_now()
-        rows = [(t, kind, name, aliases, hidden, False, when)
-                for t in teams for kind, name, aliases, hidden in current.values()
-                if sent.get(f"{kind}:{name}") != [kind, name, aliases, hidden]]
+        decided = self.store.entity_decision_stamps()
+        rows = [(t, kind, name, aliases, hidden, False, decided.get(key) or when)
+                for t in teams for key, (kind, name, aliases, hidden) in current.items()
+                if sent.get(key) != [kind, name, aliases, hidden]]
         rows += [(t, kind, name, aliases, hidden, True, when) for t in teams
                  for key, (kind, name, aliases, hidden) in sent.items() if key not in current]
         server.push(self.conn, server.Push(entity_decisions=rows))

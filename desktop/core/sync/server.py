@@ -136,7 +136,8 @@ def push(conn, batch: Push) -> set[str]:
                     "deleted, modified) VALUES (%s, %s, %s, %s, %s, %s, %s) "
                     "ON CONFLICT (team_id, kind, name) DO UPDATE SET aliases = excluded.aliases, "
                     "hidden = excluded.hidden, deleted = excluded.deleted, "
-                    "modified = excluded.modified, decided_by = current_user",
+                    "modified = excluded.modified, decided_by = current_user "
+                    "WHERE entity_decisions.modified <= excluded.modified",
                     [(t, k, n, Jsonb(a), h, d, m) for t, k, n, a, h, d, m in
                      batch.entity_decisions])
     return accepted
