@@ -219,3 +219,37 @@ def test_a_member_cannot_revive_a_teammates_share_or_a_publication_by_hand(team)
                          "chugiai.shares", [server.login("minh"), far])
     run("lan")
     assert stores["lan"].article(b.id) is None and stores["lan"].article(a.id) is None
+
+
+# -- deletions stay deletions -------------------------------------------------------------
+
+
+def test_a_deleted_shared_highlight_never_comes_back_from_an_old_laptop(team):
+    _server, stores, run = team
+    a = article(30)
+    stores["hoa"].add_articles([a])
+    h = new_highlight(a, 0, 6, note="v1")
+    stores["hoa"].put_annotation(h)
+    stores["hoa"].publish("A", [a.id])
+    run("hoa", "hoa2", "lan", "lan2")
+    stores["hoa2"].put_annotation(stores["hoa2"].annotation(h.id).evolve(note="sửa cũ"))  # away
+    time.sleep(0.01)
+    stores["hoa"].put_annotation(stores["hoa"].annotation(h.id).evolve(deleted=True))
+    run("hoa", "lan")
+    assert stores["lan"].shared_annotations(a.id) == []
+    run("hoa2", "lan2", "lan", "hoa")  # the old laptops come back
+    assert stores["lan"].shared_annotations(a.id) == []
+    assert stores["lan2"].shared_annotations(a.id) == []
+    assert stores["hoa"].annotation(h.id) is None or stores["hoa"].annotation(h.id).deleted
+
+
+def test_an_import_made_on_an_old_laptop_before_a_deletion_does_not_bring_it_back(team):
+    _server, stores, run = team
+    a = article(31)
+    stores["hoa"].add_articles([a])
+    run("hoa")
+    stores["hoa2"].add_articles([a])  # away: the same article, imported there before
+    time.sleep(0.01)
+    stores["hoa"].delete_article(a.id)
+    run("hoa", "hoa2", "hoa")
+    assert stores["hoa"].article(a.id) is None and stores["hoa2"].article(a.id) is None

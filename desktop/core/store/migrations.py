@@ -283,18 +283,12 @@ def m010_note_index_set_wise(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m012_requests_carry_their_time(db: sqlite_utils.Database) -> None:
-    """A request to publish or share (or to stop) carries when the user made it: the server
-    keeps the latest, so an older one sent by a laptop that was away does not undo it.
-    (Requests made before this step carry no time: any later one wins over them.)"""
-    db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
+def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
+    """Requests and titles in the team library carry whose and when they are.
 
-
-@migrations()
-def m013_own_titles_of_team_articles(db: sqlite_utils.Database) -> None:
-    """A user's own title of a team's article travels in their own library, apart from the
-    team's title; when the two collide, the newest wins and the other is kept for review.
-
+    - `sync_publications.asked`: when the user asked to publish or share (or to stop): the
+      server keeps the latest, so an older one sent by a laptop that was away does not undo it
+      (requests made before this step carry no time: any later one wins over them).
     - `sync_titles.source`: where the title here came from — 'own' (edited here, or in the
       user's own library on the server) or 'team' (a trainer's title of what they published).
     - `sync_pending_titles`: a title pulled for an article not here yet (it comes with a later
@@ -303,6 +297,7 @@ def m013_own_titles_of_team_articles(db: sqlite_utils.Database) -> None:
       (origin 'local': the user's own that a newer team title replaced; 'incoming': a team
       title older than the user's own).
     """
+    db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE sync_titles ADD COLUMN source TEXT NOT NULL DEFAULT 'own'")
     db.execute("DROP TRIGGER sync_articles_title")
     db.execute("CREATE TRIGGER sync_articles_title AFTER UPDATE OF title ON articles "
@@ -318,6 +313,7 @@ def m013_own_titles_of_team_articles(db: sqlite_utils.Database) -> None:
                "title TEXT NOT NULL, modified TEXT NOT NULL, origin TEXT NOT NULL CHECK (origin "
                "IN ('local', 'incoming')), recorded_at TEXT NOT NULL, "
                "UNIQUE (article_id, modified, origin))")
+
 
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""

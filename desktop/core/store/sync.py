@@ -424,7 +424,7 @@ class SyncQueries(ExchangeQueries):
             self.conn.executemany("UPDATE articles SET origin = 'user' WHERE id = ?",
                                   [(i,) for i in kept])
             self.conn.executemany(
-                "INSERT INTO sync_outbox(kind, key) VALUES ('article', ?) "
+                "INSERT INTO sync_outbox(kind, key) VALUES ('kept', ?) "
                 "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1", [(i,) for i in kept])
             self.conn.execute("UPDATE sync_device SET quiet = 1")
             for article_id in removed:

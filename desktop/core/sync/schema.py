@@ -279,14 +279,18 @@ REVOKE INSERT ON chugiai.{t} FROM {MEMBER_ROLE};
 GRANT INSERT ({_INSERTABLE[t]}) ON chugiai.{t} TO {MEMBER_ROLE};
 """ for t in _DATA_TABLES)
 
-# A publication and a share carry when the user asked for it: a request made earlier on a
-# laptop that was away (publish, share, or their withdrawal) never undoes a later one.
+# A publication and a share carry when the user asked for it, an article's place in a library
+# when it was added or deleted: a request or an import made earlier on a laptop that was away
+# never undoes a later withdrawal or deletion.
 S004 = f"""
+ALTER TABLE chugiai.library
+    ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
 ALTER TABLE chugiai.team_articles
     ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
 ALTER TABLE chugiai.shares
     ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
-GRANT INSERT (modified) ON chugiai.team_articles, chugiai.shares TO {MEMBER_ROLE};
+GRANT INSERT (modified) ON chugiai.library, chugiai.team_articles, chugiai.shares
+    TO {MEMBER_ROLE};
 """
 
 # (name, SQL) in order; an applied step is never edited, a new one is appended

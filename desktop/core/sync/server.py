@@ -33,6 +33,9 @@ class Push:
 
     articles: list[Article] = field(default_factory=list)
     gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
+    # when an article was added, where not its `added_at`: one kept for the user's own work
+    # is added when it was kept
+    added: dict[str, str] = field(default_factory=dict)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
     # of those, the team's articles (not in the user's library): the title alone goes there
     team_titles: set[str] = field(default_factory=set)
@@ -76,19 +79,24 @@ def push(conn, batch: Push) -> set[str]:
                     [(a.id, a.slug, a.title, a.body, a.source, a.published, a.language)
                      for a in batch.articles])
                 # a row that carried only the user's title of a team article ("team") becomes
-                # the user's own article when it is sent as one
+                # the user's own article when it is sent as one; a deleted one comes back only
+                # when added after its deletion (an import on a laptop that was away does not)
                 cur.executemany(
-                    "INSERT INTO chugiai.library(article_id, origin) VALUES (%s, %s) "
-                    "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false, origin = "
+                    "INSERT INTO chugiai.library(article_id, origin, modified) VALUES "
+                    "(%s, %s, %s) ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false, "
+                    "modified = greatest(library.modified, excluded.modified), origin = "
                     "CASE WHEN library.origin = 'team' THEN excluded.origin ELSE library.origin "
-                    "END WHERE library.deleted OR library.origin = 'team'",
-                    [(a.id, a.origin) for a in batch.articles])
+                    "END WHERE (library.deleted AND library.modified < excluded.modified) "
+                    "OR library.origin = 'team'",
+                    [(a.id, a.origin, batch.added.get(a.id) or a.added_at or "")
+                     for a in batch.articles])
         if batch.titles:
             _push_titles(conn, batch.titles, batch.team_titles)
         if batch.gone_articles:
             gone = [batch.gone_articles, utc_now()]
-            conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND NOT deleted", gone[:1])
+            conn.execute("UPDATE chugiai.library SET deleted = true, modified = greatest("
+                         "modified, %s) WHERE owner = current_user AND article_id = ANY(%s) "
+                         "AND NOT deleted", gone[::-1])
             # what this trainer published leaves the team with it, and their shares on it
             conn.execute("UPDATE chugiai.team_articles SET deleted = true, modified = "
                          "greatest(modified, %s) WHERE article_id = ANY(%s) AND published_by = "
