@@ -253,3 +253,16 @@ def test_an_import_made_on_an_old_laptop_before_a_deletion_does_not_bring_it_bac
     stores["hoa"].delete_article(a.id)
     run("hoa", "hoa2", "hoa")
     assert stores["hoa"].article(a.id) is None and stores["hoa2"].article(a.id) is None
+
+
+def test_a_deletion_undone_after_it_synced_brings_the_article_back_everywhere(team):
+    _server, stores, run = team
+    a = article(32)
+    stores["hoa"].add_articles([a])
+    run("hoa", "hoa2")
+    _, snapshot = stores["hoa"].delete_article(a.id)
+    run("hoa", "hoa2")
+    assert stores["hoa2"].article(a.id) is None
+    stores["hoa"].restore_article(snapshot)  # the undo, after the deletion went up
+    run("hoa", "hoa2")
+    assert stores["hoa2"].article(a.id) is not None

@@ -296,8 +296,17 @@ def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
     - `title_conflicts`: the version of an article's title that lost, until the user picks
       (origin 'local': the user's own that a newer team title replaced; 'incoming': a team
       title older than the user's own).
+    - `sync_outbox.at`: when an article came (back) into this library — an import, an undone
+      deletion, an article kept for the user's own work: a deletion made elsewhere after it
+      wins over it, one made before does not.
     """
     db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE sync_outbox ADD COLUMN at TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER sync_articles_insert")
+    db.execute("CREATE TRIGGER sync_articles_insert AFTER INSERT ON articles "
+               "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', NEW.id, "
+               f"{_NOW}) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at; END")
     db.execute("ALTER TABLE sync_titles ADD COLUMN source TEXT NOT NULL DEFAULT 'own'")
     db.execute("DROP TRIGGER sync_articles_title")
     db.execute("CREATE TRIGGER sync_articles_title AFTER UPDATE OF title ON articles "

@@ -79,6 +79,15 @@ class SyncQueries(ExchangeQueries):
             f"SELECT kind, key, n FROM sync_outbox ORDER BY {OUTBOX_ORDER} LIMIT ?",
             [limit]).fetchall()
 
+    def outbox_times(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """When these articles came (back) into this library, as far as it is known."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids))):
+            out.update(self.conn.execute(
+                "SELECT key, at FROM sync_outbox WHERE kind = 'article' AND at != '' AND key IN "
+                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
     def outbox_size(self) -> int:
         return self.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
 
@@ -424,8 +433,9 @@ class SyncQueries(ExchangeQueries):
             self.conn.executemany("UPDATE articles SET origin = 'user' WHERE id = ?",
                                   [(i,) for i in kept])
             self.conn.executemany(
-                "INSERT INTO sync_outbox(kind, key) VALUES ('kept', ?) "
-                "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1", [(i,) for i in kept])
+                "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', ?, ?) "
+                "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at",
+                [(i, utc_now()) for i in kept])
             self.conn.execute("UPDATE sync_device SET quiet = 1")
             for article_id in removed:
                 for table, where, params in reversed(

@@ -126,14 +126,12 @@ class _Sync:
             entries = self.store.outbox(limit=self.batch)
             if not entries:
                 return
-            # "kept": an article kept here for the user's own work after it left elsewhere
-            art_ids = [k for kind, k, _ in entries if kind in ("article", "kept")]
-            kept = {k for kind, k, _ in entries if kind == "kept"}
+            art_ids = [k for kind, k, _ in entries if kind == "article"]
             ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
-            title_ids = [k for kind, k, _ in entries if kind in ("article", "kept", "title")]
+            title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
             local_articles = self.store.articles_by_id(art_ids)
             local_anns = self.store.annotations_by_id(ann_ids)
-            batch = server.Push(device=device, added=dict.fromkeys(kept, utc_now()))
+            batch = server.Push(device=device, added=self.store.outbox_times(art_ids))
             batch.articles = list(local_articles.values())
             batch.gone_articles = [i for i in art_ids if i not in local_articles]
             batch.annotations = list(local_anns.values())

@@ -33,8 +33,8 @@ class Push:
 
     articles: list[Article] = field(default_factory=list)
     gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
-    # when an article was added, where not its `added_at`: one kept for the user's own work
-    # is added when it was kept
+    # when an article came (back) into the library here, if known (else its `added_at`): an
+    # undone deletion or one kept for the user's own work is added when that happened
     added: dict[str, str] = field(default_factory=dict)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
     # of those, the team's articles (not in the user's library): the title alone goes there
