@@ -266,3 +266,20 @@ def test_a_deletion_undone_after_it_synced_brings_the_article_back_everywhere(te
     stores["hoa"].restore_article(snapshot)  # the undo, after the deletion went up
     run("hoa", "hoa2")
     assert stores["hoa2"].article(a.id) is not None
+
+
+def test_an_article_deleted_on_an_old_laptop_does_not_wipe_a_later_note(team):
+    """The deletion carries when it was made, not when the old laptop came back: the note
+    written after it on the other laptop is the newest edit and wins (nothing silently lost)."""
+    _server, stores, run = team
+    a = article(33)
+    stores["hoa"].add_articles([a])
+    h = new_highlight(a, 0, 6, note="v1")
+    stores["hoa"].put_annotation(h)
+    run("hoa", "hoa2")
+    stores["hoa2"].delete_article(a.id)  # away
+    time.sleep(0.01)
+    stores["hoa"].put_annotation(stores["hoa"].annotation(h.id).evolve(note="viết sau"))
+    run("hoa", "hoa2", "hoa", "hoa2")
+    assert stores["hoa"].annotation(h.id).note == "viết sau"
+    assert not stores["hoa"].annotation(h.id).deleted

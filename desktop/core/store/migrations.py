@@ -298,7 +298,8 @@ def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
       title older than the user's own).
     - `sync_outbox.at`: when an article came (back) into this library — an import, an undone
       deletion, an article kept for the user's own work: a deletion made elsewhere after it
-      wins over it, one made before does not.
+      wins over it, one made before does not — and when an annotation was removed with its
+      article: an edit made elsewhere after that removal wins over it.
     """
     db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE sync_outbox ADD COLUMN at TEXT NOT NULL DEFAULT ''")
@@ -306,6 +307,11 @@ def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TRIGGER sync_articles_insert AFTER INSERT ON articles "
                "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
                "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', NEW.id, "
+               f"{_NOW}) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at; END")
+    db.execute("DROP TRIGGER sync_annotations_delete")
+    db.execute("CREATE TRIGGER sync_annotations_delete AFTER DELETE ON annotations "
+               "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_outbox(kind, key, at) VALUES ('annotation', OLD.id, "
                f"{_NOW}) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at; END")
     db.execute("ALTER TABLE sync_titles ADD COLUMN source TEXT NOT NULL DEFAULT 'own'")
     db.execute("DROP TRIGGER sync_articles_title")

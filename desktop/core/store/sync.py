@@ -79,13 +79,14 @@ class SyncQueries(ExchangeQueries):
             f"SELECT kind, key, n FROM sync_outbox ORDER BY {OUTBOX_ORDER} LIMIT ?",
             [limit]).fetchall()
 
-    def outbox_times(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """When these articles came (back) into this library, as far as it is known."""
+    def outbox_times(self, keys: Iterable[str], *, kind: str = "article") -> dict[str, str]:
+        """When these articles came (back) into this library, or these annotations were
+        removed with their article, as far as it is known."""
         out: dict[str, str] = {}
-        for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        for chunk in _chunks(list(dict.fromkeys(keys))):
             out.update(self.conn.execute(
-                "SELECT key, at FROM sync_outbox WHERE kind = 'article' AND at != '' AND key IN "
-                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+                "SELECT key, at FROM sync_outbox WHERE kind = ? AND at != '' AND key IN "
+                f"({','.join('?' * len(chunk))})", [kind, *chunk]).fetchall())
         return out
 
     def outbox_size(self) -> int:

@@ -135,7 +135,9 @@ class _Sync:
             batch.articles = list(local_articles.values())
             batch.gone_articles = [i for i in art_ids if i not in local_articles]
             batch.annotations = list(local_anns.values())
-            batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
+            gone = [i for i in ann_ids if i not in local_anns]
+            removed = self.store.outbox_times(gone, kind="annotation") if gone else {}
+            batch.gone_annotations = [(i, removed.get(i) or utc_now()) for i in gone]
             # an annotation's article must be on the server first
             needed = {a.article_id for a in batch.annotations} - set(local_articles)
             if needed:
