@@ -32,6 +32,7 @@ from desktop.ui.workers import CallJob
 FIRST_SYNC_MS = 4_000  # after the first paint and the first background jobs
 EVERY_MS = 5 * 60_000
 TEAM_SHOWN_SETTING = "team.shown"  # the team's highlights shown beside one's own
+WITHDRAWN_LISTED = 10  # titles of withdrawn articles named in the status's tooltip
 
 
 class SyncController(QObject):
@@ -95,6 +96,7 @@ class SyncController(QObject):
         last = session.store.last_sync()
         if last:
             self._show_last(last)
+        session.perform(session.load_withdrawn())  # marks of articles withdrawn before
 
     @property
     def running(self) -> bool:
@@ -168,12 +170,20 @@ class SyncController(QObject):
         self.status.setText(self.tr("Team library: synced %1").replace("%1", text))
 
     def _done(self, report) -> None:
-        self.session.perform(report.changes)
+        before = self.session.withdrawn
+        self.session.perform(report.changes | self.session.load_withdrawn())
+        withdrawn = self.session.withdrawn - before
         self._count_team_highlights()
         last = self.session.store.last_sync()
         if last:
             self._show_last(last)
         lines = [self._summary(report), *report.refused[:10]]
+        if withdrawn:  # said once, calmly: the articles stay, marked in the library
+            self.status.setText(self.status.text() + " · " + self.tr(
+                "%n article(s) left the team library, your copy kept", "", len(withdrawn)))
+            lines += [self.tr("No longer in the team library — your copy is kept:"),
+                      *(f"  “{s.title}”" for s in
+                        self.session.store.summaries_of(sorted(withdrawn))[:WITHDRAWN_LISTED])]
         self.status.setToolTip("\n".join(lines))
         self._report = report
 
