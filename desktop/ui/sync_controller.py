@@ -32,6 +32,8 @@ from desktop.ui.workers import CallJob
 FIRST_SYNC_MS = 4_000  # after the first paint and the first background jobs
 EVERY_MS = 5 * 60_000
 TEAM_SHOWN_SETTING = "team.shown"  # the team's highlights shown beside one's own
+CERTIFICATE_KINDS = ("certificate", "client_certificate_missing", "client_certificate",
+                     "client_key")
 WITHDRAWN_LISTED = 10  # titles of withdrawn articles named in the status's tooltip
 
 
@@ -211,6 +213,8 @@ class SyncController(QObject):
         elif any(message.startswith(MESSAGES[k][0]) for k in ("unreachable", "lost")):
             # offline is normal for a laptop: said calmly, tried again later
             self.status.setText(self.tr("Team library: offline, will try again"))
+        elif any(message.startswith(MESSAGES[k][0]) for k in CERTIFICATE_KINDS):
+            self.status.setText(self.tr("Team library: certificate problem, not synced"))
         else:
             self.status.setText(self.tr("Team library: not synced"))
         self.status.setToolTip(message)

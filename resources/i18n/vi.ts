@@ -2219,6 +2219,10 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
         <translation>Thư viện nhóm: đang ngoại tuyến, sẽ thử lại sau</translation>
     </message>
     <message>
+        <source>Team library: certificate problem, not synced</source>
+        <translation>Thư viện nhóm: lỗi chứng chỉ, chưa đồng bộ</translation>
+    </message>
+    <message>
         <source>Team library: not synced</source>
         <translation>Thư viện nhóm: chưa đồng bộ được</translation>
     </message>

@@ -322,9 +322,11 @@ def add_team(conn, name: str) -> bool:
         return cur.rowcount == 1
 
 
-def add_user(conn, login: str, *, team: str, role: str, password: str | None) -> bool:
+def add_user(conn, login: str, *, team: str, role: str, password: str | None,
+             certificate: bool = False) -> bool:
     """Create (or update) a user's login role and put it in a team with a role; True when the
-    login role is new. The password travels as a SCRAM verifier made here, never in clear."""
+    login role is new. The password travels as a SCRAM verifier made here, never in clear;
+    `certificate`: a new role without one, signing in with a client certificate (CN = login)."""
     from psycopg import sql  # with the connection's own package
 
     if role not in ("trainer", "staff"):
@@ -336,8 +338,9 @@ def add_user(conn, login: str, *, team: str, role: str, password: str | None) ->
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [login]).fetchone()
         ident = sql.Identifier(login)
         if exists is None:
-            if password is None:
-                raise ValueError(f"{login} is a new user: a password is needed")
+            if password is None and not certificate:
+                raise ValueError(f"{login} is a new user: a password is needed "
+                                 "(or --certificate)")
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(ident))
         if password is not None:
             verifier = conn.pgconn.encrypt_password(
