@@ -101,6 +101,7 @@ def test_a_withdrawn_article_is_marked_and_noticed_until_dismissed(withdrawn, qt
     assert _row_text(window, art.id) == (f"{art.title}  (1 highlight(s))", None)
     window.close()
     again = open_window()
+    qtbot.wait(600)  # the marks are read after the first paint
     again.session.open_article(art.id)
     assert again.session.article.id == art.id and not again.withdrawn_notice.isVisible()
     assert MARK not in _row_text(again, art.id)[0]
@@ -108,13 +109,15 @@ def test_a_withdrawn_article_is_marked_and_noticed_until_dismissed(withdrawn, qt
 
 
 @pytest.mark.parametrize("withdrawn", ["delete"], indirect=True)
-def test_a_mark_shows_at_the_next_start_when_not_dismissed(withdrawn, open_window):
-    window, art, _other = withdrawn
+def test_a_mark_shows_at_the_next_start_when_not_dismissed(withdrawn, open_window, qtbot):
+    window, art, other = withdrawn
+    window.session.open_article(art.id)
     window.close()
-    again = open_window()
-    assert MARK in _row_text(again, art.id)[0]
-    again.session.open_article(art.id)
-    assert again.withdrawn_notice.isVisible()
+    again = open_window()  # reopens the article she was reading
+    qtbot.waitUntil(lambda: MARK in _row_text(again, art.id)[0])  # soon after the first paint
+    assert again.session.article.id == art.id and again.withdrawn_notice.isVisible()
+    again.session.open_article(other.id)
+    assert not again.withdrawn_notice.isVisible()
 
 
 def _left():
