@@ -21,7 +21,7 @@ from desktop.core.store import Store
 from desktop.core.sync import SyncError
 from desktop.core.sync.engine import sync
 
-HBA_RELOAD_S = 15  # pg_ctl reload only signals the server: wait until it applies the new lines
+HBA_RELOAD_S = 15  # the longest wait for the server to apply pg_hba.conf's new lines
 
 
 @pytest.fixture
@@ -43,17 +43,22 @@ def cert_user(team_server, tmp_path, no_password):
         schema.add_user(conn, login, team="A", role="staff", password=None, certificate=True)
     cluster.allow_certificate_login(login, team_server.database)
     crt, key = cluster.issue_client_certificate(login, tmp_path / "lan-certs")
-    url = tls_url(team_server, login, crt=crt, key=key)
+    synced_after_reload(Store(tmp_path / "probe" / paths.DB_FILENAME),
+                        tls_url(team_server, login, crt=crt, key=key))
+    return login, crt, key
+
+
+def synced_after_reload(store: Store, url: str):
+    """A sync, tried again while the server may not have applied pg_hba.conf's new lines yet
+    (pg_ctl reload only signals it)."""
     deadline = time.monotonic() + HBA_RELOAD_S
-    while True:  # the reload is asynchronous: the first connections may still see the old lines
+    while True:
         try:
-            sync(Store(tmp_path / "probe" / paths.DB_FILENAME), url)
-            break
+            return sync(store, url)
         except SyncError:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
-    return login, crt, key
 
 
 def tls_url(team_server, login: str, *, host: str = "localhost", crt=None, key=None,
@@ -215,3 +220,27 @@ def test_the_window_says_a_certificate_problem_calmly(open_window, data_dir, tea
     tip = window.sync.status.toolTip()
     assert tip.startswith("Không dùng được tệp chứng chỉ hoặc khoá riêng") and "lost.key" in tip
     assert window.isVisible()  # no dialog, no password asked: a certificate needs none
+
+
+def test_a_user_moved_to_a_certificate_loses_her_password(team_server, tmp_path, no_password):
+    import psycopg
+
+    from desktop.core.sync import schema
+
+    login = team_server.add_user("hoa", team="A", role="trainer")
+    with team_server.raw("hoa") as conn:  # her password works over the password lines
+        assert conn.execute("SELECT current_user").fetchone() == (login,)
+    with team_server.admin() as conn:
+        assert not schema.add_user(conn, login, team="A", role="trainer", password=None,
+                                   certificate=True)
+        with pytest.raises(ValueError, match="certificate"):
+            schema.add_user(conn, login, team="A", role="trainer", password="x" * 8,
+                            certificate=True)
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        team_server.raw("hoa")
+    cluster = team_server.cluster
+    cluster.allow_certificate_login(login, team_server.database)
+    crt, key = cluster.issue_client_certificate(login, tmp_path / "hoa-certs")
+    report = synced_after_reload(Store(tmp_path / "hoa" / paths.DB_FILENAME),
+                                 tls_url(team_server, login, crt=crt, key=key))
+    assert report.login == login
