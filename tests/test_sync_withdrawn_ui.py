@@ -4,6 +4,8 @@ line in the sync's status; "OK" dismisses the notice and the mark for good."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from desktop import paths
@@ -68,13 +70,13 @@ def withdrawn(open_window, data_dir, team_server, tmp_path, qtbot, monkeypatch, 
     sync(trainer, hoa)
     window.session.open_article(other.id)
     _synced(window, qtbot)
-    return window, art, other
+    return SimpleNamespace(window=window, art=art, other=other, trainer=trainer, url=hoa)
 
 
 @pytest.mark.parametrize("withdrawn", ["delete", "unpublish"], indirect=True)
 def test_a_withdrawn_article_is_marked_and_noticed_until_dismissed(withdrawn, qtbot,
                                                                    open_window):
-    window, art, other = withdrawn
+    window, art, other = withdrawn.window, withdrawn.art, withdrawn.other
     assert window.store.withdrawn_from_team() == [art.id]
     # the sync that withdrew it says so, once, in its status
     status = window.sync.status
@@ -110,7 +112,7 @@ def test_a_withdrawn_article_is_marked_and_noticed_until_dismissed(withdrawn, qt
 
 @pytest.mark.parametrize("withdrawn", ["delete"], indirect=True)
 def test_a_mark_shows_at_the_next_start_when_not_dismissed(withdrawn, open_window, qtbot):
-    window, art, other = withdrawn
+    window, art, other = withdrawn.window, withdrawn.art, withdrawn.other
     window.session.open_article(art.id)
     window.close()
     again = open_window()  # reopens the article she was reading
@@ -118,6 +120,25 @@ def test_a_mark_shows_at_the_next_start_when_not_dismissed(withdrawn, open_windo
     assert again.session.article.id == art.id and again.withdrawn_notice.isVisible()
     again.session.open_article(other.id)
     assert not again.withdrawn_notice.isVisible()
+
+
+@pytest.mark.parametrize("withdrawn", ["unpublish"], indirect=True)
+def test_published_again_the_mark_goes_and_a_new_withdrawal_is_news_again(withdrawn, qtbot):
+    window, art = withdrawn.window, withdrawn.art
+    trainer, hoa = withdrawn.trainer, withdrawn.url
+    window.session.open_article(art.id)
+    qtbot.mouseClick(window.withdrawn_notice.ok_button, _left())  # dismissed
+    trainer.publish("A", [art.id])
+    sync(trainer, hoa)
+    _synced(window, qtbot)
+    assert window.store.withdrawn_from_team() == []
+    assert MARK not in _row_text(window, art.id)[0] and not window.withdrawn_notice.isVisible()
+    trainer.publish("A", [art.id], active=False)
+    sync(trainer, hoa)
+    _synced(window, qtbot)
+    assert MARK in _row_text(window, art.id)[0]
+    assert window.withdrawn_notice.isVisible()  # the open article: said at once
+    assert "1 article(s) left the team library" in window.sync.status.text()
 
 
 def _left():
