@@ -228,8 +228,8 @@ class SyncQueries(ExchangeQueries):
                     "INSERT INTO sync_reindex(article_id, new) VALUES (?, ?) "
                     "ON CONFLICT(article_id) DO UPDATE SET new = max(new, excluded.new)",
                     [(i, int(i in new)) for i in {a.article_id for a in batch.annotations} | new])
-            self._write_titles(pulled.titles)
-            self._write_titles(pulled.team_titles, source="team")
+            titled = self._write_titles(pulled.titles)
+            titled |= self._write_titles(pulled.team_titles, source="team")
             self.conn.executemany(
                 "INSERT INTO sync_gone(article_id, reason) VALUES (?, ?) ON CONFLICT(article_id) "
                 "DO UPDATE SET reason = CASE WHEN reason = 'library' THEN reason "
@@ -281,6 +281,7 @@ class SyncQueries(ExchangeQueries):
                 self.conn.execute("UPDATE sync_state SET cursors = ? WHERE server = ?",
                                   [json.dumps(cursors), server])
         touched = {s.annotation.article_id for s in pulled.shared} | {a for _, a in pulled.unshared}
+        touched |= titled  # their library row and the reader's title show the new one
         return changes | Changes(articles=frozenset(touched))
 
     def reindex_pulled(self) -> None:
@@ -336,7 +337,7 @@ class SyncQueries(ExchangeQueries):
                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
         return out
 
-    def _write_titles(self, titles: list[tuple[str, str, str]], *, source: str = "own") -> None:
+    def _write_titles(self, titles: list[tuple[str, str, str]], *, source: str = "own") -> set[str]:
         """Take the titles edited elsewhere that are newer than the one here (the merge's rule:
         newest edit wins); not a local change to send back. A trainer's title (`source` "team")
         that meets the user's own keeps the one that lost in `title_conflicts`; a title of an
@@ -346,7 +347,7 @@ class SyncQueries(ExchangeQueries):
             "SELECT p.article_id, p.title, p.modified, p.source FROM sync_pending_titles p "
             "JOIN articles a ON a.id = p.article_id").fetchall()
         if not incoming:
-            return
+            return set()
         present = self.articles_present(a for a, _, _, _ in incoming)
         self.conn.executemany(
             "INSERT INTO sync_pending_titles(article_id, title, modified, source) VALUES "
@@ -357,6 +358,7 @@ class SyncQueries(ExchangeQueries):
         self.conn.executemany("DELETE FROM sync_pending_titles WHERE article_id = ?",
                               [(i,) for i in present])
         now = utc_now()
+        titled: set[str] = set()  # whose title changed here
         for article_id, title, modified, src in sorted(
                 (r for r in incoming if r[0] in present), key=lambda r: r[2]):
             local = self.conn.execute(
@@ -370,6 +372,8 @@ class SyncQueries(ExchangeQueries):
                 continue
             if src == "team" and mine_here and title != current:  # a trainer's is newer
                 self._title_conflict(article_id, current, stamp, "local", now)
+            if title != current:
+                titled.add(article_id)
             self.conn.execute("UPDATE sync_device SET quiet = 1")
             self.conn.execute("UPDATE articles SET title = ? WHERE id = ?", [title, article_id])
             self.conn.execute("UPDATE sync_device SET quiet = 0")
@@ -379,6 +383,7 @@ class SyncQueries(ExchangeQueries):
                 "source = excluded.source", [article_id, modified, src])
             self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
                               [fold(title), article_id])
+        return titled
 
     def _title_conflict(self, article_id: str, title: str, modified: str, origin: str,
                         now: str) -> None:
@@ -392,6 +397,30 @@ class SyncQueries(ExchangeQueries):
         return [TitleConflict(*r) for r in self.conn.execute(
             "SELECT id, article_id, title, modified, origin FROM title_conflicts "
             f"{where} ORDER BY recorded_at, id", params)]
+
+    def title_in_use(self, article_id: str) -> tuple[str | None, str]:
+        """When the title shown was made and whose it is ("own" or "team"): what the conflict
+        review shows beside the version that lost. (None, "own") for a title never edited."""
+        row = self.conn.execute("SELECT modified, source FROM sync_titles WHERE article_id = ?",
+                                [article_id]).fetchone()
+        return (row[0], row[1]) if row else (None, "own")
+
+    def restore_title_conflicts(self, article_id: str, title: str,
+                                conflicts: list[TitleConflict]) -> Changes:
+        """Undo of a pick: the title shown before (put back as an edit of the user's, made
+        now, when the pick changed it) and the versions that waited for the pick."""
+        with self._atomic():
+            if self.conn.execute("SELECT title FROM articles WHERE id = ?",
+                                 [article_id]).fetchone() != (title,):
+                self.conn.execute("UPDATE articles SET title = ? WHERE id = ?", [title, article_id])
+                self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                                  [fold(title), article_id])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO title_conflicts(id, article_id, title, modified, origin, "
+                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(c.id, c.article_id, c.title, c.modified, c.origin, utc_now())
+                 for c in conflicts])
+        return Changes(articles=frozenset({article_id}))
 
     def resolve_title_conflict(self, article_id: str, chosen: int | None) -> Changes:
         """The user's pick: `chosen` = a conflict row's id to take that title (an edit of theirs,
