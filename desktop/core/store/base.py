@@ -45,7 +45,7 @@ MIGRATION_SET = "chugiai"
 # mentions) is checked whole before a command's first write, and in the background in the window.
 OWN_TABLES = ("_sqlite_migrations", "annotations", "annotation_tags", "annotation_conflicts",
               "annotation_orphans", "exchange_base", "settings", "entities", "entity_aliases",
-              "entity_rejections")
+              "entity_rejections", "title_conflicts")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Why the database could not be opened or written; the UI words its message after this.
