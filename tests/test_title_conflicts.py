@@ -4,12 +4,12 @@ found when the library opens, as for the other things only the user made."""
 from __future__ import annotations
 
 import pytest
+from test_reliability_faults import damage_page
 
 from desktop import paths
 from desktop.core.corpus import make_article
 from desktop.core.models import utc_now
 from desktop.core.store import Store, StoreError
-from test_reliability_faults import damage_page
 
 
 def test_a_damaged_page_of_kept_titles_is_found_when_the_library_opens(tmp_path):
