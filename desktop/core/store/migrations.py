@@ -330,6 +330,29 @@ def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
                "UNIQUE (article_id, modified, origin))")
 
 
+
+@migrations()
+def m013_kept_articles_and_settled_titles(db: sqlite_utils.Database) -> None:
+    """The team library remembers what the user settled.
+
+    - `sync_kept`: the articles kept as the user's own after the team withdrew them (her work
+      is on them): only these are "withdrawn from the team", not an article she imported
+      herself that a teammate also shared or a trainer also published. Filled with what was
+      listed as withdrawn before this step.
+    - `title_conflicts.settled`: a title conflict the user picked stays as a settled row (with
+      the version that was in use then), so reading the server again from the start (her
+      teams changed) does not ask the same question again.
+    """
+    db.execute("CREATE TABLE sync_kept (article_id TEXT PRIMARY KEY REFERENCES articles(id) "
+               "ON DELETE CASCADE)")
+    db.execute(
+        "INSERT INTO sync_kept(article_id) SELECT a.id FROM articles a WHERE a.origin = 'user' "
+        "AND (EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND "
+        "t.deleted = 1) OR EXISTS (SELECT 1 FROM sync_remote_shares r WHERE "
+        "r.article_id = a.id AND r.shared = 0))")
+    db.execute("ALTER TABLE title_conflicts ADD COLUMN settled INTEGER NOT NULL DEFAULT 0")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

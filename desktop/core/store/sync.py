@@ -386,17 +386,19 @@ class SyncQueries(ExchangeQueries):
         return titled
 
     def _title_conflict(self, article_id: str, title: str, modified: str, origin: str,
-                        now: str) -> None:
+                        now: str, *, settled: bool = False) -> None:
+        """Keep a version for the user's pick, unless she has already settled that one."""
         self.conn.execute(
             "INSERT OR IGNORE INTO title_conflicts(article_id, title, modified, origin, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?)", [article_id, title, modified, origin, now])
+            "recorded_at, settled) VALUES (?, ?, ?, ?, ?, ?)",
+            [article_id, title, modified, origin, now, int(settled)])
 
     def title_conflicts(self, article_id: str | None = None) -> list[TitleConflict]:
         """Titles that lost to a newer edit, until the user picks (oldest first)."""
-        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        where, params = ("AND article_id = ?", [article_id]) if article_id else ("", [])
         return [TitleConflict(*r) for r in self.conn.execute(
             "SELECT id, article_id, title, modified, origin FROM title_conflicts "
-            f"{where} ORDER BY recorded_at, id", params)]
+            f"WHERE settled = 0 {where} ORDER BY recorded_at, id", params)]
 
     def title_in_use(self, article_id: str) -> tuple[str | None, str]:
         """When the title shown was made and whose it is ("own" or "team"): what the conflict
@@ -417,22 +419,30 @@ class SyncQueries(ExchangeQueries):
                                   [fold(title), article_id])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO title_conflicts(id, article_id, title, modified, origin, "
-                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "recorded_at, settled) VALUES (?, ?, ?, ?, ?, ?, 0)",
                 [(c.id, c.article_id, c.title, c.modified, c.origin, utc_now())
                  for c in conflicts])
         return Changes(articles=frozenset({article_id}))
 
     def resolve_title_conflict(self, article_id: str, chosen: int | None) -> Changes:
         """The user's pick: `chosen` = a conflict row's id to take that title (an edit of theirs,
-        made now, so it goes to their own library), or None to keep the title shown."""
+        made now, so it goes to their own library), or None to keep the title shown. The
+        versions stay as settled rows, with the one in use then: a pull that reads the server
+        again from the start does not ask the same question again."""
         with self._atomic():
+            modified, source = self.title_in_use(article_id)
+            if modified is not None:
+                self._title_conflict(article_id, self.conn.execute(
+                    "SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()[0],
+                    modified, "local" if source == "own" else "incoming", utc_now(), settled=True)
             if chosen is not None:
                 (title,) = [c.title for c in self.title_conflicts(article_id) if c.id == chosen]
                 self.conn.execute("UPDATE articles SET title = ? WHERE id = ?",
                                   [title, article_id])  # stamped as the user's own edit
                 self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
                                   [fold(title), article_id])
-            self.conn.execute("DELETE FROM title_conflicts WHERE article_id = ?", [article_id])
+            self.conn.execute("UPDATE title_conflicts SET settled = 1 WHERE article_id = ?",
+                              [article_id])
         return Changes(articles=frozenset({article_id}))
 
     def settle_gone(self) -> Changes:
@@ -462,6 +472,8 @@ class SyncQueries(ExchangeQueries):
                 (kept if own_work else removed).append(article_id)
             self.conn.executemany("UPDATE articles SET origin = 'user' WHERE id = ?",
                                   [(i,) for i in kept])
+            self.conn.executemany("INSERT OR IGNORE INTO sync_kept(article_id) VALUES (?)",
+                                  [(i,) for i in kept])
             self.conn.executemany(
                 "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', ?, ?) "
                 "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at",
@@ -482,9 +494,11 @@ class SyncQueries(ExchangeQueries):
 
     def withdrawn_from_team(self) -> list[str]:
         """Articles a team withdrew (unpublished, or a teammate's share taken back) that stay
-        here because the user has their own work on them (now the user's own)."""
+        here because the user has their own work on them (now the user's own); never one she
+        imported herself that a teammate also shared or a trainer also published."""
         return [r[0] for r in self.conn.execute(
-            "SELECT a.id FROM articles a WHERE a.origin = 'user' AND (EXISTS (SELECT 1 FROM "
+            "SELECT a.id FROM articles a JOIN sync_kept k ON k.article_id = a.id "
+            "WHERE a.origin = 'user' AND (EXISTS (SELECT 1 FROM "
             "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) OR EXISTS ("
             "SELECT 1 FROM sync_remote_shares r WHERE r.article_id = a.id AND r.shared = 0)) "
             "AND NOT EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND "
