@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .complements import complement_end
 from .people import FULL_NAME_SYLLABLES, abbreviated_title, name_run_ok, person_run_at
 from .records import Candidate, Sentence, Syl
 from .syllables import ROMAN, VIET_MARKS, foreign_word, key_of, phrase_at, phrase_before
@@ -617,6 +618,9 @@ def head_stage(sent: Sentence) -> None:
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
+        if n > 1 or not bare:
+            end = complement_end(syls, i, end, n)
+            bare = end == i + n
         brand = _described_brand(syls, i, n, end) if not bare else 0
         if brand:
             sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
