@@ -133,6 +133,8 @@ PC TV DVD CD ATM SMS PDF ID QR OK AM PM GMT UTC TNHH CP KCN KKT KTX ĐBSCL ĐBQH
 MTV TMCP CTCP HCV HCB HCĐ VĐV BTS OLED LED LCD IUU FTA EVFTA CPTPP RCEP SEA GPS APP USB CKI CKII
 BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U22 U20 U19 U17 WC
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
+HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
+KPI AQI BHTN ĐHĐCĐ
 """.split())
 
 # Latin (English) words that mark a foreign organization name.
@@ -214,7 +216,7 @@ LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
 
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".
-SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS".split())
+SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS ĐH CĐ".split())
 NAMED_AFTER_HEADS = _entries("""
 trường, trường đại học, đại học, học viện, bệnh viện, trường tiểu học, trường trung học,
 trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
@@ -339,4 +341,26 @@ liên minh, diễn đàn, mạng lưới, tổ chức, văn phòng, ủy ban qu�
 TEAM_WORDS = _entries("""
 nữ, nam, bóng đá, điền kinh, bơi, bóng chuyền, bóng rổ, futsal, quốc gia, trẻ, olympic,
 cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate, taekwondo, thể dục
+""")
+
+# Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
+ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn")
+
+# Nouns after which a Latin-script name is a product used, not a company acting
+# ("tải ứng dụng VNeID", "ví điện tử ZaloPay", "lập trang Facebook giả").
+PRODUCT_CUES = _entries("""
+ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
+tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
+""")
+
+# Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
+BAPTISMAL_NAMES = _entries("""
+giuse, phêrô, phaolô, gioan, gioan baotixita, anrê, antôn, đaminh, giacôbê, matthêu, luca,
+gioakim, phanxicô, phanxicô xaviê, têrêsa, maria, anna, martinô, tôma, vinhsơn, augustinô,
+""")
+
+# Words after a number that make it an amount, not part of a name ("Công ty … 420 triệu đồng").
+MEASURE_WORDS = _entries("""
+triệu, tỷ, nghìn, ngàn, trăm, đồng, usd, người, tuổi, năm, tháng, ngày, giờ, phút, km, ha, tấn,
+kg, lần, bàn, điểm, ca, vụ, căn, suất, chiếc, tầng, m2, mw, %,
 """)

@@ -65,6 +65,8 @@ def _bridge_to_place(syls: list[Syl], k: int) -> int:
     name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
     if syls[k].key in ("và", "hoặc"):
         return 0  # "Chính phủ Canada và Hàn Quốc": two names, not one
+    if any(phrase_at(syls, q, L.PLACES, 4) == k - q for q in range(max(0, k - 4), k)):
+        return 0  # "CLB Công an Hà Nội đánh bại Hải Phòng": a place already closed the name
     m = k
     while m < len(syls) and m - k <= L.BRIDGE_MAX and syls[m].word and not syls[m].cap:
         if phrase_at(syls, m, L.BRIDGE_STOPS, 2) or syls[m].pos.startswith("V"):
@@ -302,6 +304,7 @@ class _HeadScan:
             self.k = self.good = end
             return True
         if k > self.j and syls[k].key in L.BARE_LEVELS and (end >= len(syls) or syls[end].punct
+                                                         or syls[end].pos.startswith(("V", "R"))
                                                          or phrase_at(syls, end, L.PREDICATE_VERBS, 2)):
             self.k = self.good = end  # "Hội Chữ thập đỏ tỉnh đã trao": the province's branch
             return True
@@ -398,7 +401,7 @@ class _HeadScan:
 
     def _number(self, s: Syl) -> bool:
         """"Sư đoàn 324", "Trường Tiểu học Bình Trị 2": a number right after the name is in it."""
-        if self.good != self.k or not s.text.isdigit():
+        if self.good != self.k or not s.text.isdigit() or _quantity_after(self.syls, self.k):
             return False
         self.k = self.good = self.k + 1
         return True
@@ -437,6 +440,12 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _quantity_after(syls: list[Syl], k: int) -> bool:
+    """Is the number at k an amount or a score ("420 triệu đồng", "3-1"), not part of a name?"""
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    return nxt is not None and (nxt.key in L.MEASURE_WORDS or (nxt.text in "-–%" and nxt.text != ""))
 
 
 def _remit_words(syls: list[Syl], k: int) -> int:
@@ -597,8 +606,8 @@ def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
         if x.punct and x.text not in "-–&":
             break
         if not x.cap:
-            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2):
-                break
+            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2) and not _place_after_tai(syls, m):
+                break  # "… Hàn Quốc tại Việt Nam (KoCham)": the seat is in the name
             if x.key in ("và", "hoặc") and heads:
                 break
         if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
@@ -613,7 +622,8 @@ def head_stage(sent: Sentence) -> None:
     first = sent.first_word
     for i in range(len(syls)):
         n = is_head(syls, i) or _lower_department(sent, i)
-        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2) \
+        if not n or (sent.in_person(syls[i]) and not _head_over_surname(sent, i, n)) \
+                or phrase_before(syls, i, L.QUANTIFIERS, 2) \
                 or _inside_place(syls, i):
             continue
         head = key_of(syls[i : i + n])
@@ -630,6 +640,13 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
+    """"Đoàn Luật sư", "Đoàn Thanh niên": a head of several syllables that opens a surname-led
+    run the surname rule took for a person (not the tagger, nor a title)."""
+    return n >= 2 and any(c.kind == "PER" and c.start == sent.syls[i].start and c.source == "per-rule"
+                          for c in sent.cands)
 
 
 def _inside_place(syls: list[Syl], i: int) -> bool:
@@ -715,8 +732,9 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
-            continue
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) \
+                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3):
+            continue  # "cổ phiếu HPG": a ticker
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
