@@ -364,3 +364,10 @@ MEASURE_WORDS = _entries("""
 triệu, tỷ, nghìn, ngàn, trăm, đồng, usd, người, tuổi, năm, tháng, ngày, giờ, phút, km, ha, tấn,
 kg, lần, bàn, điểm, ca, vụ, căn, suất, chiếc, tầng, m2, mw, %,
 """)
+
+# What a player does in a match report, right after the name ("Foden mở tỷ số").
+PLAYER_ACTIONS = _entries("""
+ghi bàn, mở tỷ số, nâng tỷ số, gỡ hòa, rút ngắn, ấn định, kiến tạo, lập cú đúp, lập hat-trick,
+đánh đầu, sút, dứt điểm, cản phá, cứu thua, đá phạt, đá hỏng, nhận thẻ, lập công, tỏa sáng,
+ghi hai bàn, ghi thêm, đệm bóng, băng xuống, đi bóng, chuyền bóng, bỏ lỡ, đốt lưới, phá lưới,
+""")

@@ -108,6 +108,7 @@ class _Form:
     head: str = ""
     short: bool = True
     nested: set[tuple[int, int]] = field(default_factory=set)  # parent mentions inside a unit's
+    solo: bool = False  # a one-word foreign name that is a whole name ("Rodri")
 
 
 class _Linker:
@@ -128,6 +129,7 @@ class _Linker:
         info.spans.add((c.start, c.end))
         if c.source == "parent":
             info.nested.add((c.start, c.end))
+        info.solo = info.solo or c.source == "per-solo"
         if c.source != "bare":
             info.bare = ""
         if not c.short:
@@ -225,7 +227,7 @@ class _Linker:
         # a group made only of bare heads or only of short names is dropped
         if all(i.bare and self.gaz.entry_for(k[1]) is None for k, i in zip(keys, infos, strict=True)):
             return None
-        if kind == "PER" and all(i.short for i in infos):
+        if kind == "PER" and all(i.short and not i.solo for i in infos):
             return None
         surface: dict[str, int] = {}
         spans: set[tuple[int, int]] = set()
