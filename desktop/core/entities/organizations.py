@@ -558,6 +558,8 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
+        if a is not None and _product_cued(syls, a):
+            continue  # "tải ứng dụng VNeID": a product used, not the company acting
         sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
 
 
@@ -733,7 +735,7 @@ def acronym_stage(sent: Sentence) -> None:
                 or s.text in L.ACRONYM_STOP:
             continue
         if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) \
-                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3):
+                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3) or _product_cued(sent.syls, i):
             continue  # "cổ phiếu HPG": a ticker
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
@@ -780,6 +782,11 @@ def _brand_shape(words: list[Syl]) -> bool:
         or (len(words) > 1 and words[0].acronym)
 
 
+def _product_cued(syls: list[Syl], i: int) -> bool:
+    """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo")?"""
+    return bool(phrase_before(syls, i, L.PRODUCT_CUES, 3)) and not syls[i - 1].cap
+
+
 def brand_stage(sent: Sentence) -> None:
     """Company and brand names in Latin letters: by their shape, after a cue noun ("hãng
     Samsung"), in a list that follows one ("các sàn Shopee, Lazada và TikTok Shop")."""
@@ -790,6 +797,9 @@ def brand_stage(sent: Sentence) -> None:
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
                 and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
+            if _product_cued(syls, i):
+                i = j
+                continue
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):
