@@ -24,7 +24,8 @@ OPEN_RUN_MAX = 3
 # quantifier "các").
 RUN_POS = ("N", "V", "A", "C", "L")
 # Words that close a name in lower case: its scope.
-SCOPE_CLOSERS = L._entries("quốc gia, trong nước, quốc tế, toàn cầu, trung ương, việt nam")
+SCOPE_CLOSERS = L._entries("quốc gia, trong nước, quốc tế, toàn cầu, trung ương, việt nam, thế giới, "
+                           "toàn quốc")
 # Lower-case words that are never inside a complement (the predicate, prepositions, time).
 RUN_STOPS = (L.PREDICATE_VERBS - L._entries("và, vì, về, chi, thu, cấp, tuyển")) \
     | L._entries("năm, ngày, tháng, tuần, sáng, chiều, tối, hôm nay, lần, đợt, số, như, gồm")
@@ -76,7 +77,8 @@ def _sentence_case(syls: list[Syl], start: int, end: int, head_len: int) -> bool
     if last.cap and (foreign_word(last) or last.pos == "Np"):
         return False  # "Ngân hàng Rabobank", "Công ty Phú Gia": a proper name ends the name
     return not last.acronym and not last.text[:1].isdigit() \
-        and not any(phrase_at(syls, q, L.PLACES, 4) == end - q for q in range(max(j, end - 4), end))
+        and not any(end - q in (phrase_at(syls, q, L.PLACES, 4), phrase_at(syls, q, SCOPE_CLOSERS, 2))
+                    for q in range(max(j, end - 4), end))  # a place or a scope closed it
 
 
 def _place_pair(syls: list[Syl], c: int) -> bool:
@@ -93,11 +95,13 @@ def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
     bare = end == start + head_len
     if not _sentence_case(syls, start, end, head_len):
         return end
-    if syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare:
-        return end  # "Bộ Công an bắt …": after a noun, a verb is the predicate
+    # "Bộ Công an bắt …": after a noun, a verb is the predicate, unless the run closes in the
+    # nation's scope ("Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam")
+    verb_after_noun = syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare
     m = end
     while m < len(syls) and m - end < CLOSED_RUN_MAX:
-        c = (_closer(syls, m) or phrase_at(syls, m, SCOPE_CLOSERS, 2) + m) if m > end else 0
+        scope = phrase_at(syls, m, SCOPE_CLOSERS, 2)
+        c = ((0 if verb_after_noun else _closer(syls, m)) or scope + m) if m > end else 0
         if c > m and _place_pair(syls, c):
             return c + 1 + phrase_at(syls, c + 1, L.PLACES, 4)  # "… hợp tác Việt Nam - Nhật Bản"
         if c > m and _boundary(syls, c):
@@ -105,7 +109,8 @@ def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
         if not _run_word(syls, m):
             break
         m += 1
-    if not bare and end < m <= end + OPEN_RUN_MAX and _boundary(syls, m) \
-            and all(x.pos.startswith("N") and not x.cap for x in syls[end:m]):
+    if not bare and not verb_after_noun and end < m <= end + OPEN_RUN_MAX and _boundary(syls, m) \
+            and syls[end].pos.startswith("N") \
+            and all(x.pos.startswith(("N", "A")) and not x.cap for x in syls[end:m]):
         return m
     return end
