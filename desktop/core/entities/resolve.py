@@ -13,7 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, ORG_HEADS
+from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -172,6 +172,16 @@ class _Linker:
                 if len({self.uf.find(o) for o in home}) == 1:
                     self.uf.union(home[0], k)
 
+    def team_forms(self) -> None:
+        """"tuyển Việt Nam" joins "Đội tuyển bóng chuyền nữ Việt Nam": a national team's shorter
+        form joins the one longer team name of the same country."""
+        teams = {k: t for k in self.forms if k[0] == "ORG" and (t := _team_words(k[1]))}
+        for k, (words, country) in teams.items():
+            homes = [o for o, (w, c) in teams.items() if o != k and c == country
+                     and (len(w), len(o[1])) > (len(words), len(k[1])) and _subsequence(words, w)]
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(homes[0], k)
+
     def brand_tails(self) -> None:
         """"HK Film" joins "Công ty TNHH HK Film": a Latin-script name inside exactly one longer
         organization name of the text is its short form."""
@@ -272,6 +282,24 @@ def _headed(key: str) -> bool:
         or words[0].upper() in ACRONYM_HEADS
 
 
+_TEAM_OPENERS = ("tuyển", "đt")
+
+
+def _team_words(key: str) -> tuple[list[str], str] | None:
+    """(team words, country) of a national team's name ("đội tuyển bóng chuyền nữ việt nam" →
+    (["bóng", "chuyền", "nữ"], "việt nam")), or None."""
+    words = key.split()
+    if words and words[0] == "đội":
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _TEAM_OPENERS:
+        return None
+    rest = words[1:]
+    for n in range(len(rest), 0, -1):
+        if " ".join(rest[-n:]) in PLACES:
+            return rest[:-n], " ".join(rest[-n:])
+    return None
+
+
 def _contains_run(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
@@ -320,6 +348,7 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     orgs, pers = settle(cands, suppressed)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
+    linker.team_forms()
     linker.brand_tails()
     linker.people(pers)
     return whole_mentions(text, linker.groups(text))
