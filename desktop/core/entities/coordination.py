@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .people import abbreviated_title
 from .records import Candidate, Sentence, Syl
-from .syllables import VIET_MARKS, foreign_word, phrase_at
+from .syllables import VIET_MARKS, foreign_word, phrase_at, phrase_before
 
 # A listed Latin-script name has at most this many words ("Bain & Company").
 LISTED_WORDS_MAX = 3
@@ -118,3 +118,20 @@ def baptismal_stage(sent: Sentence) -> None:
         if q is not None:
             st = syls[q].start
             sent.cands[n] = Candidate("PER", st, c.end, c.source, sent.text[st:c.end])
+
+
+def cued_latin_stage(sent: Sentence) -> None:
+    """A Latin-script name after a club cue ("khoác áo Kuzeyboru") or before what a company does
+    ("Netflix được cho là đang đàm phán") is an organization."""
+    syls = sent.syls
+    i = 0
+    while i < len(syls):
+        j = _latin_run(syls, i)
+        if j == i or _covered(sent, syls[i]) or (i > 0 and syls[i - 1].cap and syls[i - 1].word) \
+                or (j < len(syls) and syls[j].cap and syls[j].word) or phrase_at(syls, i, L.PLACES, 4):
+            i = max(j, i + 1)
+            continue
+        if (i > 0 and not syls[i - 1].cap and phrase_before(syls, i, L.CLUB_CUES, 3)) \
+                or phrase_at(syls, j, L.COMPANY_ACTIONS, 3):
+            sent.add("ORG", i, j, "acting")
+        i = j

@@ -371,3 +371,16 @@ ghi bàn, mở tỷ số, nâng tỷ số, gỡ hòa, rút ngắn, ấn định,
 đánh đầu, sút, dứt điểm, cản phá, cứu thua, đá phạt, đá hỏng, nhận thẻ, lập công, tỏa sáng,
 ghi hai bàn, ghi thêm, đệm bóng, băng xuống, đi bóng, chuyền bóng, bỏ lỡ, đốt lưới, phá lưới,
 """)
+
+# Words right before a Latin-script name that make it a club ("khoác áo Kuzeyboru", "thua Lille").
+CLUB_CUES = _entries("""
+khoác áo, chơi cho, gia nhập, đầu quân cho, thi đấu cho, chuyển đến, rời, đối thủ,
+thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa, vượt qua, trận gặp, đội bóng,
+""")
+
+# What a company does, right after its name ("Netflix được cho là đang đàm phán").
+COMPANY_ACTIONS = _entries("""
+đầu tư, đàm phán, mua lại, thâu tóm, ra mắt, báo lãi, báo lỗ, niêm yết, sản xuất, cung cấp,
+phân phối, sở hữu, rót vốn, mở rộng, tuyển dụng, sa thải, cắt giảm, phát hành, được cho là,
+ký hợp đồng, khai trương, rút khỏi, xếp hạng, tài trợ, mở thêm, đóng cửa, thu hồi,
+""")

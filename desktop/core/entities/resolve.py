@@ -90,6 +90,8 @@ def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
+    surnames = {entity_key(c.form).split()[-1] for c in pers if not c.short}
+    orgs = [c for c in orgs if c.source != "acting" or entity_key(c.form) not in surnames]  # "Troussier"
     longest_at: dict[int, int] = {}
     for c in orgs:
         if c.source != "paren-alias":
