@@ -153,7 +153,19 @@ class _Linker:
         for c in orgs:
             if c.link is not None and c.link in span_key:
                 self.uf.union(span_key[c.link], ("ORG", entity_key(c.form)))
+        self._spelled_alike()
         self._shorter_names()
+
+    def _spelled_alike(self) -> None:
+        """"BHXH Việt Nam" and "Bảo hiểm xã hội Việt Nam", "Sở GD&ĐT TP.HCM" and "Sở Giáo dục và
+        Đào tạo TP.HCM": one name with its usual abbreviations spelled out."""
+        seen: dict[str, tuple[str, str]] = {}
+        for k in [k for k in self.forms if k[0] == "ORG"]:
+            full = _expanded(k[1])
+            if full in seen:
+                self.uf.union(seen[full], k)
+            else:
+                seen[full] = k
 
     def _shorter_names(self) -> None:
         """Bare heads and shorter names of one head join the one longer name containing them."""
@@ -282,6 +294,21 @@ def _headed(key: str) -> bool:
     words = key.split()
     return any(" ".join(words[:n]) in ORG_HEADS for n in (1, 2, 3)) \
         or words[0].upper() in ACRONYM_HEADS
+
+
+# Abbreviations of organization words, spelled out (keys: lower case, canonical tones).
+ABBREVIATIONS = {
+    "bhxh": "bảo hiểm xã hội", "bhyt": "bảo hiểm y tế", "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân",
+    "mttq": "mặt trận tổ quốc", "gd&đt": "giáo dục và đào tạo", "đh": "đại học", "cđ": "cao đẳng",
+    "clb": "câu lạc bộ", "cp": "cổ phần", "tnhh": "trách nhiệm hữu hạn", "thpt": "trung học phổ thông",
+    "tmcp": "thương mại cổ phần", "tp": "thành phố", "hcm": "hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
+    "tphcm": "thành phố hồ chí minh", "tp.": "thành phố", "lđtb&xh": "lao động thương binh và xã hội",
+}
+
+
+def _expanded(key: str) -> str:
+    return " ".join(ABBREVIATIONS.get(w, w) for w in key.replace("-", " ").split())
 
 
 _TEAM_OPENERS = ("tuyển", "đt")
