@@ -17,7 +17,7 @@ from .records import Syl
 from .syllables import foreign_word, phrase_at
 
 # At most this many syllables between where the head scan stopped and the closing place.
-CLOSED_RUN_MAX = 8
+CLOSED_RUN_MAX = 10
 # A run of nouns with no closing place has at most this many syllables ("… sinh vật").
 OPEN_RUN_MAX = 3
 # Parts of speech a syllable of the complement may have (noun, verb, adjective, conjunction,

@@ -203,8 +203,11 @@ class _HeadScan:
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
         head = key_of(self.syls[self.j - self.head_len:self.j])
+        before = [x.text for x in self.syls[max(0, k - 2):k]]
         return head in L.NAMED_AFTER_HEADS and (
-            k == self.j or self.syls[k - 1].text in L.SCHOOL_LEVELS)
+            k == self.j or before[-1:] in ([lv] for lv in L.SCHOOL_LEVELS)
+            or (len(before) == 2 and before[0] in L.SCHOOL_LEVELS and before[1] == "chuyên"))  # "THPT chuyên"
+
 
     def _place(self, k: int, pl: int) -> bool:
         syls = self.syls
@@ -223,6 +226,9 @@ class _HeadScan:
         syls, k = self.syls, self.k
         if s.text[:1].isdigit():
             return self._number(s)
+        if s.key == "chuyên" and k > 0 and syls[k - 1].text in L.SCHOOL_LEVELS:
+            self.k += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school
+            return True
         if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
                 and not phrase_at(syls, k, L.ADMIN_UNITS, 2) \
                 and not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4):  # "TAND cấp cao tại Hà Nội"

@@ -175,6 +175,8 @@ class _Linker:
             if not head:
                 continue
             words, hn = k[1].split(), len(head.split())
+            if _closed_by_place(words, hn):
+                continue  # "Tổng công ty Hàng không Việt Nam" is whole, not short for "… Cảng hàng không …"
             supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
                       and o[1].split()[:hn] == words[:hn]
                       and _subsequence(words[hn:], _spelled_out(o[1].split()[hn:]))]
@@ -327,6 +329,11 @@ def _team_words(key: str) -> tuple[list[str], str] | None:
         if " ".join(rest[-n:]) in PLACES:
             return rest[:-n], " ".join(rest[-n:])
     return None
+
+
+def _closed_by_place(words: list[str], hn: int) -> bool:
+    """Does a name (head of hn words) end in a place of two syllables or more after its name?"""
+    return any(" ".join(words[q:]) in PLACES for q in range(hn + 1, len(words) - 1))
 
 
 def _contains_run(long: list[str], short: list[str]) -> bool:
