@@ -77,5 +77,6 @@ def credit_candidates(text: str) -> list[Candidate]:
 
 
 def _latin_name(words: list[str]) -> bool:
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+    """"HK Film", "Phật sự Online": a credited source with a Latin-script word, capitalised first."""
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and any(not viet_syllable(w) or w.isupper() for w in words)

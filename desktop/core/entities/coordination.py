@@ -135,3 +135,22 @@ def cued_latin_stage(sent: Sentence) -> None:
                 or phrase_at(syls, j, L.COMPANY_ACTIONS, 3):
             sent.add("ORG", i, j, "acting")
         i = j
+
+
+# A Vietnamese name before an English company word has at most this many syllables.
+TAIL_NAME_MAX = 3
+
+
+def english_tail_stage(sent: Sentence) -> None:
+    """"Trấn Thành Town", "Thiên Long Group": a capitalised name closed by an English company
+    word is the company, even when the name is a person's or in Vietnamese."""
+    syls = sent.syls
+    for j, s in enumerate(syls):
+        if not (s.cap and foreign_word(s) and s.text.lower() in L.ENGLISH_ORG_WORDS) or j == 0:
+            continue
+        a = j
+        while a > 0 and j - a < TAIL_NAME_MAX and syls[a - 1].cap and syls[a - 1].word \
+                and not syls[a - 1].acronym:
+            a -= 1
+        if a < j and not phrase_at(syls, a, L.ORG_HEADS, 4):
+            sent.add("ORG", a, j + 1, "brand")

@@ -94,6 +94,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     orgs.team_stage(sent)
     orgs.acronym_stage(sent)
     coordination.cued_latin_stage(sent)
+    coordination.english_tail_stage(sent)
     coordination.listed_names_stage(sent)
     coordination.solo_person_stage(sent)
     coordination.baptismal_stage(sent)
