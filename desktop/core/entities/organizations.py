@@ -280,14 +280,22 @@ class _HeadScan:
         if m:
             self.k = m
             return True
+        return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
+
+    def _and_lower(self, s: Syl) -> bool:
+        """"Hội Bảo vệ thiên nhiên và môi trường Việt Nam": "và" and lower-case words up to a place."""
+        syls, k = self.syls, self.k
         if s.key == "và" and self.good == k > self.j and (self.spec_noun or self.lower_run) \
                 and k + 1 < len(syls) and syls[k + 1].word and not syls[k + 1].cap:
-            m = _bridge_to_place(syls, k + 1)  # "Hội Bảo vệ thiên nhiên và môi trường Việt Nam"
+            m = _bridge_to_place(syls, k + 1)
             if m:
                 self.k = m
                 return True
-        if self._lower_noun(s):
-            return True
+        return False
+
+    def _and_capital(self, s: Syl) -> bool:
+        """"Bộ Giáo dục và Đào tạo": "và" before a capitalised word that is not another body."""
+        syls, k = self.syls, self.k
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
                 and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
