@@ -315,6 +315,14 @@
         <source>Not found in the text (%1)</source>
         <translation>Không tìm thấy trong bài (%1)</translation>
     </message>
+    <message>
+        <source>The choice of title</source>
+        <translation>Lựa chọn tên bài</translation>
+    </message>
+    <message>
+        <source>The undo</source>
+        <translation>Thao tác hoàn tác</translation>
+    </message>
 </context>
 <context>
     <name>EntityIndex</name>

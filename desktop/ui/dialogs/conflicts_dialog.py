@@ -3,6 +3,8 @@ highlights, and an article's title the user edited that met a trainer's; orphane
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +33,11 @@ def _short(text: str, n: int = 80) -> str:
 class ConflictsDialog(QDialog):
     resolved = Signal(object)  # Changes
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, *, write: Callable | None = None):
         super().__init__(parent)
         self.store = store
+        # a title's pick goes through the session's write (a failed write is said, not raised)
+        self._write = write or (lambda mutation, **_: self.resolved.emit(mutation()) or True)
         self.setWindowTitle(self.tr("Conflicts and highlights not found"))
         self.setObjectName("ConflictsDialog")
         self.conflict_list = QListWidget()
@@ -164,15 +168,18 @@ class ConflictsDialog(QDialog):
         if article is None:
             return
         before = (article.id, article.title, self.store.title_conflicts(article.id))
-        self.resolved.emit(self.store.resolve_title_conflict(
-            article.id, conflict.id if use_other else None))
-        self._title_undo.append(before)
+        chosen = conflict.id if use_other else None
+        if self._write(lambda: self.store.resolve_title_conflict(article.id, chosen),
+                       what=self.tr("The choice of title"), origin=self) is not None:
+            self._title_undo.append(before)
         self.refresh()
 
     def undo_title_choice(self) -> None:
         """Both titles back as they were before the last pick, waiting for the user again."""
         if not self._title_undo:
             return
-        article_id, title, conflicts = self._title_undo.pop()
-        self.resolved.emit(self.store.restore_title_conflicts(article_id, title, conflicts))
+        article_id, title, conflicts = self._title_undo[-1]
+        if self._write(lambda: self.store.restore_title_conflicts(article_id, title, conflicts),
+                       what=self.tr("The undo"), origin=self) is not None:
+            self._title_undo.pop()
         self.refresh()
