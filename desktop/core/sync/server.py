@@ -7,7 +7,7 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from psycopg.types.json import Jsonb
@@ -115,7 +115,7 @@ def push(conn, batch: Push) -> set[str]:
                     "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
                     [(when, batch.device, i, when) for i, when in batch.gone_annotations])
-        trust = _trusted(conn) if batch.publications or batch.entity_decisions else None
+        trust = _trusted(conn) if batch.publications or batch.entity_decisions else str
         for team_id, article_id, kind, active, title, title_modified, asked in \
                 batch.publications:
             asked = trust(asked)
@@ -156,7 +156,7 @@ def push(conn, batch: Push) -> set[str]:
     return accepted
 
 
-def _trusted(conn):
+def _trusted(conn) -> Callable[[str], str]:
     """The merge's horizon for requests and decisions, on the server's clock: a stamp later
     than its time plus `CLOCK_SKEW` (a laptop whose clock is far ahead) counts as made now, so
     it cannot lock out every later request."""
