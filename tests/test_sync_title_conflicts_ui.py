@@ -76,6 +76,7 @@ def test_a_title_conflict_from_a_sync_is_reviewed_picked_and_undone(
     assert window.reading.title.text() == "Đường ven biển của Lan"
     assert "Đường ven biển của Lan" in _library_title(window, art.id)
     assert dialog.conflict_list.count() == 0 and window.store.title_conflicts() == []
+    assert not button.isVisible()  # nothing left to review
 
     assert dialog.undo_button.isVisible()
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # changed her mind
@@ -84,9 +85,11 @@ def test_a_title_conflict_from_a_sync_is_reviewed_picked_and_undone(
     assert "Tuyến ven biển Đà Nẵng" in _library_title(window, art.id)
     assert [c.title for c in window.store.title_conflicts()] == ["Đường ven biển của Lan"]
     assert dialog.conflict_list.count() == 1 and not dialog.undo_button.isVisible()
+    assert button.isVisible()  # waiting for a pick again
 
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)  # the team's stays
     assert window.store.article(art.id).title == "Tuyến ven biển Đà Nẵng"
     assert window.store.title_conflicts() == [] and dialog.conflict_list.count() == 0
+    assert not button.isVisible()  # nothing left to review
     _synced(window, qtbot)  # nothing to pick again
     assert window.store.title_conflicts() == [] and not window.sync.conflicts_button.isVisible()

@@ -75,6 +75,7 @@ class SyncController(QObject):
         self.conflicts_button.clicked.connect(lambda: self.review_conflicts.emit())
         self.conflicts_button.setVisible(False)
         self._titles_before: set[int] = set()
+        self._found = False  # the last sync kept two versions of something
         self.team_button = QToolButton()  # the team's highlights on the open article
         self.team_button.clicked.connect(self.show_team_highlights)
         self.team_button.setVisible(False)
@@ -92,6 +93,7 @@ class SyncController(QObject):
         session.team_shown = self.team_toggle.isChecked()
         session.article_opened.connect(lambda _article: self._count_team_highlights())
         session.changed.connect(lambda _changes: self._count_team_highlights())
+        session.changed.connect(self._conflicts_left)
         for widget in (self.team_toggle, self.team_button, self.status, self.conflicts_button,
                        self.progress, self.now_button, self.cancel_button):
             status_bar.addPermanentWidget(widget)
@@ -155,6 +157,13 @@ class SyncController(QObject):
         self.team_button.setVisible(n > 0)
         self.team_toggle.setVisible(n > 0)
 
+    def _conflicts_left(self, _changes=None) -> None:
+        """The review's button stays while a conflict the last sync found waits for a pick
+        (an undone pick brings it back)."""
+        if self._found:
+            store = self.session.store
+            self.conflicts_button.setVisible(bool(store.title_conflicts() or store.conflicts()))
+
     def _show_team(self, shown: bool) -> None:
         self.session.store.set_setting(TEAM_SHOWN_SETTING, shown)
         self.session.set_team_shown(shown)
@@ -205,7 +214,8 @@ class SyncController(QObject):
         found = report.pulled.get("conflict", 0) + len(titles)
         if found:
             self.conflicts_button.setText(self.tr("Review %n conflict(s)", "", found))
-        self.conflicts_button.setVisible(bool(found))
+        self._found = bool(found)
+        self.conflicts_button.setVisible(self._found)
         self.status.setToolTip("\n".join(lines))
         self._report = report
 
