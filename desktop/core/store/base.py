@@ -37,6 +37,7 @@ MIGRATION_NAMES = (
     "m008_team_library_changes",
     "m009_note_index",
     "m010_note_index_set_wise",
+    "m011_outbox_order",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open

@@ -281,6 +281,15 @@ def m010_note_index_set_wise(db: sqlite_utils.Database) -> None:
     still goes through its trigger."""
     db.execute("DROP TRIGGER IF EXISTS note_index_insert")
 
+
+@migrations()
+def m011_outbox_order(db: sqlite_utils.Database) -> None:
+    """The sync's outbox in the order it is sent (articles first, then by age) as an index, so
+    that each push batch reads on from where the last one ended instead of sorting the whole
+    outbox again (a first sync of 100,000 annotations: 20 sorts of 100,000 rows)."""
+    db.execute("CREATE INDEX sync_outbox_order ON sync_outbox(kind = 'annotation')")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

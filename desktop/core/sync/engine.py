@@ -13,13 +13,14 @@ import hashlib
 import json
 import socket
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from desktop.core.anchoring import CONTEXT_CHARS
 from desktop.core.exchange.bundle import Bundle, BundleError
 from desktop.core.exchange.merge import horizon, newer, plan_import
 from desktop.core.models import Changes, utc_now
-from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
+from desktop.core.store import ExchangeBatch, OutboxPlace, PulledBatch, SharedAnnotation, StaleSnapshot, Store
 from desktop.core.sync import server, validate
 from desktop.core.sync.connect import as_sync_error, connect, redact
 from desktop.core.sync.errors import SyncError
@@ -118,46 +119,70 @@ class _Sync:
     # -- push ----------------------------------------------------------------------------
 
     def push(self) -> None:
+        """Send the outbox in batches, each in one server transaction; while the server writes
+        one batch (in a thread: psycopg waits on the network without the GIL), the next is read
+        here and the one before is cleared."""
         self.push_publications()
         self.push_entity_decisions()
-        device = self.device
-        while True:
-            self.check()
-            entries = self.store.outbox(limit=self.batch)
-            if not entries:
-                return
-            art_ids = [k for kind, k, _ in entries if kind == "article"]
-            ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
-            title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
-            local_articles = self.store.articles_by_id(art_ids)
-            local_anns = self.store.annotations_by_id(ann_ids)
-            batch = server.Push(device=device)
-            batch.articles = list(local_articles.values())
-            batch.gone_articles = [i for i in art_ids if i not in local_articles]
-            batch.annotations = list(local_anns.values())
-            batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
-            # an annotation's article must be on the server first
-            needed = {a.article_id for a in batch.annotations} - set(local_articles)
-            if needed:
-                missing = needed - server.visible_articles(self.conn, needed)
-                batch.articles += list(self.store.articles_by_id(missing).values())
-            batch.articles = [a for a in batch.articles if _shareable(a)]
-            stamps = self.store.title_stamps(title_ids)
-            if stamps:
-                titled = self.store.articles_by_id(stamps)
-                batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
-                                if i in titled]
-            shareable = {a.id for a in batch.articles} | needed
-            batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
-            accepted = server.push(self.conn, batch)
-            self.progress("pushed", len(entries))  # on the server, not yet cleared here
-            # only a version the server took has been "seen elsewhere"; one it refused (it
-            # has a newer one) comes back in the pull and the merge keeps both
-            self.store.clear_outbox(entries, exchanged=[(a.id, a.modified)
-                                                        for a in batch.annotations
-                                                        if a.id in accepted])
-            self.report.pushed += len(entries)
-            self.progress("push", self.report.pushed)
+        place: OutboxPlace = (0, 0)
+        # leaving the block waits for a batch still in flight (stopped here: it ends on its own)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as pool:
+            sending = None  # (outbox entries, the server's answer to come, the batch)
+            while True:
+                self.check()
+                entries, place = self.store.outbox(limit=self.batch, after=place)
+                batch = self.local_batch(entries) if entries else None
+                sent = sending and (sending[0], sending[1].result(), sending[2])
+                sending = None
+                if batch is not None:  # the connection is free again
+                    self.add_needed_articles(batch)
+                    sending = (entries, pool.submit(server.push, self.conn, batch), batch)
+                if sent:
+                    self.cleared(*sent)
+                if sending is None:
+                    return
+
+    def local_batch(self, entries: list[tuple[str, str, int]]) -> server.Push:
+        """What the outbox entries say to send, read here (no server call)."""
+        art_ids = [k for kind, k, _ in entries if kind == "article"]
+        ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+        title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
+        local_articles = self.store.articles_by_id(art_ids)
+        local_anns = self.store.annotations_by_id(ann_ids)
+        batch = server.Push(device=self.device)
+        batch.articles = list(local_articles.values())
+        batch.gone_articles = [i for i in art_ids if i not in local_articles]
+        batch.annotations = list(local_anns.values())
+        batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
+        stamps = self.store.title_stamps(title_ids)
+        if stamps:
+            titled = self.store.articles_by_id(stamps)
+            batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
+                            if i in titled]
+        return batch
+
+    def add_needed_articles(self, batch: server.Push) -> None:
+        """An annotation's article must be on the server first: those it lacks go with the
+        batch; annotations on an article that cannot go (not its text's hash) stay here."""
+        local = {a.id for a in batch.articles}
+        needed = {a.article_id for a in batch.annotations} - local
+        if needed:
+            missing = needed - server.visible_articles(self.conn, needed)
+            batch.articles += list(self.store.articles_by_id(missing).values())
+        batch.articles = [a for a in batch.articles if _shareable(a)]
+        shareable = {a.id for a in batch.articles} | needed
+        batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
+
+    def cleared(self, entries: list[tuple[str, str, int]], accepted: set[str],
+                batch: server.Push) -> None:
+        """A batch the server committed: forget it here."""
+        self.progress("pushed", len(entries))  # on the server, not yet cleared here
+        # only a version the server took has been "seen elsewhere"; one it refused (it has
+        # a newer one) comes back in the pull and the merge keeps both
+        self.store.clear_outbox(entries, exchanged=[(a.id, a.modified) for a in batch.annotations
+                                                    if a.id in accepted])
+        self.report.pushed += len(entries)
+        self.progress("push", self.report.pushed)
 
     def push_entity_decisions(self) -> None:
         """A trainer's people & organizations decisions become each of their teams' list; sent
