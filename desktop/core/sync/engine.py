@@ -13,6 +13,7 @@ import hashlib
 import json
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -430,17 +431,28 @@ class _Sync:
         return fresh, rest
 
 
+_switches = {"syncs": 0, "before": 0.0}  # syncs under way in this process (threads may run several)
+_switches_lock = threading.Lock()
+
+
 @contextmanager
 def _quick_switches(seconds: float = 0.0005) -> Iterator[None]:
     """Hand the GIL over sooner during a sync: its threads each wait on a socket in turn (the
     server writing one push batch, reading the next pull batch) while another works here, and
-    each wake-up waited for up to the default 5 ms (thousands of them in a first sync)."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, seconds))
+    each wake-up waited for up to the default 5 ms (thousands of them in a first sync). Put
+    back when the last sync of the process ends."""
+    with _switches_lock:
+        if not _switches["syncs"]:
+            _switches["before"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switches["before"], seconds))
+        _switches["syncs"] += 1
     try:
         yield
     finally:
-        sys.setswitchinterval(before)
+        with _switches_lock:
+            _switches["syncs"] -= 1
+            if not _switches["syncs"]:
+                sys.setswitchinterval(_switches["before"])
 
 
 class _ReadAhead:
