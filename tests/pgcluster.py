@@ -59,6 +59,16 @@ def _free_port() -> int:
     raise RuntimeError(f"no free port in {PORTS.start}–{PORTS.stop - 1}")
 
 
+def _openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+
+def _extension_file(folder: Path, line: str) -> str:
+    path = folder / "ext.cnf"
+    path.write_text(line + "\n")
+    return str(path)
+
+
 class Cluster:
     """One running cluster; `admin` is its superuser, reachable only with a password over TCP."""
 
@@ -87,6 +97,7 @@ class Cluster:
         cluster._make_certificate()
         settings = [
             "ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'",
+            "ssl_ca_file = 'root.crt'",
             "listen_addresses = '127.0.0.1'",
             f"unix_socket_directories = '{folder}'", "password_encryption = 'scram-sha-256'",
             "max_connections = 60", "shared_buffers = 64MB",
@@ -103,19 +114,46 @@ class Cluster:
         return cluster
 
     def _make_certificate(self) -> None:
-        """A self-signed certificate for the name `localhost` only (not 127.0.0.1), so that
-        verify-full passes for host=localhost and fails for host=127.0.0.1."""
-        subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-             "-keyout", str(self.data / "server.key"), "-out", str(self.data / "server.crt")],
-            check=True, capture_output=True, timeout=60)
-        shutil.copy(self.data / "server.crt", self.folder / "root.crt")
+        """A small certificate authority (root.crt) and the server's certificate from it, for
+        the name `localhost` only (not 127.0.0.1), so that verify-full passes for
+        host=localhost and fails for host=127.0.0.1. The server trusts client certificates of
+        the same authority (`issue_client_certificate`)."""
+        ca_key, ca_crt = self.folder / "ca.key", self.folder / "root.crt"
+        _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                 "-subj", "/CN=Chu Giai test CA", "-keyout", str(ca_key), "-out", str(ca_crt))
+        _openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+                 "-keyout", str(self.data / "server.key"), "-out", str(self.folder / "server.csr"))
+        _openssl("x509", "-req", "-in", str(self.folder / "server.csr"), "-CA", str(ca_crt),
+                 "-CAkey", str(ca_key), "-CAcreateserial", "-days", "2",
+                 "-extfile", _extension_file(self.folder, "subjectAltName=DNS:localhost"),
+                 "-out", str(self.data / "server.crt"))
+        shutil.copy(ca_crt, self.data / "root.crt")
         os.chmod(self.data / "server.key", 0o600)
         if os.geteuid() == 0:
             user = pwd.getpwnam(RUN_AS)
-            for name in ("server.key", "server.crt"):
+            for name in ("server.key", "server.crt", "root.crt"):
                 os.chown(self.data / name, user.pw_uid, user.pw_gid)
+
+    def issue_client_certificate(self, login: str, folder: Path, *,
+                                 authority: Path | None = None) -> tuple[Path, Path]:
+        """(certificate, key) for `login` (its CN), issued by this cluster's authority, or by
+        another one's (`authority` = a folder holding ca.key and root.crt); the key is 0600."""
+        folder.mkdir(parents=True, exist_ok=True)
+        source = authority or self.folder
+        crt, key, csr = (folder / f"{login}.{ext}" for ext in ("crt", "key", "csr"))
+        _openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={login}",
+                 "-keyout", str(key), "-out", str(csr))
+        _openssl("x509", "-req", "-in", str(csr), "-CA", str(source / "root.crt"), "-CAkey",
+                 str(source / "ca.key"), "-CAcreateserial", "-days", "2", "-out", str(crt))
+        os.chmod(key, 0o600)
+        return crt, key
+
+    def allow_certificate_login(self, login: str, database: str) -> None:
+        """`hostssl DATABASE LOGIN 127.0.0.1/32 cert` ahead of the password lines: that login
+        signs in with a client certificate (CN = login) and no password; then reload."""
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"hostssl {database} {login} 127.0.0.1/32 cert\n" + hba.read_text())
+        self._run("pg_ctl", "-D", str(self.data), "reload")
 
     @property
     def root_certificate(self) -> Path:

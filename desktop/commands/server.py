@@ -31,6 +31,9 @@ def register(parser) -> None:
                            "(default: ask twice)")
     user.add_argument("--keep-password", action="store_true",
                       help="an existing user: only add to the team, leave the password")
+    user.add_argument("--certificate", action="store_true",
+                      help="no password (an existing one is removed): the user signs in with a "
+                           "client certificate whose CN is LOGIN (pg_hba.conf: hostssl … cert)")
 
 
 def _ask_password(login: str) -> str:
@@ -51,7 +54,10 @@ def run(args) -> int:
 
     try:
         password = None
-        if args.server_command == "add-user" and not args.keep_password:
+        if args.server_command == "add-user" and args.certificate and args.password_file:
+            return fail("--certificate: the user signs in with a certificate, not a password",
+                        EXIT_BAD_INPUT)
+        if args.server_command == "add-user" and not (args.keep_password or args.certificate):
             password = (read_password_file(args.password_file) if args.password_file
                         else _ask_password(args.login))
             if not password:
@@ -66,7 +72,7 @@ def run(args) -> int:
                 print(f"team {args.team}: {'added' if added else 'exists already'}")
             else:
                 new = schema.add_user(conn, args.login, team=args.team, role=args.role,
-                                      password=password)
+                                      password=password, certificate=args.certificate)
                 print(f"user {args.login}: {'created' if new else 'updated'}; "
                       f"{args.role} of {args.team}")
     except SyncError as exc:

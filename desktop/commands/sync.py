@@ -1,9 +1,10 @@
 """`chugiai sync [--server URL] [--password-file FILE]`: sync the library with the team server.
 
 The server: --server, else CHUGIAI_SERVER, else the user's setting, else IT's defaults.ini.
-The password: --password-file, else PGPASSWORD or ~/.pgpass (libpq's own). Exit 3 with one line
-(Vietnamese / English) when the server refuses the password, cannot be reached, or shows a
-certificate that does not match.
+The password: --password-file, else PGPASSWORD or ~/.pgpass (libpq's own); a client certificate
+instead: sslcert=/sslkey= in the URL, else libpq's ~/.postgresql/postgresql.crt and .key. Exit 3
+with one line (Vietnamese / English) when the server refuses the password or the certificate,
+cannot be reached, or shows a certificate that does not match.
 """
 
 from __future__ import annotations

@@ -80,10 +80,13 @@ def build_window(store: Store, *, extractor_version: str | None = None,
     window.comfort, window.exchange, window.reading = comfort, exchange, reading
     window.extraction, window.library_actions = extraction, library
     window.faults = faults
-    window.sync = window.team_publish = None
+    window.sync = window.team_publish = window.withdrawn_notice = None
     if team_server:  # the team library; without a server, none of it and no network at all
         from desktop.ui.sync_controller import SyncController  # only with a server
+        from desktop.ui.team_notice import WithdrawnNotice  # only with a server
 
+        window.withdrawn_notice = WithdrawnNotice(session)
+        window.add_notice(window.withdrawn_notice)
         window.sync = SyncController(session, status_bar, server_url=team_server, parent=window)
         from desktop.ui.team_publish import TeamPublishController  # only with a server
 

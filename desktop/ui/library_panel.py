@@ -70,9 +70,10 @@ class SearchBox(QLineEdit):
 class LibraryModel(QAbstractListModel):
     """The library's rows, read from the store a page at a time as the view asks for more."""
 
-    def __init__(self, label, parent=None):
+    def __init__(self, label, parent=None, *, tip=lambda _summary: None):
         super().__init__(parent)
         self._label = label  # ArticleSummary → the row's text
+        self._tip = tip  # ArticleSummary → the row's tooltip, or None
         self._read = lambda offset, limit: []
         self.total = 0
         self.summaries: list[ArticleSummary] = []
@@ -132,6 +133,8 @@ class LibraryModel(QAbstractListModel):
             return label
         if role == Qt.ItemDataRole.UserRole:
             return self.summaries[row].id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(self.summaries[row])
         return None
 
     def relabel(self, summary: ArticleSummary) -> None:
@@ -139,7 +142,8 @@ class LibraryModel(QAbstractListModel):
         self.summaries[row] = summary
         self.labels.pop(row, None)
         index = self.index(row)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.ToolTipRole])
 
 
 class ListRow:
@@ -232,7 +236,7 @@ class LibraryPanel(QWidget):
         self._filters: FilterBar | None = None  # built when first shown: 44 widgets
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.model = LibraryModel(self._label, self)
+        self.model = LibraryModel(self._label, self, tip=self._tip)
         self.list = LibraryList(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(LIST_SPACING)  # wrapped titles must not touch the next one
@@ -317,7 +321,14 @@ class LibraryPanel(QWidget):
         text = summary.title
         if summary.annotation_count:
             text += "  " + self.tr("(%n highlight(s))", "", summary.annotation_count)
+        if summary.id in self.session.withdrawn:
+            text += "  · " + self.tr("left the team library")
         return text
+
+    def _tip(self, summary: ArticleSummary) -> str | None:
+        if summary.id in self.session.withdrawn:  # what the mark means
+            return self.tr("No longer in the team library — your copy is kept")
+        return None
 
     def _relabel(self, article_ids: frozenset[str]) -> bool:
         """Update the rows of changed articles in place (a highlight changes a row's count);

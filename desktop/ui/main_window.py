@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.title)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.reader, 1)
+        self._centre_layout = centre_layout
 
         self.notes = notes
         self.entities = entities
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
 
     # -- events handed to the composition root ---------------------------------------------
+
+    def add_notice(self, notice: QWidget) -> None:
+        """A notice about the open article, between its title and its text."""
+        self._centre_layout.insertWidget(self._centre_layout.indexOf(self.find_bar), notice)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -22,6 +22,8 @@ from desktop.core.store import SharedAnnotation, Store, StoreError
 # message and can be retried: the window must not freeze for the command line's 10 s.
 GUI_BUSY_TIMEOUT_S = 1.0
 PATCH_LIMIT = 200  # more changed highlights than this: read the open article's again
+# articles a team withdrew whose notice the user has dismissed ("OK" in the reader)
+WITHDRAWN_SEEN_SETTING = "team.withdrawn_seen"
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ class Session(QObject):
         self.team_available = False
         self.team_shown = False
         self._shared: list[SharedAnnotation] | None = None  # of the open article
+        # articles a team withdrew that stay as the user's own (their work is on them), whose
+        # notice the user has not dismissed yet: marked in the library and the reader
+        self.withdrawn: frozenset[str] = frozenset()
 
     @contextmanager
     def _one_read(self) -> Iterator[None]:
@@ -208,6 +213,33 @@ class Session(QObject):
         self.team_shown = shown
         self._shared = None
         self.layers_changed.emit()
+
+    def load_withdrawn(self) -> Changes:
+        """Read which withdrawn team articles still carry a notice (the team library's
+        controller does, at start and after each sync); flags the articles whose mark came
+        or went. One republished since its notice was dismissed is forgotten as dismissed, so
+        a later withdrawal is news again."""
+        now = frozenset(self.store.withdrawn_from_team())
+        seen = frozenset(self.store.setting(WITHDRAWN_SEEN_SETTING, []))
+        if seen - now:
+            self.store.set_setting(WITHDRAWN_SEEN_SETTING, sorted(seen & now))
+        before, self.withdrawn = self.withdrawn, now - seen
+        return Changes(articles=before ^ self.withdrawn)
+
+    def dismiss_withdrawn(self, article_ids: Iterable[str], origin: object = None) -> Changes | None:
+        """The user has read that these articles left the team library: their notice and mark
+        go, on this laptop, for good."""
+        ids = frozenset(article_ids) & self.withdrawn
+        if not ids:
+            return Changes()
+        seen = set(self.store.setting(WITHDRAWN_SEEN_SETTING, [])) | ids
+
+        def mutation() -> Changes:
+            changes = self.store.set_setting(WITHDRAWN_SEEN_SETTING, sorted(seen))
+            self.withdrawn = self.withdrawn - ids
+            return changes | Changes(articles=ids)
+
+        return self.write(mutation, what=self.tr("Dismissing the notice"), origin=origin)
 
     def set_author_hidden(self, author: str, hidden: bool) -> None:
         """Hide or show one author's layer of highlights (the notes panel's filter)."""

@@ -94,9 +94,16 @@
     <name>SyncController</name>
     <message numerus="yes">
         <source>Team: %n highlight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: %n highlight</numerusform>
+            <numerusform>Team: %n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) left the team library, your copy kept</source>
+        <translation>
+            <numerusform>%n article left the team library, your copy kept</numerusform>
+            <numerusform>%n articles left the team library, your copies kept</numerusform>
         </translation>
     </message>
 </context>

@@ -1146,6 +1146,14 @@
             <numerusform>%n bài khớp với bộ lọc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>left the team library</source>
+        <translation>đã rời thư viện nhóm</translation>
+    </message>
+    <message>
+        <source>No longer in the team library — your copy is kept</source>
+        <translation>Không còn trong thư viện nhóm — bản của bạn được giữ lại</translation>
+    </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
         <translation>
@@ -1936,6 +1944,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bản chép</translation>
     </message>
     <message>
+        <source>Dismissing the notice</source>
+        <translation>Việc ẩn thông báo</translation>
+    </message>
+    <message>
         <source>The undo</source>
         <translation>Thao tác hoàn tác</translation>
     </message>
@@ -2176,6 +2188,16 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
         <source>Team library: synced %1</source>
         <translation>Thư viện nhóm: đã đồng bộ lúc %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) left the team library, your copy kept</source>
+        <translation>
+            <numerusform>%n bài đã rời thư viện nhóm, bản của bạn được giữ lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in the team library — your copy is kept:</source>
+        <translation>Không còn trong thư viện nhóm — bản của bạn được giữ lại:</translation>
+    </message>
     <message>
         <source>Sent: %1 · Received: %2 new, %3 updated, %4 deleted · Conflicts: %5 · Articles: %6 · Shared by teammates: %7</source>
         <translation>Đã gửi: %1 · Đã nhận: %2 mới, %3 cập nhật, %4 đã xoá · Xung đột: %5 · Bài: %6 · Đồng đội chia sẻ: %7</translation>
@@ -2195,6 +2217,10 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
     <message>
         <source>Team library: offline, will try again</source>
         <translation>Thư viện nhóm: đang ngoại tuyến, sẽ thử lại sau</translation>
+    </message>
+    <message>
+        <source>Team library: certificate problem, not synced</source>
+        <translation>Thư viện nhóm: lỗi chứng chỉ, chưa đồng bộ</translation>
     </message>
     <message>
         <source>Team library: not synced</source>
@@ -2351,6 +2377,21 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
     <message>
         <source>Stop sharing</source>
         <translation>Thôi chia sẻ</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawnNotice</name>
+    <message>
+        <source>This article is no longer in the team library — your copy, with your highlights and notes, is kept.</source>
+        <translation>Bài này không còn trong thư viện nhóm — bản của bạn, cùng các đoạn tô sáng và ghi chú của bạn, được giữ lại.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đã hiểu</translation>
+    </message>
+    <message>
+        <source>Hide this notice and the article&apos;s mark in the library</source>
+        <translation>Ẩn thông báo này và dấu của bài trong thư viện</translation>
     </message>
 </context>
 <context>

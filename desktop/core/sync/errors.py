@@ -20,6 +20,16 @@ MESSAGES = {
                     "cannot reach the team server (offline?)"),
     "certificate": ("Chứng chỉ của máy chủ nhóm không khớp — chưa gửi gì",
                     "the team server's certificate does not match — nothing was sent"),
+    "client_certificate_missing": (
+        "Máy chủ nhóm yêu cầu chứng chỉ của bạn nhưng không tìm thấy chứng chỉ nào — chưa gửi gì",
+        "the team server requires your certificate and none was found — nothing was sent"),
+    "client_certificate": (
+        "Máy chủ nhóm không nhận chứng chỉ của bạn (cấp cho tên đăng nhập khác, hết hạn, hoặc "
+        "không do nơi máy chủ tin cậy cấp) — chưa gửi gì",
+        "the team server did not accept your certificate (issued for another login, expired, "
+        "or not issued by an authority it trusts) — nothing was sent"),
+    "client_key": ("Không dùng được tệp chứng chỉ hoặc khoá riêng của bạn",
+                   "your certificate or private key file cannot be used"),
     "tls": ("Máy chủ nhóm không có kết nối bảo mật (TLS) như yêu cầu",
             "the team server does not offer the required secure (TLS) connection"),
     "schema": ("Máy chủ nhóm chưa được cài đặt (chạy: chugiai server init)",

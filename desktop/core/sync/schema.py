@@ -322,13 +322,18 @@ def add_team(conn, name: str) -> bool:
         return cur.rowcount == 1
 
 
-def add_user(conn, login: str, *, team: str, role: str, password: str | None) -> bool:
+def add_user(conn, login: str, *, team: str, role: str, password: str | None,
+             certificate: bool = False) -> bool:
     """Create (or update) a user's login role and put it in a team with a role; True when the
-    login role is new. The password travels as a SCRAM verifier made here, never in clear."""
+    login role is new. The password travels as a SCRAM verifier made here, never in clear;
+    `certificate`: the role signs in with a client certificate (CN = login) and has no
+    password (an existing one is removed, so no password line of pg_hba.conf lets it in)."""
     from psycopg import sql  # with the connection's own package
 
     if role not in ("trainer", "staff"):
         raise ValueError("role must be trainer or staff")
+    if certificate and password is not None:
+        raise ValueError("a user who signs in with a certificate has no password")
     with conn.transaction():
         team_row = conn.execute("SELECT id FROM chugiai.teams WHERE name = %s", [team]).fetchone()
         if team_row is None:
@@ -336,9 +341,12 @@ def add_user(conn, login: str, *, team: str, role: str, password: str | None) ->
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [login]).fetchone()
         ident = sql.Identifier(login)
         if exists is None:
-            if password is None:
-                raise ValueError(f"{login} is a new user: a password is needed")
+            if password is None and not certificate:
+                raise ValueError(f"{login} is a new user: a password is needed "
+                                 "(or --certificate)")
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(ident))
+        if certificate:
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD NULL").format(ident))
         if password is not None:
             verifier = conn.pgconn.encrypt_password(
                 password.encode(), login.encode(), b"scram-sha-256").decode()
