@@ -21,6 +21,7 @@ from desktop.core.vietnamese import fold
 # a place in the outbox's order (articles first: annotations point to them): (annotation?, rowid)
 OutboxPlace = tuple[int, int]
 SYNC_WAL_PAGES = 50_000  # the write-ahead log's bound during a sync (~200 MB)
+SYNC_CHECKPOINT_ROWS = 5_000  # rows written by a sync after which it checkpoints at its end
 
 
 @dataclass(frozen=True)
@@ -400,10 +401,12 @@ class SyncQueries(ExchangeQueries):
         the cache fills only as far as the sync needs, and is put back after. The write-ahead
         log is copied into the file once at the end, not after every batch (each batch's
         commit went over the 1,000-page threshold, and each copy waits for the disk: measured,
-        100,000 annotations written 8.4 → 2.7 s on a busy disk); a crash before that loses
-        nothing (the log is part of the database)."""
+        100,000 annotations written 8.4 → 2.7 s on a busy disk), and only after a sync that
+        wrote a batch or more (a small one leaves it to SQLite's usual threshold, as before);
+        a crash before that loses nothing (the log is part of the database)."""
         before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
         pages = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        changes = self.conn.total_changes
         self.conn.execute(f"PRAGMA cache_size = {-1024 * int(mib)}")
         self.conn.execute(f"PRAGMA wal_autocheckpoint = {SYNC_WAL_PAGES}")
         try:
@@ -411,8 +414,9 @@ class SyncQueries(ExchangeQueries):
         finally:
             self.conn.execute(f"PRAGMA cache_size = {int(before)}")
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
-            with suppress(StoreError):  # a damaged or locked file: the next commit's turn
-                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            if self.conn.total_changes - changes >= SYNC_CHECKPOINT_ROWS:  # not after a small one
+                with suppress(StoreError):  # a damaged or locked file: the next commit's turn
+                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # -- publishing and sharing as the window shows them -------------------------------------
 
