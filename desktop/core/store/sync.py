@@ -203,9 +203,11 @@ class SyncQueries(ExchangeQueries):
                 self.conn.execute("UPDATE sync_device SET quiet = 1")
                 changes = self._write_exchange(batch, reindex=False)
                 self.conn.execute("UPDATE sync_device SET quiet = 0")
-                self.conn.executemany(
-                    "DELETE FROM sync_outbox WHERE kind = 'annotation' AND key = ?",
-                    [(a.id,) for a in batch.annotations])
+                if self.conn.execute("SELECT 1 FROM sync_outbox WHERE kind = 'annotation' "
+                                     "LIMIT 1").fetchone() is not None:  # else: nothing waits
+                    self.conn.executemany(
+                        "DELETE FROM sync_outbox WHERE kind = 'annotation' AND key = ?",
+                        [(a.id,) for a in batch.annotations])
                 new = {a.id for a in batch.articles} - known  # not yet in the search index
                 self.conn.executemany(
                     "INSERT INTO sync_reindex(article_id, new) VALUES (?, ?) "
@@ -271,10 +273,14 @@ class SyncQueries(ExchangeQueries):
             self.conn.executemany(
                 "INSERT INTO articles_fts(article_id, title, body, notes) VALUES (?,?,?,'')",
                 [(i, fold(title), fold(body)) for i, title, body in new])
-            self.conn.execute("DELETE FROM note_index WHERE article_id IN "
-                              "(SELECT article_id FROM sync_reindex)")
-            self.conn.execute("DELETE FROM note_index WHERE annotation_id IN (SELECT a.id FROM "
-                              "sync_reindex r CROSS JOIN annotations a ON a.article_id = r.article_id)")
+            # nothing to remove on a laptop with no notes yet (a first pull): the second
+            # statement would list every annotation of the touched articles for nothing
+            if self.conn.execute("SELECT 1 FROM note_index LIMIT 1").fetchone() is not None:
+                self.conn.execute("DELETE FROM note_index WHERE article_id IN "
+                                  "(SELECT article_id FROM sync_reindex)")
+                self.conn.execute("DELETE FROM note_index WHERE annotation_id IN (SELECT a.id "
+                                  "FROM sync_reindex r CROSS JOIN annotations a "
+                                  "ON a.article_id = r.article_id)")
             notes = [(i, a, fold(n)) for i, a, n in self.conn.execute(
                 "SELECT a.id, a.article_id, a.note FROM sync_reindex r CROSS JOIN annotations a "
                 "ON a.article_id = r.article_id AND a.deleted = 0 WHERE a.note != ''")]
