@@ -171,3 +171,72 @@ def test_a_team_hidden_name_is_not_sent_up_as_the_users_own(team, tmp_path):
     sync(minh, server.url("minh"))
     minh.save_extraction(art.id, VERSION, found(art.body))
     assert ("ORG", "Hà Nội", 1) in names(minh)
+
+
+def test_a_rename_the_trainer_takes_back_is_taken_back_on_members(team):
+    server, hoa, lan, art = team
+    lan.add_articles([art])
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    sync(hoa, server.url("hoa"))
+    sync(lan, server.url("lan"))
+    assert ("ORG", "Bộ GD&ĐT", 1) in names(lan)
+    hoa.rename_entity(entity(hoa, "Bộ GD&ĐT").id, "Bộ Giáo dục và Đào tạo")  # back as it was
+    hoa.split_alias(entity(hoa, "Nguyễn Văn An").id, "Nguyễn V. An")  # the merge undone
+    hoa.reject_entity(entity(hoa, "Quỹ Nhi đồng").id)  # the name she marked: not a name
+    sync(hoa, server.url("hoa"))
+    report = sync(lan, server.url("lan"))
+    listed = names(lan)
+    assert ("ORG", "Bộ Giáo dục và Đào tạo", 1) in listed
+    assert ("ORG", "Bộ GD&ĐT", 1) not in listed
+    assert ("PER", "Nguyễn Văn An", 1) in listed and ("PER", "Nguyễn V. An", 1) in listed
+    assert "Quỹ Nhi đồng" not in [n for _, n, _ in listed]
+    assert art.id in report.changes.entities
+
+
+def test_decisions_a_trainer_withdraws_are_undone_under_the_members_own(team):
+    """What Hoa's laptop sends when her decisions are gone (restored from a backup made before
+    them): each withdrawn; on Lan's laptop the names are as extracted again, except her own."""
+    from desktop.core.models import utc_now
+    from desktop.core.sync import server as team_server
+
+    server, hoa, lan, art = team
+    lan.add_articles([art])
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    sync(hoa, server.url("hoa"))
+    sync(lan, server.url("lan"))
+    lan.rename_entity(entity(lan, "Bộ GD&ĐT").id, "Bộ Giáo dục")  # hers, over the team's
+    with server.raw("hoa") as conn:
+        [(team_id,)] = conn.execute("SELECT id FROM chugiai.teams").fetchall()
+        team_server.push(conn, team_server.Push(entity_decisions=[
+            (team_id, kind, name, aliases, hidden, True, utc_now())
+            for kind, name, aliases, hidden in hoa.entity_decisions().values()]))
+    report = sync(lan, server.url("lan"))
+    assert lan.team_entity_decisions() == []
+    listed = names(lan)
+    assert ("ORG", "Hà Nội", 1) in listed  # no longer hidden
+    assert ("PER", "Nguyễn Văn An", 1) in listed and ("PER", "Nguyễn V. An", 1) in listed
+    assert "Quỹ Nhi đồng" not in [n for _, n, _ in listed]  # the trainer's mark went with it
+    assert ("ORG", "Bộ Giáo dục", 1) in listed  # her own correction stays on top
+    assert art.id in report.changes.entities
+    # extracted again, the article shows the same list (the team's list no longer applies)
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    assert names(lan) == listed
+
+
+def test_an_old_laptop_of_the_trainer_does_not_bring_a_withdrawn_decision_back(team, tmp_path):
+    server, hoa, lan, art = team
+    hoa2 = laptop(tmp_path, "hoa2")  # her other laptop, away: she hid the name there too
+    hoa2.add_articles([art])
+    hoa2.save_extraction(art.id, VERSION, found(art.body))
+    hoa2.reject_entity(entity(hoa2, "Hà Nội").id)
+    sync(hoa, server.url("hoa"))
+    hoa.show_entity(entity(hoa, "Hà Nội").id)  # later, on her first laptop: a name after all
+    sync(hoa, server.url("hoa"))
+    lan.add_articles([art])
+    lan.save_extraction(art.id, VERSION, found(art.body))
+    sync(lan, server.url("lan"))
+    assert ("ORG", "Hà Nội", 1) in names(lan)
+    sync(hoa2, server.url("hoa"))  # the old laptop comes back with its older decision
+    sync(lan, server.url("lan"))
+    assert ("ORG", "Hà Nội", 1) in names(lan)
+    assert "Hà Nội" not in [n for _, n, _, _, _ in lan.team_entity_decisions()]

@@ -28,10 +28,18 @@ from desktop.core.store.entities import EntityQueries
 from desktop.core.store.exchange import ExchangeBatch, StaleSnapshot
 from desktop.core.store.search import SearchQueries
 from desktop.core.store.settings import SettingsQueries
-from desktop.core.store.sync import OutboxPlace, PulledBatch, SharedAnnotation, SyncQueries, SyncState
+from desktop.core.store.sync import (
+    OutboxPlace,
+    PulledBatch,
+    SharedAnnotation,
+    SyncQueries,
+    SyncState,
+    TitleConflict,
+)
 
 __all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "OutboxPlace", "PulledBatch",
-           "SharedAnnotation", "StaleSnapshot", "Store", "StoreError", "SyncState"]
+           "SharedAnnotation", "StaleSnapshot", "Store", "StoreError", "SyncState",
+           "TitleConflict"]
 
 
 class Store(SettingsQueries, ArticleQueries, SearchQueries, AnnotationQueries, EntityQueries,

@@ -38,6 +38,7 @@ MIGRATION_NAMES = (
     "m009_note_index",
     "m010_note_index_set_wise",
     "m011_outbox_order",
+    "m012_team_requests_and_own_titles",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open

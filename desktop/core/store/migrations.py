@@ -290,6 +290,54 @@ def m011_outbox_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sync_outbox_order ON sync_outbox(kind = 'annotation')")
 
 
+@migrations()
+def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
+    """Requests and titles in the team library carry whose and when they are.
+
+    - `sync_publications.asked`: when the user asked to publish or share (or to stop): the
+      server keeps the latest, so an older one sent by a laptop that was away does not undo it
+      (requests made before this step carry no time: any later one wins over them).
+    - `sync_titles.source`: where the title here came from — 'own' (edited here, or in the
+      user's own library on the server) or 'team' (a trainer's title of what they published).
+    - `sync_pending_titles`: a title pulled for an article not here yet (it comes with a later
+      table of the same pull), written when the article arrives.
+    - `title_conflicts`: the version of an article's title that lost, until the user picks
+      (origin 'local': the user's own that a newer team title replaced; 'incoming': a team
+      title older than the user's own).
+    - `sync_outbox.at`: when an article came (back) into this library — an import, an undone
+      deletion, an article kept for the user's own work: a deletion made elsewhere after it
+      wins over it, one made before does not — and when an annotation was removed with its
+      article: an edit made elsewhere after that removal wins over it.
+    """
+    db.execute("ALTER TABLE sync_publications ADD COLUMN asked TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE sync_outbox ADD COLUMN at TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER sync_articles_insert")
+    db.execute("CREATE TRIGGER sync_articles_insert AFTER INSERT ON articles "
+               "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', NEW.id, "
+               f"{_NOW}) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at; END")
+    db.execute("DROP TRIGGER sync_annotations_delete")
+    db.execute("CREATE TRIGGER sync_annotations_delete AFTER DELETE ON annotations "
+               "WHEN NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_outbox(kind, key, at) VALUES ('annotation', OLD.id, "
+               f"{_NOW}) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at; END")
+    db.execute("ALTER TABLE sync_titles ADD COLUMN source TEXT NOT NULL DEFAULT 'own'")
+    db.execute("DROP TRIGGER sync_articles_title")
+    db.execute("CREATE TRIGGER sync_articles_title AFTER UPDATE OF title ON articles "
+               "WHEN NEW.title IS NOT OLD.title AND NOT (SELECT quiet FROM sync_device) BEGIN "
+               "INSERT INTO sync_titles(article_id, modified, source) VALUES (NEW.id, "
+               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'own') ON CONFLICT(article_id) DO UPDATE "
+               "SET modified = excluded.modified, source = 'own'; "
+               "INSERT INTO sync_outbox(kind, key) VALUES ('title', NEW.id) "
+               "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1; END")
+    db.execute("CREATE TABLE sync_pending_titles (article_id TEXT PRIMARY KEY, title TEXT NOT "
+               "NULL, modified TEXT NOT NULL, source TEXT NOT NULL)")
+    db.execute("CREATE TABLE title_conflicts (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, "
+               "title TEXT NOT NULL, modified TEXT NOT NULL, origin TEXT NOT NULL CHECK (origin "
+               "IN ('local', 'incoming')), recorded_at TEXT NOT NULL, "
+               "UNIQUE (article_id, modified, origin))")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step, each in its own transaction."""
     db = sqlite_utils.Database(conn, execute_plugins=False)

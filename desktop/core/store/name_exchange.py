@@ -23,6 +23,7 @@ from desktop.core.store.base import StoreBase
 from desktop.core.vietnamese import entity_key, fold
 
 TEAM_APPLIED = "team_names.applied"  # setting: the team decisions applied here, as applied
+TEAM_CREATED = "team_names.created"  # setting: "KIND:key" of names first made here by the team
 
 
 class NameExchangeQueries(StoreBase):
@@ -187,16 +188,24 @@ class NameExchangeQueries(StoreBase):
         applied = json.loads(row[0]) if row else {}
         current = {f"{t}:{k}:{n}": [json.loads(a), bool(h), bool(d)]
                    for t, k, n, a, h, d in rows}
-        todo = [(k, n, current[f"{t}:{k}:{n}"]) for t, k, n, _, _, _ in rows
-                if applied.get(f"{t}:{k}:{n}") != current[f"{t}:{k}:{n}"]]
+        todo = [(k, n, current[f"{t}:{k}:{n}"], applied.get(f"{t}:{k}:{n}"))
+                for t, k, n, _, _, _ in rows if applied.get(f"{t}:{k}:{n}") != current[f"{t}:{k}:{n}"]]
         if not todo:
             return Changes()
         touched: set[str] = set()
         with self._atomic():
-            for kind, name, (aliases, hidden, deleted) in todo:
+            # first what the trainers take back (a whole decision, or spellings it no longer
+            # gives), then what they decide: a spelling taken back from one entity may be the
+            # name of another decision now
+            for kind, name, (aliases, _hidden, deleted), before in todo:
+                given = [] if before is None or before[2] else before[0]
                 if deleted:
-                    touched |= self._withdraw_team_name(kind, name)
-                else:
+                    touched |= self._withdraw_team_name(kind, name, given)
+                elif set(given) - set(aliases):
+                    touched |= self._take_back_spellings(kind, (name, *given),
+                                                         [a for a in given if a not in aliases])
+            for kind, name, (aliases, hidden, deleted), _ in todo:
+                if not deleted:
                     touched |= self._apply_team_name(kind, name, aliases, hidden=hidden)
             self.conn.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
@@ -234,6 +243,8 @@ class NameExchangeQueries(StoreBase):
                 "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, 'team', ?)",
                 [kind, name, keys[0], int(hidden)])
             before[entity_id] = None
+            if not hidden:  # a name the team marked (a hidden one hides what is extracted)
+                self._team_created(kind, keys[0], add=True)
         touched = self._articles_of_entity(entity_id)
         for spelling, key in zip(spellings, keys, strict=True):
             touched |= self._take_team_spelling(entity_id, kind, spelling, key, before)
@@ -295,17 +306,104 @@ class NameExchangeQueries(StoreBase):
                     touched.add(article_id)
         return touched
 
-    def _withdraw_team_name(self, kind: str, name: str) -> set[str]:
-        """A trainer no longer decides on a name: what the team hid is shown again, unless the
-        user decided on it (its spellings stay: they still name the same entity)."""
-        key = entity_key(name)
-        if not key:
+    def _withdraw_team_name(self, kind: str, name: str, aliases: list[str]) -> set[str]:
+        """A trainer no longer decides on a name: the team's entity is undone — shown again,
+        and every spelling the decision gave it split off as the extractor had it — unless the
+        user decided on it (then it stays as it is: the user's correction is on top)."""
+        entity_id = self._team_entity(kind, (name, *aliases))
+        if entity_id is None:
             return set()
-        row = self.conn.execute(
-            "SELECT id FROM entities WHERE kind = ? AND key = ? AND origin = 'team' AND hidden = 1"
-            " AND decided_at IS NULL", [kind, key]).fetchone()
-        if row is None:
+        touched = self._articles_of_entity(entity_id)
+        key = self.conn.execute("SELECT key FROM entities WHERE id = ?", [entity_id]).fetchone()[0]
+        if self._team_created(kind, key):  # a name the team marked: its marks go with it
+            self.conn.execute("DELETE FROM mentions WHERE entity_id = ? AND origin != 'user'",
+                              [entity_id])
+        touched |= self._take_back_spellings(kind, (name, *aliases), [name, *aliases])
+        if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", [entity_id]).fetchone():
+            self.conn.execute("UPDATE entities SET origin = 'auto', hidden = 0 WHERE id = ?",
+                              [entity_id])
+            self._restore_decided({entity_id: None})
+        return touched
+
+    def _team_created(self, kind: str, key: str, *, add: bool = False) -> bool:
+        """Was this name first made here by the team's list (a name a trainer marked, which
+        no extractor found here)? `add` records that it was."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
+                                [TEAM_CREATED]).fetchone()
+        created = set(json.loads(row[0])) if row else set()
+        if add and f"{kind}:{key}" not in created:
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "value = excluded.value",
+                [TEAM_CREATED, json.dumps(sorted(created | {f"{kind}:{key}"}),
+                                          ensure_ascii=False)])
+        return f"{kind}:{key}" in created
+
+    def _forget_team_created(self, kind: str, key: str) -> None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
+                                [TEAM_CREATED]).fetchone()
+        if row and f"{kind}:{key}" in json.loads(row[0]):
+            self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [json.dumps(
+                [k for k in json.loads(row[0]) if k != f"{kind}:{key}"], ensure_ascii=False),
+                TEAM_CREATED])
+
+    def _team_entity(self, kind: str, spellings: Iterable[str]) -> int | None:
+        """The entity a team decision made of these spellings, if the user never decided on it."""
+        entity_id = self._entity_named(kind, spellings)
+        if entity_id is None:
+            return None
+        row = self.conn.execute("SELECT origin, decided_at FROM entities WHERE id = ?",
+                                [entity_id]).fetchone()
+        return entity_id if row[0] == "team" and row[1] is None else None
+
+    def _take_back_spellings(self, kind: str, decided: Iterable[str],
+                             spellings: Iterable[str]) -> set[str]:
+        """Spellings a trainer no longer gives the team's entity go back to what the extractor
+        makes of them: each its own entity with its mentions (the entity's own name stays with
+        it); an entity left with no mention goes, and the articles concerned are extracted
+        again when next opened, which restores what the team's list had replaced. Spellings
+        the user gave an entity stay where they are."""
+        entity_id = self._team_entity(kind, decided)
+        if entity_id is None:
             return set()
-        self.conn.execute("UPDATE entities SET hidden = 0 WHERE id = ?", [row[0]])
-        self._restore_decided({row[0]: None})
-        return self._articles_of_entity(row[0])
+        touched = self._articles_of_entity(entity_id)
+        name_key = self.conn.execute("SELECT key FROM entities WHERE id = ?",
+                                     [entity_id]).fetchone()[0]
+        before = self._decided(kind, [name_key])
+        for spelling in dict.fromkeys(spellings):
+            key = entity_key(spelling)
+            if not key or key == name_key or self.conn.execute(
+                    "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND key = ? AND "
+                    "origin = 'user'", [entity_id, key]).fetchone():
+                continue
+            self.conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND key = ?",
+                              [entity_id, key])
+            moved = [(a, s, e) for a, s, e, body in self.conn.execute(
+                "SELECT m.article_id, m.start, m.end, a.body FROM mentions m JOIN articles a "
+                "ON a.id = m.article_id WHERE m.entity_id = ? AND m.origin != 'user'",
+                [entity_id]).fetchall() if entity_key(body[s:e]) == key]
+            if not moved:
+                continue
+            row = self.conn.execute("SELECT id FROM entities WHERE kind = ? AND key = ?",
+                                    [kind, key]).fetchone()
+            target = row[0] if row else self._inserted(
+                "INSERT INTO entities(kind, name, key, origin, hidden) VALUES (?, ?, ?, "
+                "'auto', 0)", [kind, spelling, key])
+            before.setdefault(target, None)
+            self.conn.execute("INSERT OR IGNORE INTO entity_aliases(entity_id, alias, key, origin)"
+                              " VALUES (?, ?, ?, 'auto')", [target, spelling, key])
+            self.conn.executemany(
+                "UPDATE OR IGNORE mentions SET entity_id = ? WHERE article_id = ? AND "
+                "entity_id = ? AND start = ? AND end = ?",
+                [(target, a, entity_id, s, e) for a, s, e in moved])
+        if self.conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1",
+                             [entity_id]).fetchone() is None:
+            for table in ("entity_rejections", "entity_aliases"):
+                self.conn.execute(f"DELETE FROM {table} WHERE entity_id = ?", [entity_id])
+            self.conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
+            before.pop(entity_id, None)
+            self._forget_team_created(kind, name_key)
+        self._restore_decided(before)
+        self.conn.executemany("DELETE FROM extractions WHERE article_id = ?",
+                              [(a,) for a in touched])
+        return touched

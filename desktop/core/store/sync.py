@@ -40,6 +40,19 @@ class SharedAnnotation:
     annotation: Annotation
 
 
+@dataclass(frozen=True)
+class TitleConflict:
+    """The version of an article's title that lost to a newer one, kept until the user picks:
+    "local" (the user's own, replaced by a trainer's newer title) or "incoming" (a trainer's
+    title older than the user's own)."""
+
+    id: int
+    article_id: str
+    title: str
+    modified: str
+    origin: str
+
+
 @dataclass
 class PulledBatch:
     """Everything one pull batch writes, with the cursors that move when it is committed."""
@@ -52,7 +65,10 @@ class PulledBatch:
     remote_shares: list[tuple[str, int, str, bool]] = field(default_factory=list)
     entity_decisions: list[tuple] = field(default_factory=list)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article, title, when)
+    team_titles: list[tuple[str, str, str]] = field(default_factory=list)  # trainers' titles
     gone: list[tuple[str, str]] = field(default_factory=list)  # (article id, library|team)
+    # what the server holds of this user's own requests: (team id, article id, kind, active)
+    own_requests: list[tuple[int, str, str, bool]] = field(default_factory=list)
 
 
 class SyncQueries(ExchangeQueries):
@@ -78,6 +94,16 @@ class SyncQueries(ExchangeQueries):
             else:
                 rowid = rows[-1][3]
         return entries, (flag, rowid)
+
+    def outbox_times(self, keys: Iterable[str], *, kind: str = "article") -> dict[str, str]:
+        """When these articles came (back) into this library, or these annotations were
+        removed with their article, as far as it is known."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            out.update(self.conn.execute(
+                "SELECT key, at FROM sync_outbox WHERE kind = ? AND at != '' AND key IN "
+                f"({','.join('?' * len(chunk))})", [kind, *chunk]).fetchall())
+        return out
 
     def outbox_size(self) -> int:
         return self.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
@@ -108,19 +134,20 @@ class SyncQueries(ExchangeQueries):
                 active: bool = True) -> Changes:
         """Ask the next sync to publish articles to a team (a trainer), or to share (`kind` =
         "share") or stop sharing this user's annotations on them with the team."""
+        asked = utc_now()
         with self._atomic():
             self.conn.executemany(
-                "INSERT INTO sync_publications(team, article_id, kind, active, pushed) "
-                "VALUES (?, ?, ?, ?, 0) ON CONFLICT(team, article_id, kind) DO UPDATE SET "
-                "active = excluded.active, pushed = 0",
-                [(team, a, kind, int(active)) for a in article_ids])
+                "INSERT INTO sync_publications(team, article_id, kind, active, pushed, asked) "
+                "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT(team, article_id, kind) DO UPDATE SET "
+                "active = excluded.active, pushed = 0, asked = excluded.asked",
+                [(team, a, kind, int(active), asked) for a in article_ids])
         return Changes(settings=frozenset({"sync"}))
 
-    def pending_publications(self) -> list[tuple[str, str, str, bool]]:
-        """(team, article id, kind, active) not yet on the server."""
-        return [(t, a, k, bool(on)) for t, a, k, on in self.conn.execute(
-            "SELECT team, article_id, kind, active FROM sync_publications WHERE pushed = 0 "
-            "ORDER BY kind = 'share', rowid")]
+    def pending_publications(self) -> list[tuple[str, str, str, bool, str]]:
+        """(team, article id, kind, active, asked when) not yet on the server."""
+        return [(t, a, k, bool(on), asked) for t, a, k, on, asked in self.conn.execute(
+            "SELECT team, article_id, kind, active, asked FROM sync_publications WHERE "
+            "pushed = 0 ORDER BY kind = 'share', rowid")]
 
     def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:
         """This user's decisions on people and organizations (named, renamed, merged, hidden),
@@ -138,6 +165,12 @@ class SyncQueries(ExchangeQueries):
                 "alias != ? ORDER BY alias", [entity_id, name])]
             out[f"{kind}:{name}"] = (kind, name, aliases, bool(hidden))
         return out
+
+    def entity_decision_stamps(self) -> dict[str, str]:
+        """When the user last decided on each name ("KIND:name" → its time), so that a decision
+        sent late by a laptop that was away never wins over a later one made elsewhere."""
+        return {f"{k}:{n}": when for k, n, when in self.conn.execute(
+            "SELECT kind, name, decided_at FROM entities WHERE decided_at IS NOT NULL")}
 
     # -- how far the server has been read ------------------------------------------------
 
@@ -214,6 +247,7 @@ class SyncQueries(ExchangeQueries):
                     "ON CONFLICT(article_id) DO UPDATE SET new = max(new, excluded.new)",
                     [(i, int(i in new)) for i in {a.article_id for a in batch.annotations} | new])
             self._write_titles(pulled.titles)
+            self._write_titles(pulled.team_titles, source="team")
             self.conn.executemany(
                 "INSERT INTO sync_gone(article_id, reason) VALUES (?, ?) ON CONFLICT(article_id) "
                 "DO UPDATE SET reason = CASE WHEN reason = 'library' THEN reason "
@@ -228,6 +262,13 @@ class SyncQueries(ExchangeQueries):
                 "VALUES (?, ?, ?, ?) ON CONFLICT(owner, team_id, article_id) DO UPDATE SET "
                 "shared = excluded.shared",
                 [(o, t, a, int(s)) for o, t, a, s in pulled.remote_shares])
+            # a request sent (here or from another laptop of this user) shows what the server
+            # kept: a later one made elsewhere stands over an older one sent from here
+            self.conn.executemany(
+                "UPDATE sync_publications SET active = ? WHERE pushed = 1 AND article_id = ? "
+                "AND kind = ? AND team = (SELECT name FROM sync_teams WHERE team_id = ?) "
+                "AND active != ?",
+                [(int(on), a, k, t, int(on)) for t, a, k, on in pulled.own_requests])
             self.conn.executemany(
                 "DELETE FROM shared_annotations WHERE owner = ? AND article_id = ? AND NOT EXISTS"
                 " (SELECT 1 FROM sync_remote_shares r WHERE r.owner = shared_annotations.owner "
@@ -317,25 +358,75 @@ class SyncQueries(ExchangeQueries):
                 f"({','.join('?' * len(chunk))})", chunk).fetchall())
         return out
 
-    def _write_titles(self, titles: list[tuple[str, str, str]]) -> None:
+    def _write_titles(self, titles: list[tuple[str, str, str]], *, source: str = "own") -> None:
         """Take the titles edited elsewhere that are newer than the one here (the merge's rule:
-        newest edit wins); not a local change to send back."""
-        if not titles:
+        newest edit wins); not a local change to send back. A trainer's title (`source` "team")
+        that meets the user's own keeps the one that lost in `title_conflicts`; a title of an
+        article not here yet waits for it (and is taken when a later batch brings it)."""
+        incoming = [(a, t, m, source) for a, t, m in titles]
+        incoming += self.conn.execute(
+            "SELECT p.article_id, p.title, p.modified, p.source FROM sync_pending_titles p "
+            "JOIN articles a ON a.id = p.article_id").fetchall()
+        if not incoming:
             return
-        stamps = self.title_stamps(a for a, _, _ in titles)
-        taken = [(a, t, m) for a, t, m in titles if m > stamps.get(a, "")]
-        if not taken:
-            return
-        self.conn.execute("UPDATE sync_device SET quiet = 1")
-        self.conn.executemany("UPDATE articles SET title = ? WHERE id = ?",
-                              [(t, a) for a, t, _ in taken])
-        self.conn.execute("UPDATE sync_device SET quiet = 0")
+        present = self.articles_present(a for a, _, _, _ in incoming)
         self.conn.executemany(
-            "INSERT INTO sync_titles(article_id, modified) VALUES (?, ?) ON CONFLICT(article_id) "
-            "DO UPDATE SET modified = max(modified, excluded.modified)",
-            [(a, m) for a, _, m in taken])
-        self.conn.executemany("UPDATE articles_fts SET title = ? WHERE article_id = ?",
-                              [(fold(t), a) for a, t, _ in taken])
+            "INSERT INTO sync_pending_titles(article_id, title, modified, source) VALUES "
+            "(?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET title = excluded.title, "
+            "modified = excluded.modified, source = excluded.source "
+            "WHERE excluded.modified > modified",
+            [row for row in incoming if row[0] not in present])
+        self.conn.executemany("DELETE FROM sync_pending_titles WHERE article_id = ?",
+                              [(i,) for i in present])
+        now = utc_now()
+        for article_id, title, modified, src in sorted(
+                (r for r in incoming if r[0] in present), key=lambda r: r[2]):
+            local = self.conn.execute(
+                "SELECT s.modified, s.source, a.title FROM articles a LEFT JOIN sync_titles s "
+                "ON s.article_id = a.id WHERE a.id = ?", [article_id]).fetchone()
+            stamp, here_from, current = local
+            mine_here = stamp is not None and here_from == "own"
+            if stamp is not None and modified <= stamp:
+                if src == "team" and mine_here and title != current:  # hers is newer
+                    self._title_conflict(article_id, title, modified, "incoming", now)
+                continue
+            if src == "team" and mine_here and title != current:  # a trainer's is newer
+                self._title_conflict(article_id, current, stamp, "local", now)
+            self.conn.execute("UPDATE sync_device SET quiet = 1")
+            self.conn.execute("UPDATE articles SET title = ? WHERE id = ?", [title, article_id])
+            self.conn.execute("UPDATE sync_device SET quiet = 0")
+            self.conn.execute(
+                "INSERT INTO sync_titles(article_id, modified, source) VALUES (?, ?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET modified = excluded.modified, "
+                "source = excluded.source", [article_id, modified, src])
+            self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                              [fold(title), article_id])
+
+    def _title_conflict(self, article_id: str, title: str, modified: str, origin: str,
+                        now: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO title_conflicts(article_id, title, modified, origin, "
+            "recorded_at) VALUES (?, ?, ?, ?, ?)", [article_id, title, modified, origin, now])
+
+    def title_conflicts(self, article_id: str | None = None) -> list[TitleConflict]:
+        """Titles that lost to a newer edit, until the user picks (oldest first)."""
+        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        return [TitleConflict(*r) for r in self.conn.execute(
+            "SELECT id, article_id, title, modified, origin FROM title_conflicts "
+            f"{where} ORDER BY recorded_at, id", params)]
+
+    def resolve_title_conflict(self, article_id: str, chosen: int | None) -> Changes:
+        """The user's pick: `chosen` = a conflict row's id to take that title (an edit of theirs,
+        made now, so it goes to their own library), or None to keep the title shown."""
+        with self._atomic():
+            if chosen is not None:
+                (title,) = [c.title for c in self.title_conflicts(article_id) if c.id == chosen]
+                self.conn.execute("UPDATE articles SET title = ? WHERE id = ?",
+                                  [title, article_id])  # stamped as the user's own edit
+                self.conn.execute("UPDATE articles_fts SET title = ? WHERE article_id = ?",
+                                  [fold(title), article_id])
+            self.conn.execute("DELETE FROM title_conflicts WHERE article_id = ?", [article_id])
+        return Changes(articles=frozenset({article_id}))
 
     def settle_gone(self) -> Changes:
         """Articles whose place went away on the server (recorded by the pulls), once the pull is
@@ -352,19 +443,22 @@ class SyncQueries(ExchangeQueries):
                 " EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = g.article_id "
                 "         AND t.deleted = 0), "
                 " EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = g.article_id "
-                "         AND n.deleted = 0) "
+                "         AND n.deleted = 0), "
+                " EXISTS (SELECT 1 FROM sync_remote_shares r WHERE r.article_id = g.article_id "
+                "         AND r.shared = 1) "
                 "FROM sync_gone g JOIN articles a ON a.id = g.article_id").fetchall()
             kept: list[str] = []
             removed: list[str] = []
-            for article_id, reason, origin, published, own_work in gone:
-                if published or (reason == "team" and origin != "team"):
+            for article_id, reason, origin, published, own_work, shared in gone:
+                if published or shared or (reason == "team" and origin != "team"):
                     continue
                 (kept if own_work else removed).append(article_id)
             self.conn.executemany("UPDATE articles SET origin = 'user' WHERE id = ?",
                                   [(i,) for i in kept])
             self.conn.executemany(
-                "INSERT INTO sync_outbox(kind, key) VALUES ('article', ?) "
-                "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1", [(i,) for i in kept])
+                "INSERT INTO sync_outbox(kind, key, at) VALUES ('article', ?, ?) "
+                "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1, at = excluded.at",
+                [(i, utc_now()) for i in kept])
             self.conn.execute("UPDATE sync_device SET quiet = 1")
             for article_id in removed:
                 for table, where, params in reversed(
@@ -372,20 +466,23 @@ class SyncQueries(ExchangeQueries):
                     self.conn.execute(f'DELETE FROM "{table}" WHERE {where}', params)
                 self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", [article_id])
             self.conn.execute("UPDATE sync_device SET quiet = 0")
-            self.conn.executemany("DELETE FROM sync_titles WHERE article_id = ?",
-                                  [(i,) for i in removed])
+            for table in ("sync_titles", "title_conflicts"):
+                self.conn.executemany(f"DELETE FROM {table} WHERE article_id = ?",
+                                      [(i,) for i in removed])
             self.conn.execute("DELETE FROM sync_gone")
         touched = frozenset(kept) | frozenset(removed)
         return Changes(articles=touched, entities=frozenset(removed))
 
     def withdrawn_from_team(self) -> list[str]:
-        """Articles a team withdrew that stay here because the user has their own work on
-        them (now the user's own)."""
+        """Articles a team withdrew (unpublished, or a teammate's share taken back) that stay
+        here because the user has their own work on them (now the user's own)."""
         return [r[0] for r in self.conn.execute(
-            "SELECT a.id FROM articles a WHERE a.origin = 'user' AND EXISTS (SELECT 1 FROM "
-            "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) AND NOT EXISTS "
-            "(SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 0) "
-            "ORDER BY a.title")]
+            "SELECT a.id FROM articles a WHERE a.origin = 'user' AND (EXISTS (SELECT 1 FROM "
+            "sync_team_articles t WHERE t.article_id = a.id AND t.deleted = 1) OR EXISTS ("
+            "SELECT 1 FROM sync_remote_shares r WHERE r.article_id = a.id AND r.shared = 0)) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND "
+            "t.deleted = 0) AND NOT EXISTS (SELECT 1 FROM sync_remote_shares r WHERE "
+            "r.article_id = a.id AND r.shared = 1) ORDER BY a.title")]
 
     def annotations_met(self, ids: Iterable[str]) -> set[str]:
         """Which of these annotation ids this laptop has ever met: a row, a deletion marker or

@@ -157,16 +157,20 @@ class _Sync:
         title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
         local_articles = self.store.articles_by_id(art_ids)
         local_anns = self.store.annotations_by_id(ann_ids)
-        batch = server.Push(device=self.device)
+        batch = server.Push(device=self.device, added=self.store.outbox_times(art_ids))
         batch.articles = list(local_articles.values())
         batch.gone_articles = [i for i in art_ids if i not in local_articles]
         batch.annotations = list(local_anns.values())
-        batch.gone_annotations = [(i, utc_now()) for i in ann_ids if i not in local_anns]
+        gone = [i for i in ann_ids if i not in local_anns]
+        removed = self.store.outbox_times(gone, kind="annotation") if gone else {}
+        batch.gone_annotations = [(i, removed.get(i) or utc_now()) for i in gone]
         stamps = self.store.title_stamps(title_ids)
         if stamps:
             titled = self.store.articles_by_id(stamps)
             batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
                             if i in titled]
+            batch.team_titles = {i for i in stamps if i in titled and
+                                 titled[i].origin == "team"}
         return batch
 
     def add_needed_articles(self, batch: server.Push) -> None:
@@ -206,10 +210,13 @@ class _Sync:
         current = {k: [v[0], v[1], list(v[2]), v[3]] for k, v in now.items()}
         if current == sent:
             return
+        # a decision carries when it was made (a withdrawal, when it was noticed): the server
+        # keeps the newest, so an old laptop's decisions never undo later ones
         when = utc_now()
-        rows = [(t, kind, name, aliases, hidden, False, when)
-                for t in teams for kind, name, aliases, hidden in current.values()
-                if sent.get(f"{kind}:{name}") != [kind, name, aliases, hidden]]
+        decided = self.store.entity_decision_stamps()
+        rows = [(t, kind, name, aliases, hidden, False, decided.get(key) or when)
+                for t in teams for key, (kind, name, aliases, hidden) in current.items()
+                if sent.get(key) != [kind, name, aliases, hidden]]
         rows += [(t, kind, name, aliases, hidden, True, when) for t in teams
                  for key, (kind, name, aliases, hidden) in sent.items() if key not in current]
         server.push(self.conn, server.Push(entity_decisions=rows))
@@ -221,18 +228,18 @@ class _Sync:
             return
         by_name = {t[1]: t for t in self.teams.values()}
         found, done = [], []
-        for team, article_id, kind, active in pending:
+        for team, article_id, kind, active, asked in pending:
             done.append((team, article_id, kind))
             known = by_name.get(team)
             if known is None or (kind == "publish" and known[2] != "trainer"):
                 self.report.refused.append(f"{kind} to {team}: not a {'trainer' if known else 'member'}"
                                            " of that team")
                 continue
-            found.append((known[0], article_id, kind, active))
+            found.append((known[0], article_id, kind, active, asked))
         stamps = self.store.title_stamps(r[1] for r in found)
         titles = {i: a.title for i, a in self.store.articles_by_id(stamps).items()}
-        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "")
-                for t, a, k, on in found]
+        rows = [(t, a, k, on, titles.get(a, ""), stamps.get(a, "") if a in titles else "", asked)
+                for t, a, k, on, asked in found]
         ids = {r[1] for r in rows}
         missing = ids - server.visible_articles(self.conn, ids)
         batch = server.Push(articles=[a for a in self.store.articles_by_id(missing).values()
@@ -302,7 +309,8 @@ class _Sync:
         return out
 
     def pull_library(self, rows, pulled: PulledBatch) -> None:
-        live = [r[0] for r in rows if not r[2]]
+        # a row of origin "team" carries the user's own title of a team article, not the article
+        live = [r[0] for r in rows if not r[2] and r[1] != "team"]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="user"))
         pulled.gone = [(r[0], "library") for r in rows if r[2]]
         pulled.titles = self.titles((r[0], r[3], r[4]) for r in rows if not r[2])
@@ -312,7 +320,13 @@ class _Sync:
         live = [r[1] for r in rows if not r[3]]
         pulled.exchange = ExchangeBatch(articles=self.fetch_articles(live, origin="team"))
         pulled.gone = [(r[1], "team") for r in rows if r[3]]
-        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3])
+        # a trainer's title: kept apart from the user's own when they collide (the user's own
+        # publications are the user's own titles)
+        me = self.report.login
+        pulled.titles = self.titles((r[1], r[4], r[5]) for r in rows if not r[3] and r[2] == me)
+        pulled.team_titles = self.titles((r[1], r[4], r[5]) for r in rows
+                                         if not r[3] and r[2] != me)
+        pulled.own_requests = [(r[0], r[1], "publish", not r[3]) for r in rows]
 
     def titles(self, rows) -> list[tuple[str, str, str]]:
         """Title edits carried by library rows, checked; a stamp from the future never wins
@@ -344,7 +358,10 @@ class _Sync:
     def pull_shares(self, rows, pulled: PulledBatch) -> None:
         me = self.report.login
         others = [r for r in rows if r[0] != me]
+        pulled.own_requests = [(r[1], r[2], "share", r[3]) for r in rows if r[0] == me]
         pulled.remote_shares = [(r[0], r[1], r[2], r[3]) for r in others]
+        # what came only with a share taken back leaves (settle_gone keeps the user's work)
+        pulled.gone = [(r[2], "team") for r in others if not r[3]]
         articles = self.fetch_articles({r[2] for r in others if r[3]}, origin="team")
         pulled.exchange = ExchangeBatch(articles=articles)
         texts = self.texts({r[2] for r in others}, articles)

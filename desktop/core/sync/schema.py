@@ -279,10 +279,25 @@ REVOKE INSERT ON chugiai.{t} FROM {MEMBER_ROLE};
 GRANT INSERT ({_INSERTABLE[t]}) ON chugiai.{t} TO {MEMBER_ROLE};
 """ for t in _DATA_TABLES)
 
+# A publication and a share carry when the user asked for it, an article's place in a library
+# when it was added or deleted: a request or an import made earlier on a laptop that was away
+# never undoes a later withdrawal or deletion.
+S004 = f"""
+ALTER TABLE chugiai.library
+    ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
+ALTER TABLE chugiai.team_articles
+    ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
+ALTER TABLE chugiai.shares
+    ADD COLUMN modified text NOT NULL DEFAULT '' CHECK (length(modified) <= 64);
+GRANT INSERT (modified) ON chugiai.library, chugiai.team_articles, chugiai.shares
+    TO {MEMBER_ROLE};
+"""
+
 # (name, SQL) in order; an applied step is never edited, a new one is appended
 STEPS: tuple[tuple[str, str], ...] = (
     ("s001_team_library", M001),
     ("s002_titles_and_set_wise_numbers", S002),
+    ("s004_requests_carry_their_time", S004),
 )
 
 

@@ -7,12 +7,12 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from psycopg.types.json import Jsonb
 
-from desktop.core.models import Annotation, Article
+from desktop.core.models import Annotation, Article, utc_now
 from desktop.core.sync.schema import WRITE_LOCK
 
 _ANNOTATION_FIELDS = ('id, article_id, start, "end", exact, prefix, suffix, color, note, tags, '
@@ -33,11 +33,16 @@ class Push:
 
     articles: list[Article] = field(default_factory=list)
     gone_articles: list[str] = field(default_factory=list)  # deleted from this laptop
+    # when an article came (back) into the library here, if known (else its `added_at`): an
+    # undone deletion or one kept for the user's own work is added when that happened
+    added: dict[str, str] = field(default_factory=dict)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (id, title, edited when)
+    # of those, the team's articles (not in the user's library): the title alone goes there
+    team_titles: set[str] = field(default_factory=set)
     annotations: list[Annotation] = field(default_factory=list)
     gone_annotations: list[tuple[str, str]] = field(default_factory=list)  # (id, when)
-    # (team id, article id, publish|share, active, title, title edited when)
-    publications: list[tuple[int, str, str, bool, str, str]] = field(default_factory=list)
+    # (team id, article id, publish|share, active, title, title edited when, asked when)
+    publications: list[tuple[int, str, str, bool, str, str, str]] = field(default_factory=list)
     # (team id, kind, name, aliases, hidden, deleted, modified): a trainer's name decisions
     entity_decisions: list[tuple] = field(default_factory=list)
     device: str = ""
@@ -73,21 +78,32 @@ def push(conn, batch: Push) -> set[str]:
                     "language) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
                     [(a.id, a.slug, a.title, a.body, a.source, a.published, a.language)
                      for a in batch.articles])
+                # a row that carried only the user's title of a team article ("team") becomes
+                # the user's own article when it is sent as one; a deleted one comes back only
+                # when added after its deletion (an import on a laptop that was away does not)
                 cur.executemany(
-                    "INSERT INTO chugiai.library(article_id, origin) VALUES (%s, %s) "
-                    "ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false "
-                    "WHERE library.deleted", [(a.id, a.origin) for a in batch.articles])
+                    "INSERT INTO chugiai.library(article_id, origin, modified) VALUES "
+                    "(%s, %s, %s) ON CONFLICT (owner, article_id) DO UPDATE SET deleted = false, "
+                    "modified = greatest(library.modified, excluded.modified), origin = "
+                    "CASE WHEN library.origin = 'team' THEN excluded.origin ELSE library.origin "
+                    "END WHERE (library.deleted AND library.modified < excluded.modified) "
+                    "OR library.origin = 'team'",
+                    [(a.id, a.origin, batch.added.get(a.id) or a.added_at or "")
+                     for a in batch.articles])
         if batch.titles:
-            _push_titles(conn, batch.titles)
+            _push_titles(conn, batch.titles, batch.team_titles)
         if batch.gone_articles:
-            gone = [batch.gone_articles]
-            conn.execute("UPDATE chugiai.library SET deleted = true WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND NOT deleted", gone)
+            gone = [batch.gone_articles, utc_now()]
+            conn.execute("UPDATE chugiai.library SET deleted = true, modified = greatest("
+                         "modified, %s) WHERE owner = current_user AND article_id = ANY(%s) "
+                         "AND NOT deleted", gone[::-1])
             # what this trainer published leaves the team with it, and their shares on it
-            conn.execute("UPDATE chugiai.team_articles SET deleted = true WHERE article_id = "
-                         "ANY(%s) AND published_by = current_user AND NOT deleted", gone)
-            conn.execute("UPDATE chugiai.shares SET shared = false WHERE owner = current_user "
-                         "AND article_id = ANY(%s) AND shared", gone)
+            conn.execute("UPDATE chugiai.team_articles SET deleted = true, modified = "
+                         "greatest(modified, %s) WHERE article_id = ANY(%s) AND published_by = "
+                         "current_user AND NOT deleted", gone[::-1])
+            conn.execute("UPDATE chugiai.shares SET shared = false, modified = greatest(modified,"
+                         " %s) WHERE owner = current_user AND article_id = ANY(%s) AND shared",
+                         gone[::-1])
         if batch.annotations:
             accepted = _push_annotations(conn, batch.annotations, batch.device)
         if batch.gone_annotations:
@@ -96,26 +112,31 @@ def push(conn, batch: Push) -> set[str]:
                     "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
                     [(when, batch.device, i, when) for i, when in batch.gone_annotations])
-        for team_id, article_id, kind, active, title, title_modified in batch.publications:
+        for team_id, article_id, kind, active, title, title_modified, asked in \
+                batch.publications:
+            # a request older than the one the server holds (from a laptop that was away) is
+            # left out: the later one stands
             if kind == "publish":
                 conn.execute(
                     "INSERT INTO chugiai.team_articles(team_id, article_id, deleted, title, "
-                    "title_modified) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (team_id, "
-                    "article_id) DO UPDATE SET deleted = excluded.deleted, published_by = "
-                    "current_user, title = CASE WHEN excluded.title_modified > "
+                    "title_modified, modified) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT "
+                    "(team_id, article_id) DO UPDATE SET deleted = excluded.deleted, "
+                    "published_by = current_user, title = CASE WHEN excluded.title_modified > "
                     "team_articles.title_modified THEN excluded.title ELSE team_articles.title "
                     "END, title_modified = greatest(team_articles.title_modified, "
-                    "excluded.title_modified)",
+                    "excluded.title_modified), modified = excluded.modified "
+                    "WHERE team_articles.modified <= excluded.modified",
                     [team_id, article_id, not active, title if title_modified else "",
-                     title_modified])
+                     title_modified, asked])
             if kind in ("share", "publish"):
                 # a trainer's annotations on what they publish are shared by default, and
                 # withdrawn with it
                 conn.execute(
-                    "INSERT INTO chugiai.shares(team_id, article_id, shared) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (owner, team_id, article_id) DO UPDATE SET shared = "
-                    "excluded.shared WHERE shares.shared <> excluded.shared",
-                    [team_id, article_id, active])
+                    "INSERT INTO chugiai.shares(team_id, article_id, shared, modified) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (owner, team_id, article_id) DO UPDATE "
+                    "SET shared = excluded.shared, modified = excluded.modified "
+                    "WHERE shares.shared <> excluded.shared AND shares.modified < "
+                    "excluded.modified", [team_id, article_id, active, asked])
         if batch.entity_decisions:
             with conn.cursor() as cur:
                 cur.executemany(
@@ -123,17 +144,27 @@ def push(conn, batch: Push) -> set[str]:
                     "deleted, modified) VALUES (%s, %s, %s, %s, %s, %s, %s) "
                     "ON CONFLICT (team_id, kind, name) DO UPDATE SET aliases = excluded.aliases, "
                     "hidden = excluded.hidden, deleted = excluded.deleted, "
-                    "modified = excluded.modified, decided_by = current_user",
+                    "modified = excluded.modified, decided_by = current_user "
+                    "WHERE entity_decisions.modified <= excluded.modified",
                     [(t, k, n, Jsonb(a), h, d, m) for t, k, n, a, h, d, m in
                      batch.entity_decisions])
     return accepted
 
 
-def _push_titles(conn, titles: list[tuple[str, str, str]]) -> None:
+def _push_titles(conn, titles: list[tuple[str, str, str]], team: Collection[str] = ()
+                 ) -> None:
     """A title edited here: into the user's own library row and into what they published to
-    their teams, where it is newer than the title there (newest edit wins)."""
+    their teams, where it is newer than the title there (newest edit wins). A team article
+    (`team`) gets a library row of origin "team" that carries the user's title alone (it never
+    brings the article to their other laptops); one the user deleted keeps its tombstone."""
     ids, names, stamps = (list(x) for x in zip(*titles, strict=True))
     values = "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) AS v(id, title, modified)"
+    if team:
+        conn.execute(
+            f"INSERT INTO chugiai.library(article_id, origin, title, title_modified) SELECT v.id,"
+            f" 'team', v.title, v.modified FROM ({values}) v WHERE v.id = ANY(%s) AND EXISTS "
+            "(SELECT 1 FROM chugiai.articles a WHERE a.id = v.id) "
+            "ON CONFLICT (owner, article_id) DO NOTHING", [ids, names, stamps, list(team)])
     conn.execute(
         f"UPDATE chugiai.library l SET title = v.title, title_modified = v.modified FROM "
         f"({values}) v WHERE l.owner = current_user AND l.article_id = v.id AND NOT l.deleted "
