@@ -178,3 +178,75 @@ def test_two_syllable_short_form_joins_the_full_name():
     text = "Chị Hoàng Thị Mai Anh kể đã mất tiền. \"Tôi rất sợ\", chị Mai Anh nói."
     people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
     assert [(e.name, e.aliases) for e in people] == [("Hoàng Thị Mai Anh", ("Mai Anh",))]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # lower-case complements that close at a place, a level or the nation's scope
+    ("Hội Bảo vệ quyền lợi người tiêu dùng Việt Nam đề nghị thu hồi sản phẩm.",
+     "Hội Bảo vệ quyền lợi người tiêu dùng Việt Nam"),
+    ("Ông Hà nói Ban Quản lý các khu công nghiệp Bình Dương đã yêu cầu báo cáo.",
+     "Ban Quản lý các khu công nghiệp Bình Dương"),
+    ("Trung tâm Quan trắc tài nguyên và môi trường tỉnh sẽ đặt thêm trạm đo.",
+     "Trung tâm Quan trắc tài nguyên và môi trường tỉnh"),
+    ("Hiệp hội Xúc tiến phát triển âm nhạc Việt Nam cho biết doanh thu tăng.",
+     "Hiệp hội Xúc tiến phát triển âm nhạc Việt Nam"),
+    ("Cục Quản lý và Phát triển thị trường trong nước đã lấy ý kiến.",
+     "Cục Quản lý và Phát triển thị trường trong nước"),
+    # the seat in a bracketed name, gifted schools, bar associations, universities as "ĐH"
+    ("Ông Park, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam (JBAV), phát biểu.",
+     "Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam"),
+    ("Em Lan học Trường THPT chuyên Hùng Vương ở Phú Thọ.", "Trường THPT chuyên Hùng Vương"),
+    ("Luật sư Lê Văn Bình, Đoàn Luật sư TP Đà Nẵng, bào chữa cho bị cáo.", "Đoàn Luật sư TP Đà Nẵng"),
+    ("Trường ĐH Y Dược Cần Thơ tuyển 2.000 sinh viên.", "Trường ĐH Y Dược Cần Thơ"),
+    # listed with known firms, acting like a firm, a club after a cue
+    ("Vốn đến từ Google, Temasek và Bain & Company.", "Temasek"),
+    ("Vốn đến từ Google, Temasek và Bain & Company.", "Bain & Company"),
+    ("Netflix được cho là đang đàm phán mua bản quyền.", "Netflix"),
+    ("Thủ môn này từng khoác áo Galatasaray hai mùa.", "Galatasaray"),
+])
+def test_organization_complements_and_cues(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Công ty CP Thép Hòa An bị phạt 420 triệu đồng.", "Công ty CP Thép Hòa An 420"),
+    ("CLB Thanh Hóa đánh bại Hải Phòng 3-1 trên sân nhà.", "CLB Thanh Hóa đánh bại Hải Phòng"),
+    ("Ngân hàng Rabobank dự báo giá cà phê giảm.", "Ngân hàng Rabobank dự báo giá"),
+    ("Bộ Công an bắt giữ nhóm đối tượng.", "Bộ Công an bắt giữ nhóm đối tượng"),
+])
+def test_names_do_not_run_on(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Người dân tải ứng dụng ZaloPay để thanh toán.", "ZaloPay"),
+    ("Nhóm lừa đảo lập trang Facebook giả mạo ngân hàng.", "Facebook"),
+    ("Khách hàng nhận mã OTP qua tin nhắn.", "OTP"),
+    ("HĐXX tuyên án sau hai ngày xét xử.", "HĐXX"),
+    ("Cổ phiếu HPG tăng trần.", "HPG"),
+])
+def test_products_codes_and_tickers_are_not_organizations(text, product):
+    assert product not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Saka mở tỷ số ở phút 12 sau đường chuyền của Rice.", "Saka"),
+    ("HLV khen ngợi Odegaard, người trở lại sau chấn thương.", "Odegaard"),
+    ("Bàn thắng do Martinelli và Havertz ghi, còn Trossard đánh đầu dội cột.", "Trossard"),
+    ("Đức Giám mục Phêrô Nguyễn Văn Khảm chủ sự thánh lễ.", "Phêrô Nguyễn Văn Khảm"),
+])
+def test_people_by_role_list_and_baptismal_name(text, per):
+    assert per in names(text, "PER")
+
+
+def test_byline_above_a_photo_credit_and_given_name_ending_in_a_country():
+    text = "Giá vàng tăng mạnh trong phiên sáng nay.\nHoài Anh\nẢnh: Báo Lao Động"
+    assert "Hoài Anh" in names(text, "PER")
+
+
+def test_team_short_form_and_spelled_out_abbreviation_join_their_long_names():
+    text = ("Đội tuyển bóng rổ nam Việt Nam thắng Lào. Sau trận, tuyển Việt Nam nghỉ một ngày.\n"
+            "Bảo hiểm xã hội Việt Nam cho biết BHXH Việt Nam đã chi trả đủ.")
+    orgs = names(text, "ORG")
+    assert "tuyển Việt Nam" not in orgs and "Đội tuyển bóng rổ nam Việt Nam" in orgs
+    assert len([o for o in orgs if "Việt Nam" in o and ("BHXH" in o or "Bảo hiểm" in o)]) == 1

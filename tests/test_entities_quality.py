@@ -24,13 +24,15 @@ SPLITS = DATA / "entities"
 # test 0.91 / 0.80. Extractor 1.2.1: tune (75 articles) 0.95 / 0.88; dev and seeds unchanged.
 # Extractor 1.3.0: tune (105 articles) 0.96 / 0.90; dev and seeds unchanged; test 0.93 / 0.87
 # (scored twice in that round, totals only: midway and at the end).
+# Extractor 1.4.0: tune (130 articles) 0.97 / 0.92; dev and seeds unchanged; test not scored by
+# the helper who wrote 1.4.0 (u121–u130 of tune, held out from its rules: 0.95 / 0.81).
 # The tune, dev and seed floors sit a few points under figures the rules were
 # fitted to reach. The test split's floor only catches a regression: it was measured once, after
 # the rules were frozen, and nothing was chosen by it.
 GATES = {
     "seeds": (DATA / "entities_seeds.json", 0.90, 0.90),
     "dev": (DATA / "entities_dev.json", 0.95, 0.95),
-    "tune": (SPLITS / "tune", 0.94, 0.88),
+    "tune": (SPLITS / "tune", 0.96, 0.91),
     "test (regression floor)": (SPLITS / "test", 0.88, 0.80),
 }
 

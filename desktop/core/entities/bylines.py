@@ -26,7 +26,8 @@ def _reads_as_name(words: list[str]) -> bool:
     if not all(w[:1].isupper() and not w.isupper() and viet_syllable(w) for w in words):
         return False
     key = entity_key(" ".join(words)).split()
-    ends_in_place = any(" ".join(key[q:]) in L.PLACES for q in range(len(key)))
+    # "Hoài Anh", "Thu Hà": a one-syllable place at the end is a given name; "Thanh Hóa" is not
+    ends_in_place = any(" ".join(key[q:]) in L.PLACES for q in range(len(key) - 1))
     return not ends_in_place and key[0] not in L.ORG_HEADS and " ".join(key[:2]) not in L.ORG_HEADS
 
 
@@ -47,10 +48,15 @@ def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def byline_candidates(text: str) -> list[Candidate]:
-    """The names on the last non-empty line, when it is a byline."""
+    """The names on the last non-empty line, when it is a byline; when the last line is a photo
+    credit ("Đức Hùng\nẢnh: Báo Nghệ An"), the line before it."""
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     line = stripped[start:]
+    if _CREDIT.match(line.strip()) and start > 0:
+        stripped = stripped[:start - 1].rstrip()
+        start = stripped.rfind("\n") + 1
+        line = stripped[start:]
     return [Candidate("PER", a, b, "byline", text[a:b]) for a, b in _name_spans(line, start)]
 
 
@@ -71,5 +77,6 @@ def credit_candidates(text: str) -> list[Candidate]:
 
 
 def _latin_name(words: list[str]) -> bool:
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+    """"HK Film", "Phật sự Online": a credited source with a Latin-script word, capitalised first."""
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and any(not viet_syllable(w) or w.isupper() for w in words)

@@ -133,6 +133,8 @@ PC TV DVD CD ATM SMS PDF ID QR OK AM PM GMT UTC TNHH CP KCN KKT KTX ĐBSCL ĐBQH
 MTV TMCP CTCP HCV HCB HCĐ VĐV BTS OLED LED LCD IUU FTA EVFTA CPTPP RCEP SEA GPS APP USB CKI CKII
 BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U22 U20 U19 U17 WC
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
+HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
+KPI AQI BHTN ĐHĐCĐ
 """.split())
 
 # Latin (English) words that mark a foreign organization name.
@@ -214,7 +216,7 @@ LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
 
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".
-SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS".split())
+SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS ĐH CĐ".split())
 NAMED_AFTER_HEADS = _entries("""
 trường, trường đại học, đại học, học viện, bệnh viện, trường tiểu học, trường trung học,
 trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
@@ -339,4 +341,46 @@ liên minh, diễn đàn, mạng lưới, tổ chức, văn phòng, ủy ban qu�
 TEAM_WORDS = _entries("""
 nữ, nam, bóng đá, điền kinh, bơi, bóng chuyền, bóng rổ, futsal, quốc gia, trẻ, olympic,
 cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate, taekwondo, thể dục
+""")
+
+# Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
+ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn")
+
+# Nouns after which a Latin-script name is a product used, not a company acting
+# ("tải ứng dụng VNeID", "ví điện tử ZaloPay", "lập trang Facebook giả").
+PRODUCT_CUES = _entries("""
+ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
+tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
+""")
+
+# Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
+BAPTISMAL_NAMES = _entries("""
+giuse, phêrô, phaolô, gioan, gioan baotixita, anrê, antôn, đaminh, giacôbê, matthêu, luca,
+gioakim, phanxicô, phanxicô xaviê, têrêsa, maria, anna, martinô, tôma, vinhsơn, augustinô,
+""")
+
+# Words after a number that make it an amount, not part of a name ("Công ty … 420 triệu đồng").
+MEASURE_WORDS = _entries("""
+triệu, tỷ, nghìn, ngàn, trăm, đồng, usd, người, tuổi, năm, tháng, ngày, giờ, phút, km, ha, tấn,
+kg, lần, bàn, điểm, ca, vụ, căn, suất, chiếc, tầng, m2, mw, %,
+""")
+
+# What a player does in a match report, right after the name ("Foden mở tỷ số").
+PLAYER_ACTIONS = _entries("""
+ghi bàn, mở tỷ số, nâng tỷ số, gỡ hòa, rút ngắn, ấn định, kiến tạo, lập cú đúp, lập hat-trick,
+đánh đầu, sút, dứt điểm, cản phá, cứu thua, đá phạt, đá hỏng, nhận thẻ, lập công, tỏa sáng,
+ghi hai bàn, ghi thêm, đệm bóng, băng xuống, đi bóng, chuyền bóng, bỏ lỡ, đốt lưới, phá lưới,
+""")
+
+# Words right before a Latin-script name that make it a club ("khoác áo Kuzeyboru", "thua Lille").
+CLUB_CUES = _entries("""
+khoác áo, chơi cho, gia nhập, đầu quân cho, thi đấu cho, chuyển đến, rời, đối thủ,
+thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa, vượt qua, trận gặp, đội bóng,
+""")
+
+# What a company does, right after its name ("Netflix được cho là đang đàm phán").
+COMPANY_ACTIONS = _entries("""
+đầu tư, đàm phán, mua lại, thâu tóm, ra mắt, báo lãi, báo lỗ, niêm yết, sản xuất, cung cấp,
+phân phối, sở hữu, rót vốn, mở rộng, tuyển dụng, sa thải, cắt giảm, phát hành, được cho là,
+ký hợp đồng, khai trương, rút khỏi, xếp hạng, tài trợ, mở thêm, đóng cửa, thu hồi,
 """)

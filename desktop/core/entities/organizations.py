@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .complements import complement_end
 from .people import FULL_NAME_SYLLABLES, abbreviated_title, name_run_ok, person_run_at
 from .records import Candidate, Sentence, Syl
 from .syllables import ROMAN, VIET_MARKS, foreign_word, key_of, phrase_at, phrase_before
@@ -64,6 +65,8 @@ def _bridge_to_place(syls: list[Syl], k: int) -> int:
     name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
     if syls[k].key in ("và", "hoặc"):
         return 0  # "Chính phủ Canada và Hàn Quốc": two names, not one
+    if any(phrase_at(syls, q, L.PLACES, 4) == k - q for q in range(max(0, k - 4), k)):
+        return 0  # "CLB Công an Hà Nội đánh bại Hải Phòng": a place already closed the name
     m = k
     while m < len(syls) and m - k <= L.BRIDGE_MAX and syls[m].word and not syls[m].cap:
         if phrase_at(syls, m, L.BRIDGE_STOPS, 2) or syls[m].pos.startswith("V"):
@@ -200,8 +203,11 @@ class _HeadScan:
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
         head = key_of(self.syls[self.j - self.head_len:self.j])
+        before = [x.text for x in self.syls[max(0, k - 2):k]]
         return head in L.NAMED_AFTER_HEADS and (
-            k == self.j or self.syls[k - 1].text in L.SCHOOL_LEVELS)
+            k == self.j or before[-1:] in ([lv] for lv in L.SCHOOL_LEVELS)
+            or (len(before) == 2 and before[0] in L.SCHOOL_LEVELS and before[1] == "chuyên"))  # "THPT chuyên"
+
 
     def _place(self, k: int, pl: int) -> bool:
         syls = self.syls
@@ -220,6 +226,9 @@ class _HeadScan:
         syls, k = self.syls, self.k
         if s.text[:1].isdigit():
             return self._number(s)
+        if s.key == "chuyên" and k > 0 and syls[k - 1].text in L.SCHOOL_LEVELS:
+            self.k += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school
+            return True
         if k == self.j and self.syls[k - 1].text in L.ACRONYM_HEADS \
                 and not phrase_at(syls, k, L.ADMIN_UNITS, 2) \
                 and not phrase_at(syls, k, L.ORG_LOWER_CONTINUATIONS, 4):  # "TAND cấp cao tại Hà Nội"
@@ -271,14 +280,22 @@ class _HeadScan:
         if m:
             self.k = m
             return True
+        return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
+
+    def _and_lower(self, s: Syl) -> bool:
+        """"Hội Bảo vệ thiên nhiên và môi trường Việt Nam": "và" and lower-case words up to a place."""
+        syls, k = self.syls, self.k
         if s.key == "và" and self.good == k > self.j and (self.spec_noun or self.lower_run) \
                 and k + 1 < len(syls) and syls[k + 1].word and not syls[k + 1].cap:
-            m = _bridge_to_place(syls, k + 1)  # "Hội Bảo vệ thiên nhiên và môi trường Việt Nam"
+            m = _bridge_to_place(syls, k + 1)
             if m:
                 self.k = m
                 return True
-        if self._lower_noun(s):
-            return True
+        return False
+
+    def _and_capital(self, s: Syl) -> bool:
+        """"Bộ Giáo dục và Đào tạo": "và" before a capitalised word that is not another body."""
+        syls, k = self.syls, self.k
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
                 and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
@@ -301,6 +318,7 @@ class _HeadScan:
             self.k = self.good = end
             return True
         if k > self.j and syls[k].key in L.BARE_LEVELS and (end >= len(syls) or syls[end].punct
+                                                         or syls[end].pos.startswith(("V", "R"))
                                                          or phrase_at(syls, end, L.PREDICATE_VERBS, 2)):
             self.k = self.good = end  # "Hội Chữ thập đỏ tỉnh đã trao": the province's branch
             return True
@@ -397,7 +415,7 @@ class _HeadScan:
 
     def _number(self, s: Syl) -> bool:
         """"Sư đoàn 324", "Trường Tiểu học Bình Trị 2": a number right after the name is in it."""
-        if self.good != self.k or not s.text.isdigit():
+        if self.good != self.k or not s.text.isdigit() or _quantity_after(self.syls, self.k):
             return False
         self.k = self.good = self.k + 1
         return True
@@ -436,6 +454,12 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def _quantity_after(syls: list[Syl], k: int) -> bool:
+    """Is the number at k an amount or a score ("420 triệu đồng", "3-1"), not part of a name?"""
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    return nxt is not None and (nxt.key in L.MEASURE_WORDS or (nxt.text in "-–%" and nxt.text != ""))
 
 
 def _remit_words(syls: list[Syl], k: int) -> int:
@@ -548,6 +572,8 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
+        if a is not None and _product_cued(syls, a):
+            continue  # "tải ứng dụng VNeID": a product used, not the company acting
         sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
 
 
@@ -596,8 +622,8 @@ def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
         if x.punct and x.text not in "-–&":
             break
         if not x.cap:
-            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2):
-                break
+            if phrase_before(syls, m + 1, L.SCAN_STOPS, 2) and not _place_after_tai(syls, m):
+                break  # "… Hàn Quốc tại Việt Nam (KoCham)": the seat is in the name
             if x.key in ("và", "hoặc") and heads:
                 break
         if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
@@ -612,11 +638,15 @@ def head_stage(sent: Sentence) -> None:
     first = sent.first_word
     for i in range(len(syls)):
         n = is_head(syls, i) or _lower_department(sent, i)
-        if not n or sent.in_person(syls[i]) or phrase_before(syls, i, L.QUANTIFIERS, 2) \
+        if not n or (sent.in_person(syls[i]) and not _head_over_surname(sent, i, n)) \
+                or phrase_before(syls, i, L.QUANTIFIERS, 2) \
                 or _inside_place(syls, i):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
+        if n > 1 or not bare:
+            end = complement_end(syls, i, end, n)
+            bare = end == i + n
         brand = _described_brand(syls, i, n, end) if not bare else 0
         if brand:
             sent.add("ORG", brand, end, "brand")  # "Tập đoàn năng lượng Đan Mạch Ørsted"
@@ -626,6 +656,13 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+
+
+def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
+    """"Đoàn Luật sư", "Đoàn Thanh niên": a head of several syllables that opens a surname-led
+    run the surname rule took for a person (not the tagger, nor a title)."""
+    return n >= 2 and any(c.kind == "PER" and c.start == sent.syls[i].start and c.source == "per-rule"
+                          for c in sent.cands)
 
 
 def _inside_place(syls: list[Syl], i: int) -> bool:
@@ -711,8 +748,9 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
-            continue
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) \
+                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3) or _product_cued(sent.syls, i):
+            continue  # "cổ phiếu HPG": a ticker
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
@@ -758,6 +796,11 @@ def _brand_shape(words: list[Syl]) -> bool:
         or (len(words) > 1 and words[0].acronym)
 
 
+def _product_cued(syls: list[Syl], i: int) -> bool:
+    """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo")?"""
+    return bool(phrase_before(syls, i, L.PRODUCT_CUES, 3)) and not syls[i - 1].cap
+
+
 def brand_stage(sent: Sentence) -> None:
     """Company and brand names in Latin letters: by their shape, after a cue noun ("hãng
     Samsung"), in a list that follows one ("các sàn Shopee, Lazada và TikTok Shop")."""
@@ -768,6 +811,9 @@ def brand_stage(sent: Sentence) -> None:
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
                 and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
+            if _product_cued(syls, i):
+                i = j
+                continue
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, bylines, people
+from . import Cancelled, bylines, coordination, people
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .records import Candidate, Sentence
@@ -93,6 +93,11 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     orgs.brand_stage(sent)
     orgs.team_stage(sent)
     orgs.acronym_stage(sent)
+    coordination.cued_latin_stage(sent)
+    coordination.english_tail_stage(sent)
+    coordination.listed_names_stage(sent)
+    coordination.solo_person_stage(sent)
+    coordination.baptismal_stage(sent)
     return sent.cands
 
 

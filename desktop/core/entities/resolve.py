@@ -13,7 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, ORG_HEADS
+from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -90,6 +90,8 @@ def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
+    surnames = {entity_key(c.form).split()[-1] for c in pers if not c.short}
+    orgs = [c for c in orgs if c.source != "acting" or entity_key(c.form) not in surnames]  # "Troussier"
     longest_at: dict[int, int] = {}
     for c in orgs:
         if c.source != "paren-alias":
@@ -108,6 +110,7 @@ class _Form:
     head: str = ""
     short: bool = True
     nested: set[tuple[int, int]] = field(default_factory=set)  # parent mentions inside a unit's
+    solo: bool = False  # a one-word foreign name that is a whole name ("Rodri")
 
 
 class _Linker:
@@ -128,6 +131,7 @@ class _Linker:
         info.spans.add((c.start, c.end))
         if c.source == "parent":
             info.nested.add((c.start, c.end))
+        info.solo = info.solo or c.source == "per-solo"
         if c.source != "bare":
             info.bare = ""
         if not c.short:
@@ -149,7 +153,19 @@ class _Linker:
         for c in orgs:
             if c.link is not None and c.link in span_key:
                 self.uf.union(span_key[c.link], ("ORG", entity_key(c.form)))
+        self._spelled_alike()
         self._shorter_names()
+
+    def _spelled_alike(self) -> None:
+        """"BHXH Việt Nam" and "Bảo hiểm xã hội Việt Nam", "Sở GD&ĐT TP.HCM" and "Sở Giáo dục và
+        Đào tạo TP.HCM": one name with its usual abbreviations spelled out."""
+        seen: dict[str, tuple[str, str]] = {}
+        for k in [k for k in self.forms if k[0] == "ORG"]:
+            full = _expanded(k[1])
+            if full in seen:
+                self.uf.union(seen[full], k)
+            else:
+                seen[full] = k
 
     def _shorter_names(self) -> None:
         """Bare heads and shorter names of one head join the one longer name containing them."""
@@ -159,6 +175,8 @@ class _Linker:
             if not head:
                 continue
             words, hn = k[1].split(), len(head.split())
+            if _closed_by_place(words, hn):
+                continue  # "Tổng công ty Hàng không Việt Nam" is whole, not short for "… Cảng hàng không …"
             supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
                       and o[1].split()[:hn] == words[:hn]
                       and _subsequence(words[hn:], _spelled_out(o[1].split()[hn:]))]
@@ -169,6 +187,16 @@ class _Linker:
                 home = [o for o in supers if "việt nam" in o[1]]
                 if len({self.uf.find(o) for o in home}) == 1:
                     self.uf.union(home[0], k)
+
+    def team_forms(self) -> None:
+        """"tuyển Việt Nam" joins "Đội tuyển bóng chuyền nữ Việt Nam": a national team's shorter
+        form joins the one longer team name of the same country."""
+        teams = {k: t for k in self.forms if k[0] == "ORG" and (t := _team_words(k[1]))}
+        for k, (words, country) in teams.items():
+            homes = [o for o, (w, c) in teams.items() if o != k and c == country
+                     and (len(w), len(o[1])) > (len(words), len(k[1])) and _subsequence(words, w)]
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(homes[0], k)
 
     def brand_tails(self) -> None:
         """"HK Film" joins "Công ty TNHH HK Film": a Latin-script name inside exactly one longer
@@ -225,7 +253,7 @@ class _Linker:
         # a group made only of bare heads or only of short names is dropped
         if all(i.bare and self.gaz.entry_for(k[1]) is None for k, i in zip(keys, infos, strict=True)):
             return None
-        if kind == "PER" and all(i.short for i in infos):
+        if kind == "PER" and all(i.short and not i.solo for i in infos):
             return None
         surface: dict[str, int] = {}
         spans: set[tuple[int, int]] = set()
@@ -268,6 +296,44 @@ def _headed(key: str) -> bool:
     words = key.split()
     return any(" ".join(words[:n]) in ORG_HEADS for n in (1, 2, 3)) \
         or words[0].upper() in ACRONYM_HEADS
+
+
+# Abbreviations of organization words, spelled out (keys: lower case, canonical tones).
+ABBREVIATIONS = {
+    "bhxh": "bảo hiểm xã hội", "bhyt": "bảo hiểm y tế", "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân",
+    "mttq": "mặt trận tổ quốc", "gd&đt": "giáo dục và đào tạo", "đh": "đại học", "cđ": "cao đẳng",
+    "clb": "câu lạc bộ", "cp": "cổ phần", "tnhh": "trách nhiệm hữu hạn", "thpt": "trung học phổ thông",
+    "tmcp": "thương mại cổ phần", "tp": "thành phố", "hcm": "hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
+    "tphcm": "thành phố hồ chí minh", "tp.": "thành phố", "lđtb&xh": "lao động thương binh và xã hội",
+}
+
+
+def _expanded(key: str) -> str:
+    return " ".join(ABBREVIATIONS.get(w, w) for w in key.replace("-", " ").split())
+
+
+_TEAM_OPENERS = ("tuyển", "đt")
+
+
+def _team_words(key: str) -> tuple[list[str], str] | None:
+    """(team words, country) of a national team's name ("đội tuyển bóng chuyền nữ việt nam" →
+    (["bóng", "chuyền", "nữ"], "việt nam")), or None."""
+    words = key.split()
+    if words and words[0] == "đội":
+        words = words[1:]
+    if len(words) < 2 or words[0] not in _TEAM_OPENERS:
+        return None
+    rest = words[1:]
+    for n in range(len(rest), 0, -1):
+        if " ".join(rest[-n:]) in PLACES:
+            return rest[:-n], " ".join(rest[-n:])
+    return None
+
+
+def _closed_by_place(words: list[str], hn: int) -> bool:
+    """Does a name (head of hn words) end in a place of two syllables or more after its name?"""
+    return any(" ".join(words[q:]) in PLACES for q in range(hn + 1, len(words) - 1))
 
 
 def _contains_run(long: list[str], short: list[str]) -> bool:
@@ -318,6 +384,7 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     orgs, pers = settle(cands, suppressed)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
+    linker.team_forms()
     linker.brand_tails()
     linker.people(pers)
     return whole_mentions(text, linker.groups(text))

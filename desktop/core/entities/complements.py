@@ -1,0 +1,116 @@
+"""The lower-case complement that completes a sentence-case organization name.
+
+Vietnamese official names write only the head and the first word of the name in capitals and
+run on in lower case to their scope: "Hội Bảo vệ quyền lợi người tiêu dùng Việt Nam", "Quỹ Vì
+người nghèo Trung ương", "Ban Quản lý các khu công nghiệp Đồng Nai", "Trung tâm Quan trắc tài
+nguyên và môi trường tỉnh". The head scan stops where its word classes are unsure; this stage
+carries the name on over lower-case words when they close in a way only a name closes: at a
+place or a level of administration that says whose body it is, at a scope word ("quốc gia",
+"trong nước"), or — a short run of nouns — right before the sentence's predicate or a mark.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from .people import person_run_at
+from .records import Syl
+from .syllables import foreign_word, phrase_at
+
+# At most this many syllables between where the head scan stopped and the closing place.
+CLOSED_RUN_MAX = 10
+# A run of nouns with no closing place has at most this many syllables ("… sinh vật").
+OPEN_RUN_MAX = 3
+# Parts of speech a syllable of the complement may have (noun, verb, adjective, conjunction,
+# quantifier "các").
+RUN_POS = ("N", "V", "A", "C", "L")
+# Words that close a name in lower case: its scope.
+SCOPE_CLOSERS = L._entries("quốc gia, trong nước, quốc tế, toàn cầu, trung ương, việt nam, thế giới, "
+                           "toàn quốc")
+# Lower-case words that are never inside a complement (the predicate, prepositions, time).
+RUN_STOPS = (L.PREDICATE_VERBS - L._entries("và, vì, về, chi, thu, cấp, tuyển")) \
+    | L._entries("năm, ngày, tháng, tuần, sáng, chiều, tối, hôm nay, lần, đợt, số, như, gồm")
+
+
+def _boundary(syls: list[Syl], m: int) -> bool:
+    """Does the clause go on to its predicate (or stop) at m?"""
+    if m >= len(syls):
+        return True
+    x = syls[m]
+    return x.punct or x.pos.startswith("R") or bool(phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+
+
+def _run_word(syls: list[Syl], m: int) -> bool:
+    """May syllable m be inside a lower-case complement?"""
+    x = syls[m]
+    if not x.word or x.text[:1].isdigit() or phrase_at(syls, m, RUN_STOPS, 2):
+        return False
+    if x.cap:  # "… Chống hàng giả và Bảo vệ thương hiệu": a second sentence-case piece
+        return syls[m - 1].key == "và" and not x.acronym and not phrase_at(syls, m, L.ORG_HEADS, 4) \
+            and not person_run_at(syls, m)
+    return x.pos.startswith(RUN_POS)
+
+
+def _closer(syls: list[Syl], m: int) -> int:
+    """End of a closing place or level of administration at m, or 0."""
+    pl = phrase_at(syls, m, L.PLACES, 4)
+    if pl and syls[m].cap:
+        return m + pl
+    lv = phrase_at(syls, m, L.ADMIN_UNITS, 2)
+    if lv and m + lv < len(syls) and syls[m + lv].cap and not syls[m + lv].acronym:
+        pl = phrase_at(syls, m + lv, L.PLACES, 4)
+        return m + lv + pl if pl else 0
+    if lv and syls[m].key in L.BARE_LEVELS and _boundary(syls, m + lv):
+        return m + lv  # "… môi trường tỉnh sẽ lắp": the province's own centre
+    if syls[m].text in L.PLACE_ACRONYMS:
+        return m + 1 + (m + 1 < len(syls) and syls[m + 1].text in L.PLACE_ACRONYMS)
+    return 0
+
+
+def _sentence_case(syls: list[Syl], start: int, end: int, head_len: int) -> bool:
+    """Is start..end a head with a sentence-case name that no place or acronym closes yet?"""
+    j = start + head_len
+    if end >= len(syls) or not syls[end].word or syls[end].cap:
+        return False
+    if j < end and not (syls[j].cap and not syls[j].acronym):
+        return False
+    last = syls[end - 1]
+    if last.cap and (foreign_word(last) or last.pos == "Np"):
+        return False  # "Ngân hàng Rabobank", "Công ty Phú Gia": a proper name ends the name
+    return not last.acronym and not last.text[:1].isdigit() \
+        and not any(end - q in (phrase_at(syls, q, L.PLACES, 4), phrase_at(syls, q, SCOPE_CLOSERS, 2))
+                    for q in range(max(j, end - 4), end))  # a place or a scope closed it
+
+
+def _place_pair(syls: list[Syl], c: int) -> bool:
+    """Is the place that ended at c the first of a pair joined by a dash?"""
+    if c + 1 >= len(syls) or syls[c].text not in "-–":
+        return False
+    pl = phrase_at(syls, c + 1, L.PLACES, 4)
+    return bool(pl) and syls[c + 1].cap and _boundary(syls, c + 1 + pl)
+
+
+def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
+    """Where a sentence-case name that the head scan ended at `end` really ends (`end` when it
+    has no lower-case complement to take); a bare head takes only a complement closed by a place."""
+    bare = end == start + head_len
+    if not _sentence_case(syls, start, end, head_len):
+        return end
+    # "Bộ Công an bắt …": after a noun, a verb is the predicate, unless the run closes in the
+    # nation's scope ("Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam")
+    verb_after_noun = syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare
+    m = end
+    while m < len(syls) and m - end < CLOSED_RUN_MAX:
+        scope = phrase_at(syls, m, SCOPE_CLOSERS, 2)
+        c = ((0 if verb_after_noun else _closer(syls, m)) or scope + m) if m > end else 0
+        if c > m and _place_pair(syls, c):
+            return c + 1 + phrase_at(syls, c + 1, L.PLACES, 4)  # "… hợp tác Việt Nam - Nhật Bản"
+        if c > m and _boundary(syls, c):
+            return c
+        if not _run_word(syls, m):
+            break
+        m += 1
+    if not bare and not verb_after_noun and end < m <= end + OPEN_RUN_MAX and _boundary(syls, m) \
+            and syls[end].pos.startswith("N") \
+            and all(x.pos.startswith(("N", "A")) and not x.cap for x in syls[end:m]):
+        return m
+    return end
