@@ -133,9 +133,10 @@ class _Sync:
         self.push_publications()
         self.push_entity_decisions()
         place: OutboxPlace = (0, 0)
-        # leaving the block waits for a batch still in flight (stopped here: it ends on its own)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as pool:
-            sending = None  # (outbox entries, the server's answer to come, the batch)
+        pool: ThreadPoolExecutor | None = None  # from the first full page: a small push has none
+        # (outbox entries, the server's answer to come, the batch)
+        sending: tuple[list[tuple[str, str, int]], Future, server.Push] | None = None
+        try:
             while True:
                 self.check()
                 entries, place = self.store.outbox(limit=self.batch, after=place)
@@ -144,11 +145,21 @@ class _Sync:
                 sending = None
                 if batch is not None:  # the connection is free again
                     self.add_needed_articles(batch)
-                    sending = (entries, pool.submit(server.push, self.conn, batch), batch)
+                    if len(entries) < self.batch and pool is None:  # the last page
+                        answer: Future = Future()
+                        answer.set_result(server.push(self.conn, batch))
+                    else:
+                        pool = pool or ThreadPoolExecutor(max_workers=1,
+                                                          thread_name_prefix="push")
+                        answer = pool.submit(server.push, self.conn, batch)
+                    sending = (entries, answer, batch)
                 if sent:
                     self.cleared(*sent)
                 if sending is None:
                     return
+        finally:
+            if pool is not None:  # a batch still in flight (stopped here) ends on its own
+                pool.shutdown(wait=True)
 
     def local_batch(self, entries: list[tuple[str, str, int]]) -> server.Push:
         """What the outbox entries say to send, read here (no server call)."""
