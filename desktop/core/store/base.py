@@ -37,6 +37,7 @@ MIGRATION_NAMES = (
     "m008_team_library_changes",
     "m009_note_index",
     "m010_note_index_set_wise",
+    "m011_outbox_order",
     "m012_team_requests_and_own_titles",
     "m013_kept_articles_and_settled_titles",
 )
