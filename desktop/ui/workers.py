@@ -90,6 +90,7 @@ def pool() -> QThreadPool:
 
 
 def start(job: QRunnable) -> None:
+    _keep_until_finished(job)
     pool().start(job)
 
 
@@ -158,9 +159,15 @@ def start_file_job(job: QRunnable) -> None:
     if _file_pool is None:
         _file_pool = QThreadPool()
         _file_pool.setMaxThreadCount(1)
+    _keep_until_finished(job)
+    _file_pool.start(job)
+
+
+def _keep_until_finished(job: QRunnable) -> None:
+    """Hold the job (and so its signals object) until it has finished: a window closed while its
+    job runs must not free the signals the job's thread is still emitting on."""
     _running.add(job)
     job.signals.finished.connect(lambda j=job: _running.discard(j))
-    _file_pool.start(job)
 
 
 def cancel_all() -> None:
