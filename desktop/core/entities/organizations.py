@@ -99,6 +99,8 @@ class _HeadScan:
         syls = self.syls
         if self._head_key() in L.SPECIALTY_HEADS:
             self._specialties()
+        if self.k == self.j and self._head_key() in L.COMMA_REMIT_HEADS:
+            self.k = self.good = self.j + comma_remit_at(syls, self.j)
         while self.k < len(syls):
             s = syls[self.k]
             if s.punct:
@@ -454,6 +456,19 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+def comma_remit_at(syls: list[Syl], i: int) -> int:
+    """Length of the official remit with a comma inside that starts at syllable i ("Văn hóa, Thể
+    thao và Du lịch"), or 0; its first word must have a capital."""
+    if i >= len(syls) or not syls[i].cap:
+        return 0
+    for remit in L.COMMA_REMITS:
+        n = len(remit)
+        if i + n <= len(syls) and all(x.key == r or x.text == r
+                                      for x, r in zip(syls[i:i + n], remit, strict=True)):
+            return n
+    return 0
 
 
 def _quantity_after(syls: list[Syl], k: int) -> bool:
