@@ -351,6 +351,7 @@ ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứn
 PRODUCT_CUES = _entries("""
 ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
+nhãn hiệu, các nhãn hiệu, sân, sân vận động,
 """)
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
