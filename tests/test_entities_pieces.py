@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.entities import extract
+from desktop.core.entities import Cancelled, extract
 from desktop.core.entities.pieces import MAX_SENTENCE_CHARS, pieces
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -55,3 +55,16 @@ def test_two_megabytes_on_one_line_with_no_sentence_end_are_extracted():
     names = {(e.kind, e.name) for e in found}
     assert ("ORG", "Công ty TNHH Thương mại Minh Phát") in names
     assert ("PER", "Nguyễn Văn An") in names
+
+
+def test_cancel_is_polled_between_the_pieces_of_one_long_line():
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) >= 3
+
+    text = "Bộ Y tế và Bộ Tài chính họp, " * 200  # 6 kB, no sentence end
+    with pytest.raises(Cancelled):
+        extract(text, resources=RESOURCES, cancelled=cancelled)
+    assert len(calls) == 3
