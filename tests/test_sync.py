@@ -536,3 +536,71 @@ def test_an_edit_during_the_pull_is_planned_again_not_lost(team_server, tmp_path
     assert [c.version.note for c in two.conflicts(h.id)] == ["từ máy một"]
     sync(one, url)
     assert one.annotation(h.id).note == "sửa trong lúc đồng bộ"
+
+
+def test_the_outbox_is_read_on_page_by_page_articles_first(tmp_path):
+    store = laptop(tmp_path, "one")
+    arts = [article(i) for i in range(3)]
+    store.add_articles(arts)
+    anns = [highlight(arts[i % 3], i, i + 5, note=str(i)) for i in range(5)]
+    for h in anns:
+        store.put_annotation(h)
+    store.put_annotation(anns[0].evolve(note="sửa"))  # counted again, not queued again
+    pages, place = [], (0, 0)
+    while True:
+        entries, place = store.outbox(limit=2, after=place)
+        if not entries:
+            break
+        pages.append(entries)
+    assert [len(p) for p in pages] == [2, 2, 2, 2]
+    flat = [e for p in pages for e in p]
+    assert [(kind, key) for kind, key, _ in flat] == (
+        [("article", a.id) for a in arts] + [("annotation", h.id) for h in anns])
+    assert flat[3][2] == 2  # the edit's count: a push that read 1 does not clear it
+
+
+def test_an_edit_while_a_batch_is_on_its_way_is_sent_by_the_same_sync(team_server, tmp_path):
+    team_server.add_user("lan", team="A", role="staff")
+    url = team_server.url("lan")
+    one = laptop(tmp_path, "one")
+    anns = _fill(one, 3, 100)
+    edited = []
+
+    def edit_meanwhile(stage, n):
+        if stage == "pushed" and not edited:  # on the server, not yet cleared here
+            other = Store(one.path)  # the window's connection, say
+            other.put_annotation(other.annotation(anns[0].id).evolve(note="sửa giữa chừng"))
+            other.close()
+            edited.append(stage)
+
+    sync(one, url, progress=edit_meanwhile, batch=100)
+    assert edited and one.outbox_size() == 0
+    with team_server.raw("lan") as conn:
+        assert conn.execute("SELECT note FROM chugiai.annotations WHERE id = %s",
+                            [anns[0].id]).fetchone()[0] == "sửa giữa chừng"
+        assert conn.execute("SELECT count(*) FROM chugiai.annotations").fetchone()[0] == 300
+
+
+def test_syncs_at_once_put_the_thread_switch_interval_back(team_server, tmp_path):
+    before = sys.getswitchinterval()
+    for i in range(2):
+        team_server.add_user(f"s{i}", team="A", role="staff")
+    urls = [team_server.url(f"s{i}") for i in range(2)]
+    for i in range(2):
+        store = laptop(tmp_path, f"s{i}")
+        _fill(store, 2, 50)
+        store.close()
+    started = threading.Barrier(2)
+
+    def run(i: int) -> None:
+        store = laptop(tmp_path, f"s{i}")  # a connection of this thread's own
+        started.wait()
+        sync(store, urls[i], progress=lambda stage, n: time.sleep(0.001 * i))
+        store.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sys.getswitchinterval() == before

@@ -88,6 +88,7 @@ def build_window(store: Store, *, extractor_version: str | None = None,
         window.withdrawn_notice = WithdrawnNotice(session)
         window.add_notice(window.withdrawn_notice)
         window.sync = SyncController(session, status_bar, server_url=team_server, parent=window)
+        window.sync.review_conflicts.connect(exchange.show_conflicts)
         from desktop.ui.team_publish import TeamPublishController  # only with a server
 
         window.team_publish = TeamPublishController(

@@ -382,7 +382,8 @@ class ExchangeController(QObject):
         from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog  # dialogs: when opened
 
         if self.conflicts_dialog is None:
-            self.conflicts_dialog = ConflictsDialog(self.store, self.window)
+            self.conflicts_dialog = ConflictsDialog(self.store, self.window,
+                                                    write=self.session.write)
             self.conflicts_dialog.resolved.connect(self.session.perform)
         self.conflicts_dialog.refresh()
         self.conflicts_dialog.show()

@@ -163,7 +163,7 @@ class ReadingController(QObject):
                 self.reader.set_annotations(self.session.annotations())
             else:  # a few among thousands: only those move
                 self.reader.patch({i: self.session.shown(i) for i in changes.annotations})
-        if article and article.id in changes.articles and not changes.annotations:  # renamed
+        if article and article.id in changes.articles:  # renamed, here or by a sync
             # its library row, not the article: re-reading a long text on every edit is slow
             for summary in self.store.summaries_of([article.id]):
                 self.title.setText(summary.title)

@@ -40,6 +40,7 @@ WITHDRAWN_LISTED = 10  # titles of withdrawn articles named in the status's tool
 
 class SyncController(QObject):
     finished = Signal(object)  # SyncReport, or None when it failed
+    review_conflicts = Signal()  # the user asks to see what a sync left to pick
 
     def __init__(self, session: Session, status_bar: QStatusBar, *, server_url: str,
                  parent: QObject | None = None, first_ms: int = FIRST_SYNC_MS,
@@ -68,6 +69,13 @@ class SyncController(QObject):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
+        # a sync that kept two versions of something leads to the conflict review
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setObjectName("syncConflicts")
+        self.conflicts_button.clicked.connect(lambda: self.review_conflicts.emit())
+        self.conflicts_button.setVisible(False)
+        self._titles_before: set[int] = set()
+        self._found = False  # the last sync kept two versions of something
         self.team_button = QToolButton()  # the team's highlights on the open article
         self.team_button.clicked.connect(self.show_team_highlights)
         self.team_button.setVisible(False)
@@ -85,8 +93,9 @@ class SyncController(QObject):
         session.team_shown = self.team_toggle.isChecked()
         session.article_opened.connect(lambda _article: self._count_team_highlights())
         session.changed.connect(lambda _changes: self._count_team_highlights())
-        for widget in (self.team_toggle, self.team_button, self.status, self.progress, self.now_button,
-                       self.cancel_button):
+        session.changed.connect(self._conflicts_left)
+        for widget in (self.team_toggle, self.team_button, self.status, self.conflicts_button,
+                       self.progress, self.now_button, self.cancel_button):
             status_bar.addPermanentWidget(widget)
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
@@ -114,6 +123,7 @@ class SyncController(QObject):
             return
         self._cancel.clear()
         self._interactive, self._wrong_password = interactive, False
+        self._titles_before = {c.id for c in self.session.store.title_conflicts()}
         url, db_path, cancel, password = self.url, self.db_path, self._cancel, self.password
 
         def work(progress):
@@ -146,6 +156,13 @@ class SyncController(QObject):
         self.team_button.setText(self.tr("Team: %n highlight(s)", "", n))
         self.team_button.setVisible(n > 0)
         self.team_toggle.setVisible(n > 0)
+
+    def _conflicts_left(self, _changes=None) -> None:
+        """The review's button stays while a conflict the last sync found waits for a pick
+        (an undone pick brings it back)."""
+        if self._found:
+            store = self.session.store
+            self.conflicts_button.setVisible(bool(store.title_conflicts() or store.conflicts()))
 
     def _show_team(self, shown: bool) -> None:
         self.session.store.set_setting(TEAM_SHOWN_SETTING, shown)
@@ -189,6 +206,16 @@ class SyncController(QObject):
             lines += [self.tr("No longer in the team library — your copy is kept:"),
                       *(f"  “{s.title}”" for s in
                         self.session.store.summaries_of(sorted(withdrawn))[:WITHDRAWN_LISTED])]
+        titles = [c for c in self.session.store.title_conflicts()
+                  if c.id not in self._titles_before]
+        if titles:
+            lines.append(self.tr("%n title(s) edited both by you and by a trainer: both kept, "
+                                 "pick one in the conflict review", "", len(titles)))
+        found = report.pulled.get("conflict", 0) + len(titles)
+        if found:
+            self.conflicts_button.setText(self.tr("Review %n conflict(s)", "", found))
+        self._found = bool(found)
+        self.conflicts_button.setVisible(self._found)
         self.status.setToolTip("\n".join(lines))
         self._report = report
 

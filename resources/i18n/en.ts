@@ -106,6 +106,20 @@
             <numerusform>%n articles left the team library, your copies kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n title(s) edited both by you and by a trainer: both kept, pick one in the conflict review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamPublishDialog</name>

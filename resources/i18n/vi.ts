@@ -252,6 +252,10 @@
         <translation>Dùng bản còn lại</translation>
     </message>
     <message>
+        <source>Undo the last title choice</source>
+        <translation>Hoàn tác lựa chọn tên bài vừa rồi</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>Đang dùng</translation>
     </message>
@@ -288,12 +292,36 @@
         <translation>Của %1, %2</translation>
     </message>
     <message>
+        <source>Your title</source>
+        <translation>Tên bài do bạn đặt</translation>
+    </message>
+    <message>
+        <source>The team&apos;s title</source>
+        <translation>Tên bài của nhóm</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Đặt lúc %1</translation>
+    </message>
+    <message>
+        <source>Title: “%1” or “%2”</source>
+        <translation>Tên bài: “%1” hay “%2”</translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
         <source>Not found in the text (%1)</source>
         <translation>Không tìm thấy trong bài (%1)</translation>
+    </message>
+    <message>
+        <source>The choice of title</source>
+        <translation>Lựa chọn tên bài</translation>
+    </message>
+    <message>
+        <source>The undo</source>
+        <translation>Thao tác hoàn tác</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2225,18 @@ Mọi thứ đã lưu trước đó vẫn được giữ nguyên.</translation>
     <message>
         <source>No longer in the team library — your copy is kept:</source>
         <translation>Không còn trong thư viện nhóm — bản của bạn được giữ lại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) edited both by you and by a trainer: both kept, pick one in the conflict review</source>
+        <translation>
+            <numerusform>%n tên bài được cả bạn và giảng viên sửa: giữ cả hai, hãy chọn một trong phần xem xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n conflict(s)</source>
+        <translation>
+            <numerusform>Xem %n xung đột</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent: %1 · Received: %2 new, %3 updated, %4 deleted · Conflicts: %5 · Articles: %6 · Shared by teammates: %7</source>

@@ -29,6 +29,7 @@ from desktop.core.store.exchange import ExchangeBatch, StaleSnapshot
 from desktop.core.store.search import SearchQueries
 from desktop.core.store.settings import SettingsQueries
 from desktop.core.store.sync import (
+    OutboxPlace,
     PulledBatch,
     SharedAnnotation,
     SyncQueries,
@@ -36,8 +37,9 @@ from desktop.core.store.sync import (
     TitleConflict,
 )
 
-__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "PulledBatch", "SharedAnnotation",
-           "StaleSnapshot", "Store", "StoreError", "SyncState", "TitleConflict"]
+__all__ = ["MIGRATION_NAMES", "MIGRATION_SET", "ExchangeBatch", "OutboxPlace", "PulledBatch",
+           "SharedAnnotation", "StaleSnapshot", "Store", "StoreError", "SyncState",
+           "TitleConflict"]
 
 
 class Store(SettingsQueries, ArticleQueries, SearchQueries, AnnotationQueries, EntityQueries,

@@ -37,7 +37,9 @@ MIGRATION_NAMES = (
     "m008_team_library_changes",
     "m009_note_index",
     "m010_note_index_set_wise",
+    "m011_outbox_order",
     "m012_team_requests_and_own_titles",
+    "m013_kept_articles_and_settled_titles",
 )
 MIGRATION_SET = "chugiai"
 # What only the user made and no download or extraction brings back: checked on every open
@@ -45,7 +47,7 @@ MIGRATION_SET = "chugiai"
 # mentions) is checked whole before a command's first write, and in the background in the window.
 OWN_TABLES = ("_sqlite_migrations", "annotations", "annotation_tags", "annotation_conflicts",
               "annotation_orphans", "exchange_base", "settings", "entities", "entity_aliases",
-              "entity_rejections")
+              "entity_rejections", "title_conflicts")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Why the database could not be opened or written; the UI words its message after this.

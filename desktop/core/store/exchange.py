@@ -255,8 +255,9 @@ class ExchangeQueries(NameExchangeQueries):
             if cur.rowcount:
                 added.add(art.id)
         self._upsert(batch.annotations, new_ids)
-        self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
-                              [(a.id,) for a in batch.annotations])
+        if self.conn.execute("SELECT 1 FROM deletion_markers LIMIT 1").fetchone() is not None:
+            self.conn.executemany("DELETE FROM deletion_markers WHERE annotation_id = ?",
+                                  [(a.id,) for a in batch.annotations])
         self.conn.executemany(
             "INSERT INTO deletion_markers(annotation_id, article_id, modified) VALUES (?,?,?) "
             "ON CONFLICT(annotation_id) DO UPDATE SET modified = excluded.modified, "

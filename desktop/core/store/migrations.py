@@ -283,6 +283,14 @@ def m010_note_index_set_wise(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m011_outbox_order(db: sqlite_utils.Database) -> None:
+    """The sync's outbox in the order it is sent (articles first, then by age) as an index, so
+    that each push batch reads on from where the last one ended instead of sorting the whole
+    outbox again (a first sync of 100,000 annotations: 20 sorts of 100,000 rows)."""
+    db.execute("CREATE INDEX sync_outbox_order ON sync_outbox(kind = 'annotation')")
+
+
+@migrations()
 def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
     """Requests and titles in the team library carry whose and when they are.
 
@@ -328,6 +336,29 @@ def m012_team_requests_and_own_titles(db: sqlite_utils.Database) -> None:
                "title TEXT NOT NULL, modified TEXT NOT NULL, origin TEXT NOT NULL CHECK (origin "
                "IN ('local', 'incoming')), recorded_at TEXT NOT NULL, "
                "UNIQUE (article_id, modified, origin))")
+
+
+
+@migrations()
+def m013_kept_articles_and_settled_titles(db: sqlite_utils.Database) -> None:
+    """The team library remembers what the user settled.
+
+    - `sync_kept`: the articles kept as the user's own after the team withdrew them (her work
+      is on them): only these are "withdrawn from the team", not an article she imported
+      herself that a teammate also shared or a trainer also published. Filled with what was
+      listed as withdrawn before this step.
+    - `title_conflicts.settled`: a title conflict the user picked stays as a settled row (with
+      the version that was in use then), so reading the server again from the start (her
+      teams changed) does not ask the same question again.
+    """
+    db.execute("CREATE TABLE sync_kept (article_id TEXT PRIMARY KEY REFERENCES articles(id) "
+               "ON DELETE CASCADE)")
+    db.execute(
+        "INSERT INTO sync_kept(article_id) SELECT a.id FROM articles a WHERE a.origin = 'user' "
+        "AND (EXISTS (SELECT 1 FROM sync_team_articles t WHERE t.article_id = a.id AND "
+        "t.deleted = 1) OR EXISTS (SELECT 1 FROM sync_remote_shares r WHERE "
+        "r.article_id = a.id AND r.shared = 0))")
+    db.execute("ALTER TABLE title_conflicts ADD COLUMN settled INTEGER NOT NULL DEFAULT 0")
 
 
 def migrate(conn: sqlite3.Connection) -> None:

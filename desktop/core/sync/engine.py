@@ -12,14 +12,19 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.anchoring import CONTEXT_CHARS
 from desktop.core.exchange.bundle import Bundle, BundleError
 from desktop.core.exchange.merge import horizon, newer, plan_import
 from desktop.core.models import Changes, utc_now
-from desktop.core.store import ExchangeBatch, PulledBatch, SharedAnnotation, StaleSnapshot, Store
+from desktop.core.store import ExchangeBatch, OutboxPlace, PulledBatch, SharedAnnotation, StaleSnapshot, Store
 from desktop.core.sync import server, validate
 from desktop.core.sync.connect import as_sync_error, connect, redact
 from desktop.core.sync.errors import SyncError
@@ -74,8 +79,9 @@ def sync(store: Store, url: str, *, password: str | None = None,
 
     conn = connect(url, password=password, autocommit=True)
     try:
-        with store.sync_cache():
-            return _Sync(store, conn, redact(url), progress, cancelled, batch).run()
+        with store.sync_cache(), _quick_switches():
+            return _Sync(store, conn, redact(url), progress, cancelled, batch,
+                         reconnect=lambda: connect(url, password=password, autocommit=True)).run()
     except psycopg.Error as exc:
         raise as_sync_error(exc, url=url) from None
     finally:
@@ -83,7 +89,8 @@ def sync(store: Store, url: str, *, password: str | None = None,
 
 
 class _Sync:
-    def __init__(self, store: Store, conn, server_key: str, progress, cancelled, batch: int):
+    def __init__(self, store: Store, conn, server_key: str, progress, cancelled, batch: int, *,
+                 reconnect: Callable[[], Any]):
         self.store, self.conn, self.key = store, conn, server_key
         self.progress = progress or (lambda stage, n: None)
         self.cancelled = cancelled or (lambda: False)
@@ -91,6 +98,8 @@ class _Sync:
         self.report = SyncReport()
         self.planned: dict[str, int] = {}  # merge outcomes of the batch being written
         self.text_cache: dict[str, str] = {}
+        self.reconnect = reconnect  # a second connection, to read ahead
+        self.on_server: set[str] = set()  # articles this sync saw on the server or sent there
 
     def check(self) -> None:
         if self.cancelled():
@@ -118,50 +127,88 @@ class _Sync:
     # -- push ----------------------------------------------------------------------------
 
     def push(self) -> None:
+        """Send the outbox in batches, each in one server transaction; while the server writes
+        one batch (in a thread: psycopg waits on the network without the GIL), the next is read
+        here and the one before is cleared."""
         self.push_publications()
         self.push_entity_decisions()
-        device = self.device
-        while True:
-            self.check()
-            entries = self.store.outbox(limit=self.batch)
-            if not entries:
-                return
-            art_ids = [k for kind, k, _ in entries if kind == "article"]
-            ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
-            title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
-            local_articles = self.store.articles_by_id(art_ids)
-            local_anns = self.store.annotations_by_id(ann_ids)
-            batch = server.Push(device=device, added=self.store.outbox_times(art_ids))
-            batch.articles = list(local_articles.values())
-            batch.gone_articles = [i for i in art_ids if i not in local_articles]
-            batch.annotations = list(local_anns.values())
-            gone = [i for i in ann_ids if i not in local_anns]
-            removed = self.store.outbox_times(gone, kind="annotation") if gone else {}
-            batch.gone_annotations = [(i, removed.get(i) or utc_now()) for i in gone]
-            # an annotation's article must be on the server first
-            needed = {a.article_id for a in batch.annotations} - set(local_articles)
-            if needed:
-                missing = needed - server.visible_articles(self.conn, needed)
-                batch.articles += list(self.store.articles_by_id(missing).values())
-            batch.articles = [a for a in batch.articles if _shareable(a)]
-            stamps = self.store.title_stamps(title_ids)
-            if stamps:
-                titled = self.store.articles_by_id(stamps)
-                batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
-                                if i in titled]
-                batch.team_titles = {i for i in stamps if i in titled and
-                                     titled[i].origin == "team"}
-            shareable = {a.id for a in batch.articles} | needed
-            batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
-            accepted = server.push(self.conn, batch)
-            self.progress("pushed", len(entries))  # on the server, not yet cleared here
-            # only a version the server took has been "seen elsewhere"; one it refused (it
-            # has a newer one) comes back in the pull and the merge keeps both
-            self.store.clear_outbox(entries, exchanged=[(a.id, a.modified)
-                                                        for a in batch.annotations
-                                                        if a.id in accepted])
-            self.report.pushed += len(entries)
-            self.progress("push", self.report.pushed)
+        place: OutboxPlace = (0, 0)
+        pool: ThreadPoolExecutor | None = None  # from the first full page: a small push has none
+        # (outbox entries, the server's answer to come, the batch)
+        sending: tuple[list[tuple[str, str, int]], Future, server.Push] | None = None
+        try:
+            while True:
+                self.check()
+                entries, place = self.store.outbox(limit=self.batch, after=place)
+                batch = self.local_batch(entries) if entries else None
+                sent = sending and (sending[0], sending[1].result(), sending[2])
+                sending = None
+                if batch is not None:  # the connection is free again
+                    self.add_needed_articles(batch)
+                    if len(entries) < self.batch and pool is None:  # the last page
+                        answer: Future = Future()
+                        answer.set_result(server.push(self.conn, batch))
+                    else:
+                        pool = pool or ThreadPoolExecutor(max_workers=1,
+                                                          thread_name_prefix="push")
+                        answer = pool.submit(server.push, self.conn, batch)
+                    sending = (entries, answer, batch)
+                if sent:
+                    self.cleared(*sent)
+                if sending is None:
+                    return
+        finally:
+            if pool is not None:  # a batch still in flight (stopped here) ends on its own
+                pool.shutdown(wait=True)
+
+    def local_batch(self, entries: list[tuple[str, str, int]]) -> server.Push:
+        """What the outbox entries say to send, read here (no server call)."""
+        art_ids = [k for kind, k, _ in entries if kind == "article"]
+        ann_ids = [k for kind, k, _ in entries if kind == "annotation"]
+        title_ids = [k for kind, k, _ in entries if kind in ("article", "title")]
+        local_articles = self.store.articles_by_id(art_ids)
+        local_anns = self.store.annotations_by_id(ann_ids)
+        batch = server.Push(device=self.device, added=self.store.outbox_times(art_ids))
+        batch.articles = list(local_articles.values())
+        batch.gone_articles = [i for i in art_ids if i not in local_articles]
+        batch.annotations = list(local_anns.values())
+        gone = [i for i in ann_ids if i not in local_anns]
+        removed = self.store.outbox_times(gone, kind="annotation") if gone else {}
+        batch.gone_annotations = [(i, removed.get(i) or utc_now()) for i in gone]
+        stamps = self.store.title_stamps(title_ids)
+        if stamps:
+            titled = self.store.articles_by_id(stamps)
+            batch.titles = [(i, titled[i].title, when) for i, when in stamps.items()
+                            if i in titled]
+            batch.team_titles = {i for i in stamps if i in titled and
+                                 titled[i].origin == "team"}
+        return batch
+
+    def add_needed_articles(self, batch: server.Push) -> None:
+        """An annotation's article must be on the server first: those it lacks go with the
+        batch; annotations on an article that cannot go (not its text's hash) stay here."""
+        local = {a.id for a in batch.articles}
+        needed = {a.article_id for a in batch.annotations} - local
+        unknown = needed - self.on_server
+        if unknown:
+            visible = server.visible_articles(self.conn, unknown)
+            self.on_server |= visible
+            batch.articles += list(self.store.articles_by_id(unknown - visible).values())
+        batch.articles = [a for a in batch.articles if _shareable(a)]
+        self.on_server |= {a.id for a in batch.articles}  # once this batch is in (or it fails)
+        shareable = {a.id for a in batch.articles} | needed
+        batch.annotations = [a for a in batch.annotations if a.article_id in shareable]
+
+    def cleared(self, entries: list[tuple[str, str, int]], accepted: set[str],
+                batch: server.Push) -> None:
+        """A batch the server committed: forget it here."""
+        self.progress("pushed", len(entries))  # on the server, not yet cleared here
+        # only a version the server took has been "seen elsewhere"; one it refused (it has
+        # a newer one) comes back in the pull and the merge keeps both
+        self.store.clear_outbox(entries, exchanged=[(a.id, a.modified) for a in batch.annotations
+                                                    if a.id in accepted])
+        self.report.pushed += len(entries)
+        self.progress("push", self.report.pushed)
 
     def push_entity_decisions(self) -> None:
         """A trainer's people & organizations decisions become each of their teams' list; sent
@@ -216,33 +263,42 @@ class _Sync:
     def pull(self) -> None:
         cursors = dict(self.state.cursors)
         todo = server.changed_tables(self.conn, {t: cursors.get(t, 0) for t in TABLES})
-        for table in (t for t in TABLES if t in todo):
-            limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
-            while True:
-                self.check()
-                after = cursors.get(table, 0)
-                rows, upto = server.changes(self.conn, table, after=after, limit=limit,
-                                            device=self.device)
-                if upto == after:
-                    break
-                for attempt in range(STALE_RETRIES):
-                    self.planned = {}
-                    pulled = PulledBatch(cursors={table: upto})
-                    if rows:
-                        getattr(self, f"pull_{table}")(rows, pulled)
-                        if not attempt:
-                            self.progress("fetched", len(rows))  # read, not yet written here
-                    try:
-                        self.apply(pulled)
+        with _ReadAhead(self.reconnect) as ahead:
+            for table in (t for t in TABLES if t in todo):
+                limit = ARTICLE_BATCH if table in ("library", "team_articles") else self.batch
+                coming = None  # the next batch, being read while this one is written
+                while True:
+                    self.check()
+                    after = cursors.get(table, 0)
+                    rows, upto = coming.result() if coming else server.changes(
+                        self.conn, table, after=after, limit=limit, device=self.device)
+                    coming = None
+                    if upto == after:
                         break
-                    except StaleSnapshot:  # the user edited meanwhile: plan this batch again
-                        if attempt == STALE_RETRIES - 1:
-                            raise SyncError("the library changed during the sync; sync again"
-                                            ) from None
-                cursors[table] = upto
-                self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
-                if len(rows) < limit:
-                    break
+                    if len(rows) >= limit:  # more to come
+                        coming = ahead.changes(table, after=upto, limit=limit,
+                                               device=self.device)
+                    self.pull_batch(table, rows, upto)
+                    cursors[table] = upto
+                    self.progress("pull", sum(self.report.pulled.values()) + self.report.shared)
+                    if len(rows) < limit:
+                        break
+
+    def pull_batch(self, table: str, rows: list[tuple], upto: int) -> None:
+        """Write one batch with its cursor, planned again if the user edited meanwhile."""
+        for attempt in range(STALE_RETRIES):
+            self.planned = {}
+            pulled = PulledBatch(cursors={table: upto})
+            if rows:
+                getattr(self, f"pull_{table}")(rows, pulled)
+                if not attempt:
+                    self.progress("fetched", len(rows))  # read, not yet written here
+            try:
+                self.apply(pulled)
+                return
+            except StaleSnapshot:  # the user edited meanwhile: plan this batch again
+                if attempt == STALE_RETRIES - 1:
+                    raise SyncError("the library changed during the sync; sync again") from None
 
     def apply(self, pulled: PulledBatch) -> None:
         changes = self.store.apply_pull(self.key, pulled)
@@ -401,6 +457,60 @@ class _Sync:
             else:
                 fresh.append(a)
         return fresh, rest
+
+
+_switches = {"syncs": 0, "before": 0.0}  # syncs under way in this process (threads may run several)
+_switches_lock = threading.Lock()
+
+
+@contextmanager
+def _quick_switches(seconds: float = 0.0005) -> Iterator[None]:
+    """Hand the GIL over sooner during a sync: its threads each wait on a socket in turn (the
+    server writing one push batch, reading the next pull batch) while another works here, and
+    each wake-up waited for up to the default 5 ms (thousands of them in a first sync). Put
+    back when the last sync of the process ends."""
+    with _switches_lock:
+        if not _switches["syncs"]:
+            _switches["before"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switches["before"], seconds))
+        _switches["syncs"] += 1
+    try:
+        yield
+    finally:
+        with _switches_lock:
+            _switches["syncs"] -= 1
+            if not _switches["syncs"]:
+                sys.setswitchinterval(_switches["before"])
+
+
+class _ReadAhead:
+    """Reads the next pull batch on a second connection, in a thread, while this one is
+    written here (psycopg waits on the network without the GIL); opened only for a pull of
+    several batches (a first sync), so an incremental sync costs no second log-in."""
+
+    def __init__(self, reconnect: Callable[[], Any]):
+        self.reconnect = reconnect
+        self.pool: ThreadPoolExecutor | None = None
+        self.conn = None
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def changes(self, table: str, *, after: int, limit: int, device: str) -> Future:
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        return self.pool.submit(self._changes, table, after, limit, device)
+
+    def _changes(self, table: str, after: int, limit: int, device: str):
+        if self.conn is None:
+            self.conn = self.reconnect()
+        return server.changes(self.conn, table, after=after, limit=limit, device=device)
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:  # a read still under way ends first
+            self.pool.shutdown(wait=True)
+        if self.conn is not None:
+            self.conn.close()
 
 
 def _device(store: Store) -> str:

@@ -7,13 +7,16 @@ what it may read and write (desktop/core/sync/schema.py); nothing here filters f
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from psycopg.types.json import Jsonb
 
+from desktop.core.exchange.merge import CLOCK_SKEW
 from desktop.core.models import Annotation, Article, utc_now
 from desktop.core.sync.schema import WRITE_LOCK
+
+_STAMP = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'"  # utc_now()'s form
 
 _ANNOTATION_FIELDS = ('id, article_id, start, "end", exact, prefix, suffix, color, note, tags, '
                       "author, created, modified, deleted")
@@ -112,8 +115,10 @@ def push(conn, batch: Push) -> set[str]:
                     "UPDATE chugiai.annotations SET deleted = true, modified = %s, device = %s "
                     "WHERE owner = current_user AND id = %s AND NOT deleted AND modified < %s",
                     [(when, batch.device, i, when) for i, when in batch.gone_annotations])
+        trust = _trusted(conn) if batch.publications or batch.entity_decisions else str
         for team_id, article_id, kind, active, title, title_modified, asked in \
                 batch.publications:
+            asked = trust(asked)
             # a request older than the one the server holds (from a laptop that was away) is
             # left out: the later one stands
             if kind == "publish":
@@ -146,9 +151,19 @@ def push(conn, batch: Push) -> set[str]:
                     "hidden = excluded.hidden, deleted = excluded.deleted, "
                     "modified = excluded.modified, decided_by = current_user "
                     "WHERE entity_decisions.modified <= excluded.modified",
-                    [(t, k, n, Jsonb(a), h, d, m) for t, k, n, a, h, d, m in
+                    [(t, k, n, Jsonb(a), h, d, trust(m)) for t, k, n, a, h, d, m in
                      batch.entity_decisions])
     return accepted
+
+
+def _trusted(conn) -> Callable[[str], str]:
+    """The merge's horizon for requests and decisions, on the server's clock: a stamp later
+    than its time plus `CLOCK_SKEW` (a laptop whose clock is far ahead) counts as made now, so
+    it cannot lock out every later request."""
+    now, horizon = conn.execute(
+        f"SELECT to_char(t, {_STAMP}), to_char(t + %s, {_STAMP}) FROM "
+        "(SELECT now() AT TIME ZONE 'UTC' AS t) n", [CLOCK_SKEW]).fetchone()
+    return lambda stamp: now if stamp and stamp > horizon else stamp
 
 
 def _push_titles(conn, titles: list[tuple[str, str, str]], team: Collection[str] = ()

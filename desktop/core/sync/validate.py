@@ -36,6 +36,18 @@ def _time(value, what: str) -> str:
     return value
 
 
+def _iso(value: str) -> bool:
+    """Is this an ISO-8601 time? (The usual row's check; `_time` says what is wrong.)"""
+    try:
+        _from_iso(value)
+    except ValueError:
+        return False
+    return True
+
+
+_from_iso = datetime.fromisoformat
+
+
 @lru_cache(maxsize=4096)
 def _parsed_tags(text: str) -> object:
     """Tags from their JSON text; a list comes back as a tuple (the cache shares it)."""
@@ -66,8 +78,9 @@ def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMIT
     # which say what is wrong
     if (type(ann_id) is str and 0 < len(ann_id) <= ID_CHARS and type(article_id) is str
             and len(article_id) <= ID_CHARS and type(tags) is tuple
-            and len(tags) <= limits.tags
-            and all(type(t) is str and len(t) <= limits.tag_chars for t in tags)
+            and (not tags or (len(tags) <= limits.tags
+                              and all(type(t) is str and len(t) <= limits.tag_chars
+                                      for t in tags)))
             and type(note) is str and len(note) <= limits.note_chars and type(exact) is str
             and len(exact) <= limits.note_chars and type(prefix) is str
             and len(prefix) <= limits.context_chars and type(suffix) is str
@@ -76,10 +89,8 @@ def annotation(row: tuple, texts: dict[str, str], limits: Limits = DEFAULT_LIMIT
             and type(start) is int and type(end) is int and color in COLORS
             and text is not None and 0 <= start < end <= len(text)
             and type(created) is str and type(modified) is str and modified
-            and len(created) <= 64 and len(modified) <= 64):
-        if created:
-            _time(created, f"annotation {ann_id[:40]}: created")
-        _time(modified, f"annotation {ann_id[:40]}: modified")
+            and len(created) <= 64 and len(modified) <= 64 and _iso(modified)
+            and (not created or _iso(created))):
         return Annotation(id=ann_id, article_id=article_id, start=start, end=end, exact=exact,
                           prefix=prefix, suffix=suffix, color=color, note=note, tags=tags,
                           author=author, created=created, modified=modified, deleted=False)

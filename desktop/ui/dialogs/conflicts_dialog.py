@@ -1,6 +1,9 @@
-"""Conflicts from imports (both versions kept until the user picks one) and orphaned highlights."""
+"""Conflicts from imports and the team library (both versions kept until the user picks one):
+highlights, and an article's title the user edited that met a trainer's; orphaned highlights."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.store import TitleConflict
 from desktop.core.times import local_time
 from desktop.ui.labels import color_label
 
@@ -29,9 +33,11 @@ def _short(text: str, n: int = 80) -> str:
 class ConflictsDialog(QDialog):
     resolved = Signal(object)  # Changes
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, *, write: Callable | None = None):
         super().__init__(parent)
         self.store = store
+        # a title's pick goes through the session's write (a failed write is said, not raised)
+        self._write = write or (lambda mutation, **_: self.resolved.emit(mutation()) or True)
         self.setWindowTitle(self.tr("Conflicts and highlights not found"))
         self.setObjectName("ConflictsDialog")
         self.conflict_list = QListWidget()
@@ -45,6 +51,11 @@ class ConflictsDialog(QDialog):
         self.use_other_button = QPushButton(self.tr("Use the other version"))
         self.keep_button.clicked.connect(lambda: self._resolve(False))
         self.use_other_button.clicked.connect(lambda: self._resolve(True))
+        # a title's pick can be taken back while the dialog is open: (article, title, versions)
+        self._title_undo: list[tuple[str, str, list[TitleConflict]]] = []
+        self.undo_button = QPushButton(self.tr("Undo the last title choice"))
+        self.undo_button.clicked.connect(self.undo_title_choice)
+        self.undo_button.setVisible(False)
         conflicts_page = QWidget()
         grid = QGridLayout(conflicts_page)
         grid.addWidget(self.conflict_list, 0, 0, 1, 2)
@@ -54,6 +65,7 @@ class ConflictsDialog(QDialog):
         grid.addWidget(self.other_text, 2, 1)
         grid.addWidget(self.keep_button, 3, 0)
         grid.addWidget(self.use_other_button, 3, 1)
+        grid.addWidget(self.undo_button, 4, 0, 1, 2)
         self.orphan_list = QListWidget()
         self.orphan_list.setAccessibleName(self.tr("Highlights not found in their text"))
         self.tabs = QTabWidget()
@@ -80,8 +92,24 @@ class ConflictsDialog(QDialog):
                      .replace("%2", local_time(ann.modified, QLocale().name())))
         return "\n".join(lines)
 
+    def _describe_title(self, title: str, modified: str | None, mine: bool) -> str:
+        whose = self.tr("Your title") if mine else self.tr("The team's title")
+        lines = [f"“{title}”", "", whose]
+        if modified:
+            lines.append(self.tr("Made %1").replace("%1", local_time(modified, QLocale().name())))
+        return "\n".join(lines)
+
     def refresh(self) -> None:
         self.conflict_list.clear()
+        for conflict in self.store.title_conflicts():
+            article = self.store.article(conflict.article_id)
+            if article is None:
+                continue
+            item = QListWidgetItem(self.tr("Title: “%1” or “%2”")
+                                   .replace("%1", _short(article.title, 40))
+                                   .replace("%2", _short(conflict.title, 40)))
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
+            self.conflict_list.addItem(item)
         for conflict in self.store.conflicts():
             current = self.store.annotation(conflict.version.id)
             quote = _short((current or conflict.version).exact)
@@ -97,6 +125,7 @@ class ConflictsDialog(QDialog):
             article = self.store.article(ann.article_id)
             self.orphan_list.addItem(f"“{_short(ann.exact)}” — {article.title if article else ''}"
                                      + (f" ({ann.author})" if ann.author else ""))
+        self.undo_button.setVisible(bool(self._title_undo))
         self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace(
             "%1", str(self.conflict_list.count())))
         self.tabs.setTabText(1, self.tr("Not found in the text (%1)").replace(
@@ -104,6 +133,16 @@ class ConflictsDialog(QDialog):
 
     def _show(self, item, _previous=None) -> None:
         conflict = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(conflict, TitleConflict):
+            article = self.store.article(conflict.article_id)
+            modified, source = self.store.title_in_use(conflict.article_id)
+            self.current_text.setPlainText(
+                self._describe_title(article.title, modified, source == "own") if article else "")
+            self.other_text.setPlainText(self._describe_title(
+                conflict.title, conflict.modified, conflict.origin == "local"))
+            self.keep_button.setEnabled(article is not None)
+            self.use_other_button.setEnabled(article is not None)
+            return
         self.current_text.setPlainText(
             self._describe(self.store.annotation(conflict.version.id)) if conflict else "")
         self.other_text.setPlainText(self._describe(conflict.version) if conflict else "")
@@ -115,7 +154,32 @@ class ConflictsDialog(QDialog):
         if item is None:
             return
         conflict = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(conflict, TitleConflict):
+            self._choose_title(conflict, use_other)
+            return
         changes = self.store.resolve_conflict(conflict.version.id,
                                               conflict.id if use_other else None)
         self.resolved.emit(changes)
+        self.refresh()
+
+    def _choose_title(self, conflict: TitleConflict, use_other: bool) -> None:
+        """The user keeps one title; the others of that article are settled with it."""
+        article = self.store.article(conflict.article_id)
+        if article is None:
+            return
+        before = (article.id, article.title, self.store.title_conflicts(article.id))
+        chosen = conflict.id if use_other else None
+        if self._write(lambda: self.store.resolve_title_conflict(article.id, chosen),
+                       what=self.tr("The choice of title"), origin=self) is not None:
+            self._title_undo.append(before)
+        self.refresh()
+
+    def undo_title_choice(self) -> None:
+        """Both titles back as they were before the last pick, waiting for the user again."""
+        if not self._title_undo:
+            return
+        article_id, title, conflicts = self._title_undo[-1]
+        if self._write(lambda: self.store.restore_title_conflicts(article_id, title, conflicts),
+                       what=self.tr("The undo"), origin=self) is not None:
+            self._title_undo.pop()
         self.refresh()
