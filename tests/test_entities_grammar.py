@@ -250,3 +250,29 @@ def test_team_short_form_and_spelled_out_abbreviation_join_their_long_names():
     orgs = names(text, "ORG")
     assert "tuyển Việt Nam" not in orgs and "Đội tuyển bóng rổ nam Việt Nam" in orgs
     assert len([o for o in orgs if "Việt Nam" in o and ("BHXH" in o or "Bảo hiểm" in o)]) == 1
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Sở Văn hóa, Thể thao và Du lịch Bình Thuận vừa tổ chức hội nghị.",
+     "Sở Văn hóa, Thể thao và Du lịch Bình Thuận"),
+    ("Giám đốc Sở Văn hoá, Thể thao và Du lịch tỉnh Lâm Đồng cho biết khách tăng.",
+     "Sở Văn hoá, Thể thao và Du lịch tỉnh Lâm Đồng"),
+    ("Sở Lao động, Thương binh và Xã hội tỉnh Bắc Giang cấp 300 thẻ.",
+     "Sở Lao động, Thương binh và Xã hội tỉnh Bắc Giang"),
+    ("Phòng Văn hóa, Thông tin huyện Hóc Môn trao giải.", "Phòng Văn hóa, Thông tin huyện Hóc Môn"),
+    ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội họp phiên thứ ba.",
+     "Ủy ban Quốc phòng, An ninh và Đối ngoại"),
+    ("Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tư Nghĩa tổ chức giải chạy.",
+     "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tư Nghĩa"),
+])
+def test_official_names_with_a_comma_inside_are_whole(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Sở Tài chính, Sở Văn hóa và Sở Y tế đã họp.", {"Sở Tài chính", "Sở Văn hóa", "Sở Y tế"}),
+    ("Sở Văn hóa, Thể thao và Du lịch Hà Nội, Sở Y tế cùng dự.",
+     {"Sở Văn hóa, Thể thao và Du lịch Hà Nội", "Sở Y tế"}),
+])
+def test_a_list_of_bodies_is_not_one_comma_name(text, orgs):
+    assert names(text, "ORG") == orgs

@@ -26,13 +26,14 @@ SPLITS = DATA / "entities"
 # (scored twice in that round, totals only: midway and at the end).
 # Extractor 1.4.0: tune (130 articles) 0.97 / 0.92; dev and seeds unchanged; test not scored by
 # the helper who wrote 1.4.0 (u121–u130 of tune, held out from its rules: 0.95 / 0.81).
+# Extractor 1.5.0: tune 0.975 / 0.932; dev and seeds unchanged; test not scored by its helper.
 # The tune, dev and seed floors sit a few points under figures the rules were
 # fitted to reach. The test split's floor only catches a regression: it was measured once, after
 # the rules were frozen, and nothing was chosen by it.
 GATES = {
     "seeds": (DATA / "entities_seeds.json", 0.90, 0.90),
     "dev": (DATA / "entities_dev.json", 0.95, 0.95),
-    "tune": (SPLITS / "tune", 0.96, 0.91),
+    "tune": (SPLITS / "tune", 0.97, 0.93),
     "test (regression floor)": (SPLITS / "test", 0.88, 0.80),
 }
 

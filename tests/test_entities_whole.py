@@ -47,3 +47,11 @@ def test_hand_marked_name_is_not_found_inside_a_longer_name(store):
     spans = [(s, e) for s, e, ent in store._mention_spans(second.id) if ent == state.id]
     body = second.body
     assert spans == [(body.index("Nhà nước cũng"), body.index("Nhà nước cũng") + len("Nhà nước"))]
+
+
+def test_listed_company_inside_a_longer_company_name_is_not_a_mention():
+    text = ("Công ty TNHH Nike Việt Nam cho biết sẽ giám định hàng giả. "
+            "Vietcombank Securities vừa tăng vốn.")
+    names = {e.name for e in extract(text) if e.kind == "ORG"}
+    assert "Công ty TNHH Nike Việt Nam" in names
+    assert not {"Nike", "Vietcombank"} & names

@@ -351,6 +351,7 @@ ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứn
 PRODUCT_CUES = _entries("""
 ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
+nhãn hiệu, các nhãn hiệu, sân, sân vận động,
 """)
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
@@ -384,3 +385,22 @@ COMPANY_ACTIONS = _entries("""
 phân phối, sở hữu, rót vốn, mở rộng, tuyển dụng, sa thải, cắt giảm, phát hành, được cho là,
 ký hợp đồng, khai trương, rút khỏi, xếp hạng, tài trợ, mở thêm, đóng cửa, thu hồi,
 """)
+
+# Official remits with a comma inside, the fields of Vietnam's ministries, provincial and
+# district departments, centres and National Assembly committees ("Bộ Văn hóa, Thể thao và Du
+# lịch", "Sở Lao động, Thương binh và Xã hội"): one name, though a comma usually ends a name.
+# Written with " , " between the parts; "-" stands for any dash.
+COMMA_REMITS = tuple(sorted((tuple(p.split()) for p in (entity_key(r).replace(",", " , ")
+                                                        for r in """
+văn hóa, thể thao và du lịch; văn hóa, thể thao; văn hóa, thông tin; văn hóa, thông tin và thể thao;
+văn hóa, thông tin, thể thao và du lịch; văn hóa, thể thao và truyền thanh;
+văn hóa, thông tin và truyền thông; văn hóa, thể thao và truyền thông;
+văn hóa, thông tin, thể thao và truyền thanh; văn hóa, khoa học và thông tin;
+lao động, thương binh và xã hội; văn hóa, giáo dục; văn hóa, xã hội;
+văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng; tài chính, ngân sách;
+khoa học, công nghệ và môi trường; quốc phòng, an ninh và đối ngoại; quốc phòng, an ninh;
+kinh tế, hạ tầng và đô thị; kinh tế, hạ tầng; tài chính, kế hoạch; y tế, dân số;
+giáo dục, đào tạo và dạy nghề; nông nghiệp, tài nguyên và môi trường;
+""".split(";") if r.strip())), key=len, reverse=True))
+# Heads that take such a remit.
+COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục")

@@ -35,6 +35,10 @@ ACRONYM_MIN_CHARS = 3
 ACRONYM_MAX_CHARS = 12  # "AAAA…" of a hundred letters is noise, not a name
 HEAD_MAX = 4
 ANCHOR_HEAD_MAX = 3
+# A product cue reaches this many syllables back over a list of names ("nhãn hiệu Nike, Adidas").
+PRODUCT_LIST_MAX = 12
+# A model code after a make has at least this many characters ("787", "A350"; a score "2" has not).
+MODEL_CODE_MIN = 3
 
 
 def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
@@ -99,6 +103,8 @@ class _HeadScan:
         syls = self.syls
         if self._head_key() in L.SPECIALTY_HEADS:
             self._specialties()
+        if self.k == self.j and self._head_key() in L.COMMA_REMIT_HEADS:
+            self.k = self.good = self.j + comma_remit_at(syls, self.j)
         while self.k < len(syls):
             s = syls[self.k]
             if s.punct:
@@ -456,6 +462,19 @@ class _HeadScan:
         return True
 
 
+def comma_remit_at(syls: list[Syl], i: int) -> int:
+    """Length of the official remit with a comma inside that starts at syllable i ("Văn hóa, Thể
+    thao và Du lịch"), or 0; its first word must have a capital."""
+    if i >= len(syls) or not syls[i].cap:
+        return 0
+    for remit in L.COMMA_REMITS:
+        n = len(remit)
+        if i + n <= len(syls) and all(x.key == r or x.text == r
+                                      for x, r in zip(syls[i:i + n], remit, strict=True)):
+            return n
+    return 0
+
+
 def _quantity_after(syls: list[Syl], k: int) -> bool:
     """Is the number at k an amount or a score ("420 triệu đồng", "3-1"), not part of a name?"""
     nxt = syls[k + 1] if k + 1 < len(syls) else None
@@ -574,6 +593,8 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             continue
         if a is not None and _product_cued(syls, a):
             continue  # "tải ứng dụng VNeID": a product used, not the company acting
+        if i is not None and _model_after(syls, i + 1):
+            continue  # "Boeing 787": a model
         sent.cands.append(Candidate("ORG", h.start, h.end, "gaz", h.form, gaz=h.entry))
 
 
@@ -797,8 +818,26 @@ def _brand_shape(words: list[Syl]) -> bool:
 
 
 def _product_cued(syls: list[Syl], i: int) -> bool:
-    """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo")?"""
-    return bool(phrase_before(syls, i, L.PRODUCT_CUES, 3)) and not syls[i - 1].cap
+    """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo"), or listed
+    after such a cue ("nhãn hiệu Nike, Adidas và Puma")?"""
+    k = i
+    while k > 0 and i - k <= PRODUCT_LIST_MAX:
+        if phrase_before(syls, k, L.PRODUCT_CUES, 3) and not syls[k - 1].cap:
+            return True
+        sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
+        if not sep or k < 2 or not syls[k - 2].cap:
+            return False
+        k -= 2
+        while k > 0 and syls[k - 1].cap and syls[k - 1].word:
+            k -= 1  # back to the first word of the name listed before
+    return False
+
+
+def _model_after(syls: list[Syl], i: int) -> bool:
+    """Does a model number or code follow the name ending before syllable i ("Boeing 787",
+    "Airbus A350")? Then the name is the product's make, not the company acting."""
+    t = syls[i].text if i < len(syls) else ""
+    return len(t) >= MODEL_CODE_MIN and t.isalnum() and any(c.isdigit() for c in t)  # not "2-1"
 
 
 def brand_stage(sent: Sentence) -> None:

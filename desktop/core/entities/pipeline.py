@@ -19,6 +19,7 @@ from ..vietnamese import sentences
 from . import Cancelled, bylines, coordination, people
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
+from .pieces import pieces
 from .records import Candidate, Sentence
 from .resolve import resolve
 from .syllables import syllables
@@ -128,12 +129,12 @@ def finish(text: str, cands: list[Candidate], gaz, suppressed: set[str]) -> list
 
 def rule_sentences(text: str, gaz, suppressed: set[str], *,
                    cancelled: Callable[[], bool] | None = None) -> Iterator[Sentence]:
-    """Each sentence of an NFC text with the rules' candidates; a repeated sentence is the same
-    record moved to where it occurs again."""
+    """Each sentence of an NFC text (an over-long one in pieces) with the rules' candidates; a
+    repeated sentence is the same record moved to where it occurs again."""
     hits = gaz.find(text)  # in text order
     starts = [h.start for h in hits]
     seen: dict[str, tuple[int, Sentence]] = {}
-    for s0, s1 in sentences(text):
+    for s0, s1 in (piece for span in sentences(text) for piece in pieces(text, *span)):
         if cancelled is not None and cancelled():
             raise Cancelled()
         sentence = text[s0:s1]
