@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from teamlib import laptop
 
 from desktop import paths
 from desktop.core.annotating import new_highlight
@@ -24,10 +25,6 @@ from desktop.core.sync.engine import sync
 BODY = ("Hà Nội, ngày 30 tháng 11. Bộ Giáo dục và Đào tạo công bố kế hoạch mới cho các trường "
         "học ở vùng cao, với sự tham gia của nhiều tổ chức quốc tế và địa phương.")
 WORKER = Path(__file__).resolve().parent / "sync_worker.py"
-
-
-def laptop(tmp_path: Path, name: str) -> Store:
-    return Store(tmp_path / name / paths.DB_FILENAME)
 
 
 def article(n: int = 0):

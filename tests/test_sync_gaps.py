@@ -5,22 +5,15 @@ coming back never brings any of it back."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
+from teamlib import team_a_with_two_laptops_each
 
-from desktop import paths
 from desktop.core.annotating import new_highlight
 from desktop.core.corpus import make_article
-from desktop.core.store import Store
-from desktop.core.sync.engine import sync
 
 BODY = ("Hà Nội, ngày 2 tháng 12. Bộ Giáo dục và Đào tạo công bố kế hoạch tuyển sinh mới; "
         "ông Nguyễn Văn Hùng, Vụ trưởng, cho biết các trường sẽ được tự chủ hơn.")
-
-
-def laptop(tmp_path: Path, name: str) -> Store:
-    return Store(tmp_path / name / paths.DB_FILENAME)
 
 
 def article(n: int = 0):
@@ -29,17 +22,7 @@ def article(n: int = 0):
 
 @pytest.fixture
 def team(team_server, tmp_path):
-    """Team A: trainer Hoa, staff Minh and Lan, each with a laptop, and a second laptop of each."""
-    for short, role in (("hoa", "trainer"), ("minh", "staff"), ("lan", "staff")):
-        team_server.add_user(short, team="A", role=role)
-    names = ("hoa", "minh", "lan", "hoa2", "minh2", "lan2")
-    stores = {n: laptop(tmp_path, n) for n in names}
-    urls = {n: team_server.url(n.rstrip("2")) for n in names}
-
-    def run(*who: str):
-        return [sync(stores[n], urls[n]) for n in who]
-
-    return team_server, stores, run
+    return team_a_with_two_laptops_each(team_server, tmp_path)
 
 
 def shared_by_minh(stores, run, n: int = 0):

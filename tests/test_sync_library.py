@@ -5,22 +5,15 @@ an old laptop coming back brings nothing back."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
+from teamlib import team_a_with_two_laptops_each
 
-from desktop import paths
 from desktop.core.annotating import new_highlight
 from desktop.core.corpus import make_article
-from desktop.core.store import Store
-from desktop.core.sync.engine import sync
 
 BODY = ("Đà Nẵng, ngày 1 tháng 12. Sở Y tế thành phố mở thêm ba điểm tiêm chủng cho trẻ em ở các "
         "quận ven biển, với sự hỗ trợ của nhiều bệnh viện tuyến trung ương.")
-
-
-def laptop(tmp_path: Path, name: str) -> Store:
-    return Store(tmp_path / name / paths.DB_FILENAME)
 
 
 def article(n: int = 0):
@@ -29,17 +22,7 @@ def article(n: int = 0):
 
 @pytest.fixture
 def team(team_server, tmp_path):
-    """Team A: trainer Hoa, staff Minh and Lan, each with a laptop, and a second laptop of each."""
-    for short, role in (("hoa", "trainer"), ("minh", "staff"), ("lan", "staff")):
-        team_server.add_user(short, team="A", role=role)
-    names = ("hoa", "minh", "lan", "hoa2", "minh2", "lan2")
-    stores = {n: laptop(tmp_path, n) for n in names}
-    urls = {n: team_server.url(n.rstrip("2")) for n in names}
-
-    def run(*who: str):
-        return [sync(stores[n], urls[n]) for n in who]
-
-    return team_server, stores, run
+    return team_a_with_two_laptops_each(team_server, tmp_path)
 
 
 def published(stores, run, n: int = 0):

@@ -4,9 +4,8 @@ tab, and the member's own corrections stay on top."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from teamlib import laptop
 
 from desktop import paths
 from desktop.core.corpus import make_article
@@ -31,10 +30,6 @@ def found(body: str) -> list[ExtractedEntity]:
             ExtractedEntity("ORG", "UNICEF", (), at("UNICEF")),
             ExtractedEntity("PER", "Trần Bình", (), at("Trần Bình")),
             ExtractedEntity("ORG", "Hà Nội", (), at("Hà Nội"))]
-
-
-def laptop(tmp_path: Path, name: str) -> Store:
-    return Store(tmp_path / name / paths.DB_FILENAME)
 
 
 def names(store: Store) -> list[tuple[str, str, int]]:
