@@ -269,7 +269,6 @@ UNDONE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="her decision from the team's list, undone, is never sent")
 @pytest.mark.parametrize("decision", list(UNDONE))
 def test_a_decision_undone_on_the_trainers_other_laptop_is_undone_everywhere(team_server,
                                                                              tmp_path, decision):

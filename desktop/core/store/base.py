@@ -384,6 +384,10 @@ class StoreBase(ABC):
     def _apply_marks(self, article_id: str, body: str, *, entity_id: int | None = None) -> bool:
         """Mention in one article the spellings marked by hand, or by the team (entities.py)."""
 
+    @abstractmethod
+    def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:
+        """The user's own decisions on people and organizations, by "KIND:name" (sync.py)."""
+
     def close(self) -> None:
         self.conn.close()
 

@@ -177,15 +177,14 @@ class NameExchangeQueries(StoreBase):
 
     # -- a team's list, under the user's own decisions ------------------------------------------
 
-    def apply_team_names(self) -> Changes:
+    def apply_team_names(self, *, login: str | None = None) -> Changes:
         """Apply the team decisions pulled since the last time (new, changed or withdrawn), in
-        one transaction; flags the articles whose people and organizations changed."""
+        one transaction; flags the articles whose people and organizations changed. A decision
+        `login` (this user, a trainer) made later on another laptop replaces hers here."""
         rows = self.conn.execute(
             "SELECT team_id, kind, name, aliases, hidden, deleted FROM team_entity_decisions "
             "ORDER BY deleted DESC, modified, team_id, kind, name").fetchall()
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
-                                [TEAM_APPLIED]).fetchone()
-        applied = json.loads(row[0]) if row else {}
+        applied = self._team_applied()
         current = {f"{t}:{k}:{n}": [json.loads(a), bool(h), bool(d)]
                    for t, k, n, a, h, d in rows}
         todo = [(k, n, current[f"{t}:{k}:{n}"], applied.get(f"{t}:{k}:{n}"))
@@ -194,6 +193,8 @@ class NameExchangeQueries(StoreBase):
             return Changes()
         touched: set[str] = set()
         with self._atomic():
+            if login is not None:
+                self._yield_to_own_later(login, {f"{k}:{n}" for k, n, _, _ in todo})
             # first what the trainers take back (a whole decision, or spellings it no longer
             # gives), then what they decide: a spelling taken back from one entity may be the
             # name of another decision now
@@ -211,6 +212,52 @@ class NameExchangeQueries(StoreBase):
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                 "value = excluded.value", [TEAM_APPLIED, json.dumps(current, ensure_ascii=False)])
         return Changes(entities=frozenset(touched))
+
+    def _team_applied(self) -> dict[str, list]:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
+                                [TEAM_APPLIED]).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def own_team_decisions(self, login: str) -> dict[str, tuple[list, bool]]:
+        """This trainer's live decisions as the team's list holds them (some made on her other
+        laptops), applied here, by "KIND:name": ([kind, name, aliases, hidden], whether the
+        entity here is still as the list left it — False once she decided on it here)."""
+        applied = self._team_applied()
+        out: dict[str, tuple[list, bool]] = {}
+        for team, kind, name, aliases, hidden in self.conn.execute(
+                "SELECT team_id, kind, name, aliases, hidden FROM team_entity_decisions WHERE "
+                "decided_by = ? AND NOT deleted ORDER BY modified", [login]).fetchall():
+            spellings = json.loads(aliases)
+            if applied.get(f"{team}:{kind}:{name}") != [spellings, bool(hidden), False]:
+                continue  # pulled, not yet applied (a sync stopped before it)
+            out[f"{kind}:{name}"] = ([kind, name, spellings, bool(hidden)],
+                                     self._team_entity(kind, (name, *spellings)) is not None)
+        return out
+
+    def _yield_to_own_later(self, login: str, keys: set[str]) -> None:
+        """Her own decision here that she changed or withdrew later on another laptop becomes
+        the team's list's, so that what the list now says (or its withdrawal) applies here."""
+        mine = self.entity_decisions()
+        for kind, name, aliases, hidden, deleted, modified in self.conn.execute(
+                "SELECT kind, name, aliases, hidden, deleted, modified FROM "
+                "team_entity_decisions WHERE decided_by = ? ORDER BY modified",
+                [login]).fetchall():
+            key, spellings = f"{kind}:{name}", json.loads(aliases)
+            here = mine.get(key)
+            if key not in keys or (here is None if deleted else here is not None and list(
+                    here) == [kind, name, spellings, bool(hidden)]):
+                continue  # the same here already (it may be what this laptop sent)
+            entity_id = self._entity_named(kind, (name, *spellings))
+            if entity_id is None:
+                continue
+            decided = self.conn.execute("SELECT decided_at FROM entities WHERE id = ?",
+                                        [entity_id]).fetchone()[0]
+            if decided is None or decided >= modified:
+                continue
+            self.conn.execute("UPDATE entity_aliases SET origin = 'team' WHERE entity_id = ? "
+                              "AND origin = 'user'", [entity_id])
+            self.conn.execute("UPDATE entities SET origin = 'team' WHERE id = ?", [entity_id])
+            self._restore_decided({entity_id: None})
 
     def _decided(self, kind: str, keys: list[str]) -> dict[int, str | None]:
         """`decided_at` of every entity these spellings name (as its name or an alias)."""

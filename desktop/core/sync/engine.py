@@ -118,7 +118,7 @@ class _Sync:
         self.store.reindex_pulled()
         self.report.changes = self.report.changes | self.store.settle_gone()
         # the trainers' name decisions pulled: the team's list, under the user's own
-        self.report.changes = self.report.changes | self.store.apply_team_names()
+        self.report.changes = self.report.changes | self.store.apply_team_names(login=self.report.login)
         if self.store.outbox_size():  # local versions that won over the server's
             self.push()
         self.store.finish_sync(self.key)
@@ -219,6 +219,11 @@ class _Sync:
         setting = f"sync.entity_decisions:{self.key}"
         now, sent = self.store.entity_decisions(), self.store.setting(setting, {})
         current = {k: [v[0], v[1], list(v[2]), v[3]] for k, v in now.items()}
+        # her decisions the team's list brought from her other laptops are hers here too:
+        # as if sent from here while the list's state stands, withdrawn once she changed it
+        own = self.store.own_team_decisions(self.report.login)
+        sent = {**sent, **{k: v for k, (v, _) in own.items()}}
+        current = {**{k: v for k, (v, kept) in own.items() if kept}, **current}
         if current == sent:
             return
         # a decision carries when it was made (a withdrawal, when it was noticed): the server
