@@ -305,3 +305,6 @@ def test_a_decision_undone_on_the_trainers_other_laptop_is_undone_everywhere(tea
     sync(hoa, url)
     assert undone(hoa), names(hoa)
     assert undone(hoa2), names(hoa2)
+    for who in ("hoa2", "lan", "hoa", "lan"):  # and it stays so: no laptop sends it back
+        sync({"hoa": hoa, "hoa2": hoa2, "lan": lan}[who], team_server.url(who.rstrip("2")))
+    assert undone(hoa) and undone(hoa2) and undone(lan)
