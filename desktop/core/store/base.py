@@ -17,10 +17,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.core.models import ArticleSummary
+    from desktop.core.models import ArticleSummary, Changes
 
 BUSY_TIMEOUT_S = 10.0
 LOCKED_RETRY_S = 0.02
@@ -383,6 +383,14 @@ class StoreBase(ABC):
     @abstractmethod
     def _apply_marks(self, article_id: str, body: str, *, entity_id: int | None = None) -> bool:
         """Mention in one article the spellings marked by hand, or by the team (entities.py)."""
+
+    @abstractmethod
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A setting's JSON value, or `default` when unset (settings.py)."""
+
+    @abstractmethod
+    def set_setting(self, key: str, value: Any) -> Changes:
+        """Store a setting's JSON value, inside the caller's transaction if any (settings.py)."""
 
     @abstractmethod
     def entity_decisions(self) -> dict[str, tuple[str, str, list[str], bool]]:

@@ -208,15 +208,11 @@ class NameExchangeQueries(StoreBase):
             for kind, name, (aliases, hidden, deleted), _ in todo:
                 if not deleted:
                     touched |= self._apply_team_name(kind, name, aliases, hidden=hidden)
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                "value = excluded.value", [TEAM_APPLIED, json.dumps(current, ensure_ascii=False)])
+            self.set_setting(TEAM_APPLIED, current)
         return Changes(entities=frozenset(touched))
 
     def _team_applied(self) -> dict[str, list]:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
-                                [TEAM_APPLIED]).fetchone()
-        return json.loads(row[0]) if row else {}
+        return self.setting(TEAM_APPLIED, {})
 
     def own_team_decisions(self, login: str) -> dict[str, tuple[list, bool]]:
         """This trainer's live decisions as the team's list holds them (some made on her other
@@ -375,24 +371,15 @@ class NameExchangeQueries(StoreBase):
     def _team_created(self, kind: str, key: str, *, add: bool = False) -> bool:
         """Was this name first made here by the team's list (a name a trainer marked, which
         no extractor found here)? `add` records that it was."""
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
-                                [TEAM_CREATED]).fetchone()
-        created = set(json.loads(row[0])) if row else set()
+        created = set(self.setting(TEAM_CREATED, []))
         if add and f"{kind}:{key}" not in created:
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                "value = excluded.value",
-                [TEAM_CREATED, json.dumps(sorted(created | {f"{kind}:{key}"}),
-                                          ensure_ascii=False)])
+            self.set_setting(TEAM_CREATED, sorted(created | {f"{kind}:{key}"}))
         return f"{kind}:{key}" in created
 
     def _forget_team_created(self, kind: str, key: str) -> None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
-                                [TEAM_CREATED]).fetchone()
-        if row and f"{kind}:{key}" in json.loads(row[0]):
-            self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [json.dumps(
-                [k for k in json.loads(row[0]) if k != f"{kind}:{key}"], ensure_ascii=False),
-                TEAM_CREATED])
+        created = self.setting(TEAM_CREATED, [])
+        if f"{kind}:{key}" in created:
+            self.set_setting(TEAM_CREATED, [k for k in created if k != f"{kind}:{key}"])
 
     def _team_entity(self, kind: str, spellings: Iterable[str]) -> int | None:
         """The entity a team decision made of these spellings, if the user never decided on it."""
