@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import threading
 from pathlib import Path
 
@@ -171,7 +172,16 @@ def _keep_until_finished(job: QRunnable) -> None:
 
 
 def cancel_all() -> None:
-    """Ask every file job still queued or running to stop (the app is quitting)."""
+    """Ask every job still queued or running to stop (the app is quitting)."""
     for job in list(_running):
         if hasattr(job, "cancel"):
             job.cancel()
+
+
+@atexit.register
+def _stop_before_exit() -> None:
+    """A process ending while a job runs (a script, a test run) stops it and waits, before
+    Python frees the Qt objects the job's thread would still emit on."""
+    if _running:
+        cancel_all()
+        wait_all(3000)
