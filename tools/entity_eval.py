@@ -1,6 +1,6 @@
 """Score the people & organization extractor against gold sets kept in the repository.
 
-    .venv/bin/python tools/entity_eval.py SET... [--per-topic] [--errors] [--out FILE]
+    .venv/bin/python tools/entity_eval.py SET... [--per-topic] [--errors] [--range FIRST-LAST]
 
 A SET is a folder of one-article JSON files (`tests/data/entities/tune/`: {"file", "topic",
 "source_style", "text", "entities"}) or one JSON file with an "articles" list (the dev set,
@@ -9,7 +9,8 @@ read from `corpus/`). Scoring is set level, per article: a predicted entity is r
 matches a gold entity's and its normalized name equals that entity's name or one of its aliases
 (normalization as in the shared `score.py`: NFC, casefold, spaces collapsed, old/new tone
 placement unified). `--errors` lists the misses and false alarms of each article; it refuses the
-test split, which is reported, never inspected.
+test split, which is reported, never inspected. `--range u131-u170` scores only the articles whose
+file ids fall in that range (inclusive), so a slice of a split can be held out by name.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ REPO = Path(__file__).resolve().parents[1]
 RESOURCES = REPO / "resources"
 CORPUS = REPO / "corpus"
 KINDS = ("PER", "ORG")
-TEST_SPLIT_NAMES = ("test", "test2")  # folders of these names are held-out splits: aggregate figures only
+# folders of these names are held-out splits: aggregate figures only
+TEST_SPLIT_NAMES = ("test", "test2", "test3")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _WORD = re.compile(r"\w+")
@@ -90,11 +92,16 @@ class ArticleScore:
     wrong: list[tuple[str, str]] = field(default_factory=list)
 
 
-def load_set(path: Path, *, corpus: Path = CORPUS) -> list[Article]:
-    """The articles of a gold set: a folder of one-article files or one file with "articles"."""
+def load_set(path: Path, *, corpus: Path = CORPUS, ids: tuple[str, str] | None = None) -> list[Article]:
+    """The articles of a gold set: a folder of one-article files or one file with "articles".
+
+    `ids` = (first, last) keeps only the folder's files named first…last inclusive, so a slice
+    added in a later round can be scored apart from the part the rules were written from.
+    """
     path = Path(path)
     if path.is_dir():
-        files = sorted(path.glob("*.json"))
+        files = sorted(f for f in path.glob("*.json")
+                       if ids is None or ids[0] <= f.stem <= ids[1])
         if not files:
             raise EvalSetMissing(f"no gold articles in {path}")
         return [_article(json.loads(f.read_text(encoding="utf-8")), corpus) for f in files]
@@ -201,6 +208,13 @@ def is_test_split(path: Path) -> bool:
     return Path(path).resolve().name in TEST_SPLIT_NAMES
 
 
+def _id_range(text: str) -> tuple[str, str]:
+    first, sep, last = text.partition("-")
+    if not sep or not first or not last or first > last:
+        raise argparse.ArgumentTypeError(f"expected FIRST-LAST such as u131-u170, got {text!r}")
+    return first, last
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", type=Path, help="a folder of article files or a gold JSON")
@@ -208,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms")
     ap.add_argument("--resources", type=Path, default=RESOURCES)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--range", dest="ids", metavar="FIRST-LAST", type=_id_range,
+                    help="only the files FIRST…LAST of a folder, e.g. u131-u170")
     args = ap.parse_args(argv)
     if args.errors and any(is_test_split(s) for s in args.sets):
         print("error: --errors is not for the test split (report it, don't fit it)",
@@ -215,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for gold_set in args.sets:
         try:
-            articles = load_set(gold_set, corpus=args.corpus)
+            articles = load_set(gold_set, corpus=args.corpus, ids=args.ids)
         except EvalSetMissing as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
