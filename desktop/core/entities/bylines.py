@@ -15,7 +15,11 @@ from .syllables import viet_syllable
 BYLINE_WORDS = (2, 4)  # a byline name has this many words
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _FROM = re.compile(r"\s*\((?:từ|tại)\s[^)]*\)\s*$")  # "Xuân Bình (từ Jakarta)"
-_CREDIT = re.compile(r"Ảnh\s*:\s*([^\n/()]+?)\s*(?:/\s*([^\n()]+?)\s*)?(?=[)\n]|$)")
+# "Ảnh: <who>[/<paper>]", also "Ảnh minh họa:", "Video:", "Đồ họa:", "Bài và ảnh:"
+_CREDIT = re.compile(r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh|Bài/ảnh)(?: minh họa)?\s*:\s*"
+                     r"([^\n/()]+?)\s*(?:/\s*([^\n()]+?)\s*)?(?=[)\n]|$)")
+_CREDIT_JOINERS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")  # "Ảnh: Hữu Khoa - Minh Hòa"
+HEADED_CREDIT_WORDS = 2  # "Ảnh: Trường Giang": a head noun and one syllable make a name there
 
 
 def _reads_as_name(words: list[str]) -> bool:
@@ -40,7 +44,7 @@ def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
         start = body.find(part, pos)
         pos = start + len(part)
         words = _WORD.findall(part)
-        if not part.strip() or not _reads_as_name(words) or " ".join(words) != part.strip():
+        if not part.strip() or not _credited_person(words) or " ".join(words) != part.strip():
             return []
         lead = len(part) - len(part.lstrip())
         spans.append((offset + start + lead, offset + start + len(part.rstrip())))
@@ -60,15 +64,41 @@ def byline_candidates(text: str) -> list[Candidate]:
     return [Candidate("PER", a, b, "byline", text[a:b]) for a, b in _name_spans(line, start)]
 
 
+def _credited_person(words: list[str]) -> bool:
+    """A photographer's name: read as a byline name, or two capitalised syllables led by a word
+    that is also a head noun ("Trường Giang", "Khoa Nam"): a body there is written with a
+    lower-case complement ("Bộ Quốc phòng") or a place ("Báo Nghệ An")."""
+    if _reads_as_name(words):
+        return True
+    return len(words) == HEADED_CREDIT_WORDS and all(
+        w[:1].isupper() and not w.isupper() and viet_syllable(w) for w in words) \
+        and entity_key(words[0]) in L.ORG_HEADS and entity_key(words[1]) not in L.PLACES
+
+
+def _credited_people(who: str, offset: int) -> list[Candidate]:
+    """The photographers of one credit ("Hữu Khoa - Minh Hòa"), or [] if a part is not a name."""
+    out, pos = [], 0
+    for part in _CREDIT_JOINERS.split(who):
+        start = who.find(part, pos)
+        pos = start + len(part)
+        words = _WORD.findall(part)
+        if not _credited_person(words) or " ".join(words) != part:
+            return []
+        out.append(Candidate("PER", offset + start, offset + start + len(part), "byline", part))
+    return out
+
+
 def credit_candidates(text: str) -> list[Candidate]:
     """"Ảnh: <photographer>/<newspaper>": the photographer a person, the paper an organization."""
     out = []
     for m in _CREDIT.finditer(text):
         who = m.group(1)
         words = _WORD.findall(who)
-        if _reads_as_name(words) and " ".join(words) == who:
-            out.append(Candidate("PER", m.start(1), m.end(1), "byline", who))
-        elif m.group(2) is None and _latin_name(words) and " ".join(words) == who:
+        people = _credited_people(who, m.start(1))
+        if people:
+            out.extend(people)
+        elif m.group(2) is None and _latin_name(words) and " ".join(words) == who \
+                and who not in L.ACRONYM_STOP:  # "Ảnh: NVCC" (the subject's own photo)
             out.append(Candidate("ORG", m.start(1), m.end(1), "credit", who))  # "Ảnh: HK Film"
         paper = m.group(2)
         if paper and _WORD.fullmatch(paper.replace(" ", "")) and paper[:1].isupper():
@@ -80,3 +110,10 @@ def _latin_name(words: list[str]) -> bool:
     """"HK Film", "Phật sự Online": a credited source with a Latin-script word, capitalised first."""
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and any(not viet_syllable(w) or w.isupper() for w in words)
+
+
+def credited_over_heads(cands: list[Candidate], credits: list[Candidate]) -> list[Candidate]:
+    """A name read by a byline or a credit line wins over the same words read as a body by their
+    head noun ("Ảnh: Trường Giang" is a person, not a school)."""
+    people = {(c.start, c.end) for c in credits if c.kind == "PER"}
+    return [c for c in cands if c.kind != "ORG" or (c.start, c.end) not in people]

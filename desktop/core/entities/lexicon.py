@@ -36,6 +36,14 @@ thượng tá, trung tá, thiếu tá, đại úy, đô đốc, gs, pgs, ts, ths
 thượng tọa, đại đức, linh mục, mục sư, giám mục, hồng y, tổng giám mục, nhà khoa học,
 doanh nhân, huấn luyện viên, hlv, cầu thủ, vận động viên, tiền đạo, thủ môn, nữ, trưởng,
 hai diễn viên, các diễn viên, nghệ sĩ nhân dân, tân giám đốc, cựu, nguyên, tân,
+hoa hậu, á hậu, người mẫu, ceo, nhà sáng lập, đồng sáng lập, tỷ phú, rapper, mc, nhiếp ảnh gia,
+nhà thiết kế, biên kịch, nhà sử học, nghệ nhân, nghệ nhân ưu tú, nghệ nhân nhân dân,
+nhà giáo ưu tú, nhà giáo nhân dân, thầy thuốc ưu tú, thầy thuốc nhân dân, nsnd, nsưt, ttưt,
+tay vợt, xạ thủ, kỳ thủ, võ sĩ, cơ thủ, vđv, hậu vệ, trung vệ, tiền vệ, thủ thành, ngoại binh,
+đội trưởng, tư lệnh, phó tư lệnh, chính ủy, chỉ huy trưởng, chuẩn tướng, phó đô đốc,
+thượng úy, trung úy, thiếu úy, thượng sĩ, trung sĩ, hạ sĩ, sư thầy, ni sư, sư cô, đức cha,
+dược sĩ, điều dưỡng, kiến trúc sư, thầy giáo, cô giáo, nữ sinh, nam sinh, thí sinh,
+bị cáo, bị can, nghi phạm, nạn nhân, tài xế,
 """)
 
 # Organization head nouns: a capitalised head starts an organization name.
@@ -134,7 +142,7 @@ MTV TMCP CTCP HCV HCB HCĐ VĐV BTS OLED LED LCD IUU FTA EVFTA CPTPP RCEP SEA GP
 BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U22 U20 U19 U17 WC
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
 HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
-KPI AQI BHTN ĐHĐCĐ
+KPI AQI BHTN ĐHĐCĐ ĐVCC GĐCC CACC FBNV TL
 """.split())
 
 # Latin (English) words that mark a foreign organization name.
@@ -226,7 +234,7 @@ trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
 # they precede a person's name and are never an organization.
 TITLE_ABBREVIATIONS = frozenset("""
 gs pgs ts ths bs bsck bscki bsckii cki ckii ck tskh ks ls ds ncs nsnd nsưt nsut hlv
-dsck dscki dsckii ttưt ttut ngnd ngưt
+dsck dscki dsckii ttưt ttut ngnd ngưt ceo mc vđv
 """.split())
 
 # Lower-case verbs that end an organization's name: the sentence's predicate begins

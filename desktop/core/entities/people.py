@@ -29,6 +29,14 @@ def surname_ong(syls: list[Syl], i: int) -> bool:
         and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap
 
 
+def withheld_name(form: str) -> bool:
+    """"Trần Văn T.", "Nguyễn Thị H": a name whose given name is an initial stands for a name the
+    writer withholds (a suspect, a victim), which the guideline does not count as a name."""
+    words = form.split()
+    last = words[-1].rstrip(".") if words else ""
+    return len(words) >= 2 and len(last) == 1 and last.isupper()
+
+
 def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
@@ -142,10 +150,11 @@ def _name_end(syls: list[Syl], a: int, b: int) -> int:
 
 
 def _drop_leading_places(syls: list[Syl], a: int, b: int) -> int:
-    """"Tổng thống Mỹ Joe Biden": a leading country is not part of the name."""
+    """"Tổng thống Mỹ Joe Biden": a leading country is not part of the name; but a country
+    syllable before one Vietnamese syllable is the name's first part ("ca sĩ Mỹ Tâm")."""
     while a < b - 1:
         pl = phrase_at(syls, a, L.PLACES, 4)
-        if not pl or a + pl >= b:
+        if not pl or a + pl >= b or (b - a - pl == 1 and not foreign_word(syls[b - 1])):
             break
         a += pl
     return a
@@ -315,3 +324,104 @@ def cue_stage(sent: Sentence) -> None:
         if named or (_age_follows(syls, e) and len(run) <= LONGEST_NAME):
             add_person(sent, i, e, titled=named, tagged=False)
         i = e
+
+
+# Words that join the names of one list ("Tiến Linh, Hoàng Đức và Quang Hải").
+LIST_JOINERS = frozenset({",", "và", "cùng"})
+LISTED_NAME_MAX = 3  # a listed given name ("Thành Chung") or foreign name has at most this many words
+
+
+def _listed_run(syls: list[Syl], i: int) -> int:
+    """End of the capitalised run at i (no acronyms, no punctuation), or i."""
+    j = i
+    while j < len(syls) and syls[j].cap and syls[j].word and not syls[j].acronym:
+        j += 1
+    return j
+
+
+def _person_shaped(syls: list[Syl], i: int, j: int) -> bool:
+    """Could syllables i..j-1 be a person's name in a list: two or three Vietnamese syllables
+    ("Đình Triệu") or one to three foreign words ("Gvardiol", "De Bruyne"), and not a place, a
+    body, a title, an event or a street of a list opened by a place word?"""
+    run = syls[i:j]
+    n = len(run)
+    if not 1 <= n <= LISTED_NAME_MAX or any(x.key in L.EVENT_WORDS for x in run):
+        return False
+    if not all(_title_case(x) for x in run):
+        return False
+    foreign = any(foreign_word(x) for x in run)
+    if not foreign and n < NAME_MIN:
+        return False
+    # a place of two syllables or more inside it; a one-syllable country ending a given name
+    # ("Hoàng Đức", "Thu Hà") does not make it a place
+    if key_of(run) in L.PLACES or any(phrase_at(syls, i + q, L.PLACES, min(4, n - q)) >= 2 for q in range(n)):
+        return False
+    if phrase_at(syls, i, L.ORG_HEADS, 4) or phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX) \
+            or phrase_at(syls, i, L.NON_ORG_HEADS, 4):
+        return False
+    return not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.NOT_BRANDS for x in run) \
+        and not after_place_cue(syls, i)
+
+
+# Nouns that make a list after them one of brands or labels ("nhãn Gucci, Louis Vuitton").
+LABEL_CUES = frozenset(entity_key(w) for w in
+                       ("nhãn", "nhãn hàng", "nhãn hiệu", "thương hiệu", "mẫu", "dòng"))
+
+
+def _opening_word(sent: Sentence, i: int) -> bool:
+    """Is syllable i a capitalised common word opening the sentence ("Ngoài Khánh Linh, …",
+    "besides"), a token of its own that the tagger does not read as a proper noun?"""
+    syls = sent.syls
+    return i == sent.first_word and i + 1 < len(syls) and syls[i].unit != syls[i + 1].unit \
+        and syls[i].pos not in ("Np", "")
+
+
+def _name_lists(sent: Sentence) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised names joined by commas and "và" ("A, B và C"), as (start, end) lists."""
+    syls = sent.syls
+    lists, cur, i = [], [], 0
+    while i < len(syls):
+        if _opening_word(sent, i):
+            i += 1
+            continue
+        j = _listed_run(syls, i)
+        if j == i:
+            if cur and not (syls[i].key in LIST_JOINERS and cur[-1][1] == i):
+                lists.append(cur)
+                cur = []
+            i += 1
+            continue
+        joined = cur and cur[-1][1] + 1 == i and syls[i - 1].key in LIST_JOINERS
+        if cur and not joined:
+            lists.append(cur)
+            cur = []
+        cur.append((i, j))
+        i = j
+    if cur:
+        lists.append(cur)
+    return [x for x in lists if len(x) > 1]
+
+
+def listed_people_stage(sent: Sentence) -> None:
+    """"thủ môn Văn Lâm, Đình Triệu", "Gvardiol, Rodri và Foden": names listed with a person
+    found by another rule are people too, when none of the list is a body or a place."""
+    syls = sent.syls
+    for items in _name_lists(sent):
+        before = items[0][0]
+        if phrase_before(syls, before, L.BRAND_CUES, 3) or phrase_before(syls, before, L.PRODUCT_CUES, 3) \
+                or phrase_before(syls, before, LABEL_CUES, 2):
+            continue
+        spans = [(syls[a].start, syls[b - 1].end) for a, b in items]
+        kinds = {c.kind for c in sent.cands for s, e in spans if c.start < e and s < c.end}
+        opener = phrase_before(syls, before, L.PERSON_TITLES, TITLE_MAX)
+        if opener and key_of(syls[before - opener:before]) in SHORT_HONORIFICS:
+            continue  # "ông Đinh Tiến Dũng, Minh Long và …": one person, then maybe firms
+        seeded = bool(opener) or any(
+            c.kind == "PER" and not c.short and (c.start, c.end) in spans for c in sent.cands)
+        if not seeded or "ORG" in kinds:
+            continue
+        if not all(_person_shaped(syls, a, b) for a, b in items):
+            continue
+        for (a, b), (s, e) in zip(items, spans, strict=True):
+            if not any(c.start < e and s < c.end for c in sent.cands):
+                sent.add("PER", a, b, "per-solo" if b - a == 1 else "per-rule", short=b - a == 1)

@@ -14,6 +14,7 @@ from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
+from .people import withheld_name
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -85,7 +86,8 @@ def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate
     cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS]
     orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
-    pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)]
+    pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
+            and not withheld_name(c.form)]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
@@ -218,13 +220,18 @@ class _Linker:
         return any(self.title_end <= s < first_home for s, _ in self.forms[short].spans)
 
     def people(self, pers: list[Candidate]) -> None:
-        """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first)."""
+        """"ông Hùng" joins the full name ending in "Hùng" (the last one before it, else the first);
+        where no name ends in it, the one starting with it: the family name that East Asian names
+        put first ("ông Kishida" of "Kishida Fumio", "ông Tập" of "Tập Cận Bình") and the given
+        name that Thai and Indonesian usage keeps ("ông Prabowo" of "Prabowo Subianto")."""
         ordered = sorted(pers, key=lambda c: c.start)
         by_last: dict[str, list[tuple[int, str]]] = {}  # last syllable -> (start, key), in order
+        by_first: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, key), in order
         for c in ordered:
             if not c.short:
                 key = entity_key(c.form)
                 by_last.setdefault(key.split()[-1], []).append((c.start, key))
+                by_first.setdefault(key.split()[0], []).append((c.start, key))
         by_tail: dict[str, set[str]] = {}  # last two syllables of a 3+ syllable name -> names
         for c in ordered:
             key = entity_key(c.form)
@@ -232,7 +239,8 @@ class _Linker:
                 by_tail.setdefault(" ".join(key.split()[-2:]), set()).add(key)
         for c in ordered:
             k = self.note(c, "PER")
-            match = by_last.get(entity_key(c.form)) if c.short else None
+            match = _longer(by_last, k[1]) or _longer(by_first, k[1]) \
+                if c.short or " " not in k[1] else None  # "Putin" alone joins "Vladimir Putin"
             if match:
                 i = bisect_left(match, (c.start, ""))
                 self.uf.union(("PER", match[i - 1][1] if i else match[0][1]), k)
@@ -270,6 +278,11 @@ class _Linker:
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
         return Group(kind, name, aliases, spans, nested)
+
+
+def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
+    """The longer names of an index entry (a one-word name is not its own short form)."""
+    return [m for m in index.get(word, []) if m[1] != word]
 
 
 _VIET = re.compile(r"[^\x00-\x7f]")

@@ -1,0 +1,99 @@
+"""People on sentences written for these tests (not taken from any gold split): one case per
+class of Vietnamese news usage — foreign names and their short forms, withheld names, titles,
+photo credits and bylines, names listed with other names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.entities import extract as _extract
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+
+def entities(text, kind):
+    return {e.name: e for e in _extract(text, resources=RESOURCES) if e.kind == kind}
+
+
+def names(text, kind):
+    return set(entities(text, kind))
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Thủ tướng Nhật Bản Ishiba Shigeru thăm Hà Nội. Ông Ishiba cho biết hai nước sẽ hợp tác.",
+     "Ishiba Shigeru", "Ishiba"),
+    ("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với đoàn. Ông Tập nhấn mạnh quan hệ láng giềng.",
+     "Tập Cận Bình", "Tập"),
+    ("Tổng thống Indonesia Prabowo Subianto tới Hà Nội. Ông Prabowo nói hai nước là đối tác.",
+     "Prabowo Subianto", "Prabowo"),
+])
+def test_short_form_that_opens_a_foreign_name_joins_it(text, full, short):
+    people = entities(text, "PER")
+    assert short in people[full].aliases
+    assert short not in people
+
+
+@pytest.mark.parametrize(("text", "withheld"), [
+    ("Cơ quan điều tra khởi tố bị can Trần Văn T. (35 tuổi) về tội lừa đảo.", "Trần Văn T"),
+    ("Công an bắt giữ Nguyễn Thị H., 28 tuổi, khi đang giao hàng.", "Nguyễn Thị H"),
+])
+def test_a_name_with_its_given_name_withheld_is_not_a_person(text, withheld):
+    assert not any(n.startswith(withheld) for n in names(text, "PER"))
+
+
+@pytest.mark.parametrize(("text", "per", "not_org"), [
+    ("Ca sĩ Mỹ Tâm và nhạc sĩ Trần Tiến cùng biểu diễn.", "Mỹ Tâm", ""),
+    ("Hoa hậu Đỗ Thị Hà và Á hậu Phương Nhi xuất hiện tại sự kiện.", "Phương Nhi", ""),
+    ("CEO Jensen Huang của Nvidia thăm Hà Nội.", "Jensen Huang", "CEO Jensen Huang"),
+])
+def test_titles_before_names(text, per, not_org):
+    assert per in names(text, "PER")
+    if not_org:
+        assert not_org not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "org"), [
+    ("Trận đấu diễn ra trên sân.\nẢnh: Trường Giang", ["Trường Giang"], []),
+    ("Buổi lễ diễn ra trang trọng. (Ảnh: Khoa Nam/TTXVN)", ["Khoa Nam"], ["TTXVN"]),
+    ("Đoàn công tác thăm nhà máy. Ảnh: Hữu Khoa - Minh Hòa", ["Hữu Khoa", "Minh Hòa"], []),
+    ("Người dân xếp hàng mua vàng. Ảnh: Quỳnh Trang, Thanh Tùng", ["Quỳnh Trang", "Thanh Tùng"], []),
+    ("Nông dân thu hoạch cà phê.\nẢnh: Trường Giang\nTrường Giang", ["Trường Giang"], []),
+])
+def test_photographers_in_credits_and_bylines(text, per, org):
+    assert set(per) <= names(text, "PER")
+    assert names(text, "ORG") == set(org)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhóm bạn trẻ đi làm từ thiện. Ảnh: NVCC",
+    "Cụ bà nhận quà. Ảnh: ĐVCC",
+])
+def test_a_credit_code_is_not_an_organization(text):
+    assert names(text, "ORG") == set()
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Danh sách gồm thủ môn Văn Lâm, Đình Triệu; hậu vệ Duy Mạnh, Thành Chung và Tiến Dũng.",
+     {"Văn Lâm", "Đình Triệu", "Duy Mạnh", "Thành Chung", "Tiến Dũng"}),
+    ("Đội hình Việt Nam: Nguyễn Filip, Văn Vĩ, Tiến Dũng, Thành Chung, Duy Mạnh, Hoàng Đức.",
+     {"Tiến Dũng", "Thành Chung", "Duy Mạnh", "Hoàng Đức"}),
+])
+def test_names_listed_with_a_person_are_people(text, per):
+    assert per <= names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Mưa lớn gây ngập ở Hà Nội, Hải Phòng, Quảng Ninh và Thái Bình.", "Thái Bình"),
+    ("Các túi xách in nhãn Gucci, Louis Vuitton được bán trên mạng.", "Gucci"),
+    ("Ông Đinh Tiến Dũng, Minh Long và Phú Tài ký hợp đồng.", "Minh Long"),
+])
+def test_lists_of_places_labels_and_firms_stay_what_they_are(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_common_word_opening_the_sentence_is_not_part_of_a_listed_name():
+    text = ("Em Nguyễn Khánh Linh đoạt huy chương vàng. Ngoài Khánh Linh, Trần Minh Hoàng "
+            "cũng đoạt huy chương vàng.")
+    assert names(text, "PER") == {"Nguyễn Khánh Linh", "Trần Minh Hoàng"}
