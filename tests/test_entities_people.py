@@ -97,3 +97,45 @@ def test_a_common_word_opening_the_sentence_is_not_part_of_a_listed_name():
     text = ("Em Nguyễn Khánh Linh đoạt huy chương vàng. Ngoài Khánh Linh, Trần Minh Hoàng "
             "cũng đoạt huy chương vàng.")
     assert names(text, "PER") == {"Nguyễn Khánh Linh", "Trần Minh Hoàng"}
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Phim Mai kể về một nhân viên massage. Phim thu 500 tỷ đồng.", "Phim Mai"),
+    ("Đức Phật đản sinh dưới cội vô ưu.", "Đức Phật"),
+    ("Thánh Gióng là nhân vật truyền thuyết.", "Thánh Gióng"),
+    ("Học bổng Vừ A Dính được trao cho 200 học sinh.", "Vừ A Dính"),
+    ("Khu di tích Kim Liên đón một triệu lượt khách.", "Kim Liên"),
+    ("Dự án Sun Grand City bị chậm tiến độ.", "Sun Grand City"),
+    ("Bầu Hiển đầu tư vào bóng đá.", "Bầu Hiển"),
+])
+def test_works_memorials_gods_and_projects_named_like_people(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_film_character_is_not_a_person_anywhere_in_the_text():
+    text = ("Trong phim, diễn viên Thu Trang vào vai Hoa, còn Tiến Luật hóa thân thành Bảy Dũng. "
+            "Hoa và Bảy Dũng có nhiều cảnh quay.")
+    assert names(text, "PER") == {"Thu Trang", "Tiến Luật"}
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Vụ tai nạn xảy ra tại Lê Chân, Hải Phòng.", "Lê Chân"),
+    ("Người dân ở Trần Văn Thời, Cà Mau bị ảnh hưởng.", "Trần Văn Thời"),
+    ("Nhiều người đến Cao Lãnh, ở Lâm Hà thì mưa lớn.", "Lâm Hà"),
+    ("Ngõ 12 Trần Phú bị ngập sâu.", "Trần Phú"),
+    ("Cửa hàng ở số 15 Hàng Bài và 20 Lý Thường Kiệt.", "Lý Thường Kiệt"),
+])
+def test_districts_and_streets_named_like_people(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per", "not_per"), [
+    ("Theo ông Nguyễn Hữu Nghĩa - nguyên Phó Tổng cục trưởng Tổng cục Thống kê, lạm phát giảm.",
+     "Nguyễn Hữu Nghĩa", "Phó Tổng"),
+    ("Thầy Thích Minh Tuệ đi bộ khất thực. Sư Minh Tuệ được nhiều người theo dõi.",
+     "Thích Minh Tuệ", "Sư Minh Tuệ"),
+])
+def test_deputy_and_religious_titles_are_not_names(text, per, not_per):
+    people = names(text, "PER")
+    assert per in people
+    assert not_per not in people

@@ -43,7 +43,7 @@ tay vợt, xạ thủ, kỳ thủ, võ sĩ, cơ thủ, vđv, hậu vệ, trung v
 đội trưởng, tư lệnh, phó tư lệnh, chính ủy, chỉ huy trưởng, chuẩn tướng, phó đô đốc,
 thượng úy, trung úy, thiếu úy, thượng sĩ, trung sĩ, hạ sĩ, sư thầy, ni sư, sư cô, đức cha,
 dược sĩ, điều dưỡng, kiến trúc sư, thầy giáo, cô giáo, nữ sinh, nam sinh, thí sinh,
-bị cáo, bị can, nghi phạm, nạn nhân, tài xế,
+bị cáo, bị can, nghi phạm, nạn nhân, tài xế, bầu, sư, nhà sư, thầy, thuyền trưởng,
 """)
 
 # Organization head nouns: a capitalised head starts an organization name.

@@ -37,6 +37,9 @@ def withheld_name(form: str) -> bool:
     return len(words) >= 2 and len(last) == 1 and last.isupper()
 
 
+DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
+
+
 def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
@@ -44,6 +47,9 @@ def title_at(syls: list[Syl], i: int) -> int:
     n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
+    if i + 1 < len(syls) and syls[i].key in DEPUTY_WORDS:  # "Phó Tổng cục trưởng"
+        n = max(n, 1 + phrase_at(syls, i + 1, L.PERSON_TITLES, TITLE_MAX) if phrase_at(
+            syls, i + 1, L.PERSON_TITLES, TITLE_MAX) else 0)
     return n
 
 
@@ -160,6 +166,56 @@ def _drop_leading_places(syls: list[Syl], a: int, b: int) -> int:
     return a
 
 
+# Nouns whose name follows them: works, storms, subjects, projects, memorials and eateries
+# named after people ("Phim Mai", "bão Yagi", "Học bổng Vừ A Dính", "Đền thờ Lý Thái Tổ").
+THING_CUES = frozenset(entity_key(w) for w in """
+phim, bộ phim, ca khúc, bài hát, album, sách, cuốn sách, tiểu thuyết, truyện, tác phẩm, vở,
+vở kịch, bão, cơn bão, siêu bão, áp thấp, học bổng, quỹ học bổng, di tích, khu di tích,
+đền thờ, tượng, tượng đài, nhà tưởng niệm, khu tưởng niệm, khu lưu niệm, lăng mộ, mộ, quán,
+tiệm, nhà hàng, khách sạn, chung cư, dự án, đề án, chương trình, chiến dịch, giải, giải thưởng,
+cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, thương hiệu,
+""".replace("\n", " ").split(",") if w.strip())
+# Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
+DEITY_OPENERS = frozenset(entity_key(w) for w in
+                          ("đức phật", "đức mẹ", "đức chúa", "phật", "chúa", "thánh", "bồ tát"))
+# Words after which a name is a role in a film or a play ("vào vai Hoa", "nhân vật Mai").
+CHARACTER_CUES = frozenset(entity_key(w) for w in
+                           ("nhân vật", "vai", "vào vai", "đóng vai", "thủ vai", "hóa thân thành",
+                            "hóa thân vào", "vai diễn"))
+
+
+def _thing_before(syls: list[Syl], i: int) -> bool:
+    """Does a thing's noun end just before syllable i (and not the end of a person's title)?"""
+    return bool(phrase_before(syls, i, THING_CUES, 3)) and not title_before(syls, i)
+
+
+def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
+    """Names of things, gods and film characters: a character's name is remembered so that its
+    later mentions are not taken for a person either."""
+    syls = sent.syls
+    if phrase_at(syls, a, THING_CUES, 3) and syls[a].key not in L.SURNAMES:
+        return True  # "Phim Mai", "Môn Toán": the noun opens the sentence
+    if any(_thing_before(syls, q) for q in {a0, a}) or phrase_at(syls, a, DEITY_OPENERS, 2):
+        return True
+    return any(phrase_before(syls, q, CHARACTER_CUES, 3) for q in {a0, a})
+
+
+CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name
+
+
+def character_stage(sent: Sentence) -> None:
+    """"vào vai Hoa", "hóa thân thành Bảy Dũng": a role's name is remembered for the whole text,
+    so that the character is never taken for a person ("Hoa và Bảy Dũng có nhiều cảnh quay")."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        if not syls[i].cap or not phrase_before(syls, i, CHARACTER_CUES, 3):
+            continue
+        a = i + (phrase_at(syls, i, SHORT_HONORIFICS, 1) if i + 1 < len(syls) and syls[i + 1].cap else 0)
+        b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
+        if b > a:
+            sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
+
+
 def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) -> None:
     """The person in syllables a..b-1, once titles, places and organization words are cut."""
     from .organizations import is_head  # the two grammars refer to each other
@@ -185,8 +241,10 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         return
     if is_head(syls, a) or phrase_at(syls, a, L.NON_ORG_HEADS, 4) or len(run) > LONGEST_NAME:
         return
-    if not titled and after_place_cue(syls, a):
-        return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương"
+    if not titled and (after_place_cue(syls, a) or _street_number_before(syls, a)):
+        return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương", "ngõ 12 Trần Phú"
+    if _not_a_person(sent, a0, a, b):
+        return
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
@@ -257,7 +315,7 @@ def after_place_cue(syls: list[Syl], a: int) -> bool:
     m = a
     while m > 0 and (syls[m - 1].cap or syls[m - 1].text == "," or syls[m - 1].key == "và"):
         m -= 1
-    return bool(phrase_before(syls, m, L.PLACE_CUES, 3))
+    return bool(phrase_before(syls, m, L.PLACE_CUES, 3)) or _thing_before(syls, m)
 
 
 def surname_stage(sent: Sentence) -> None:
@@ -267,9 +325,28 @@ def surname_stage(sent: Sentence) -> None:
         n = person_run_at(syls, i)
         if not n or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
             continue
-        if after_place_cue(syls, i):
+        if after_place_cue(syls, i) or _street_number_before(syls, i) or _tagged_place(syls, i, i + n):
             continue
         sent.add("PER", i, i + n, "per-rule")
+
+
+def _street_number_before(syls: list[Syl], i: int) -> bool:
+    """"số 20 Lý Thường Kiệt", "ngõ 12 Trần Phú": a house or lane number before a street's name."""
+    return i > 0 and syls[i - 1].text.replace("/", "").replace("-", "").isdigit()
+
+
+# Prepositions of place and motion: "tại Lê Chân", "về Lý Sơn".
+LOCATIVES = frozenset("ở tại đến tới về ra vào khỏi".split())  # not "từ", "qua": also "from" a person
+
+
+def _tagged_place(syls: list[Syl], a: int, b: int) -> bool:
+    """A surname-led run without a title that the tagger reads as a place, after a preposition of
+    place or before ", <province>", is a district or an island named like a person ("về Lý
+    Sơn", "ở Trần Văn Thời, Cà Mau")."""
+    if not all(x.ner.endswith("LOC") for x in syls[a:b]):
+        return False
+    after = b + 1 < len(syls) and syls[b].text == "," and bool(phrase_at(syls, b + 1, L.PLACES, 4))
+    return after or (a > 0 and syls[a - 1].key in LOCATIVES)
 
 
 # A foreign person's name in its own order has at most this many words ("Kylian Mbappé").
@@ -360,7 +437,7 @@ def _person_shaped(syls: list[Syl], i: int, j: int) -> bool:
             or phrase_at(syls, i, L.NON_ORG_HEADS, 4):
         return False
     return not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.NOT_BRANDS for x in run) \
-        and not after_place_cue(syls, i)
+        and not after_place_cue(syls, i) and not _tagged_place(syls, i, j)
 
 
 # Nouns that make a list after them one of brands or labels ("nhãn Gucci, Louis Vuitton").

@@ -83,6 +83,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
         return []
     orgs.gazetteer_stage(sent, hits)
     orgs.bracket_stage(sent)
+    people.character_stage(sent)
     people.tagged_people_stage(sent)
     people.titled_people_stage(sent)
     people.title_closing_stage(sent)

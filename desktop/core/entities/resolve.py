@@ -14,7 +14,7 @@ from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
-from .people import withheld_name
+from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
@@ -87,7 +87,7 @@ def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate
     orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
-            and not withheld_name(c.form)]
+            and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
