@@ -139,3 +139,21 @@ def test_deputy_and_religious_titles_are_not_names(text, per, not_per):
     people = names(text, "PER")
     assert per in people
     assert not_per not in people
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Xe Toyota Vios và Honda City bán chạy.", "Honda City"),
+    ("Google Pixel giảm giá mạnh trong tháng này.", "Google Pixel"),
+    ("Mẫu Mitsubishi Xpander dẫn đầu phân khúc.", "Mitsubishi Xpander"),
+    ("Công nghệ của Silicon Valley lan tỏa khắp thế giới.", "Silicon Valley"),
+    ("Thủ đô New Delhi ô nhiễm nặng.", "New Delhi"),
+    ("Chuyến lưu diễn Eras Tour kết thúc.", "Eras Tour"),
+    ("Tháp Eiffel thu hút du khách.", "Tháp Eiffel"),
+])
+def test_products_places_and_tours_in_latin_letters_are_not_people(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_korean_family_name_that_is_an_english_word_is_still_a_name():
+    text = "Ông Park Jin-woo, Tổng giám đốc công ty, giải thích đơn hàng giảm."
+    assert "Park Jin-woo" in names(text, "PER")

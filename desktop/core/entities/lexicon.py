@@ -172,6 +172,8 @@ PLACE_CUES = _entries("""
 ấp, bản, cầu, sân bay, sân vận động, cảng, bến, ga, chợ, công viên, quảng trường, đại lộ,
 hồ, sông, núi, đảo, trường, bệnh viện, giải, lăng, đền, chùa, nhà thờ, khu, tòa nhà, tàu,
 số, cúp, tư tưởng, di sản, nhà lưu niệm, bảo tàng, đại học,
+tháp, thủ đô, thủ phủ, thung lũng, vịnh, bán đảo, quần đảo, vườn quốc gia, khu du lịch, khu đô thị,
+bang, tiểu bang,
 """)
 
 # Provinces, big cities, countries and regions as Vietnamese news writes them.

@@ -184,17 +184,33 @@ CHARACTER_CUES = frozenset(entity_key(w) for w in
                             "hóa thân vào", "vai diễn"))
 
 
+# Nouns of places, things and products that may open a sentence before their name ("Tháp
+# Eiffel", "Xe Toyota Vios"); not "trường" nor "trang", which open given names too.
+OPENING_CUES = (THING_CUES | L.PLACE_CUES | L.PRODUCT_CUES) - {"trường", "trang"}
+# English words that make a Latin-script run a place, an event or a product, not a person.
+NOT_PERSON_WORDS = frozenset("""
+valley bay beach island islands city square street road avenue tower bridge center centre
+mall hill hills lake river mountain sands resort hotel tour guide award awards prize festival
+league liga series edition pro plus ultra mini fold watch phone pad book new san los las santa
+""".split())
+
+
 def _thing_before(syls: list[Syl], i: int) -> bool:
-    """Does a thing's noun end just before syllable i (and not the end of a person's title)?"""
-    return bool(phrase_before(syls, i, THING_CUES, 3)) and not title_before(syls, i)
+    """Does a thing's or a product's noun end just before syllable i (and not the end of a
+    person's title)?"""
+    return bool(phrase_before(syls, i, THING_CUES, 3) or phrase_before(syls, i, L.PRODUCT_CUES, 3)) \
+        and not title_before(syls, i)
 
 
 def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
     """Names of things, gods and film characters: a character's name is remembered so that its
     later mentions are not taken for a person either."""
     syls = sent.syls
-    if phrase_at(syls, a, THING_CUES, 3) and syls[a].key not in L.SURNAMES:
-        return True  # "Phim Mai", "Môn Toán": the noun opens the sentence
+    if phrase_at(syls, a, OPENING_CUES, 3) and syls[a].key not in L.SURNAMES:
+        return True  # "Phim Mai", "Tháp Eiffel": the noun opens the sentence
+    run = syls[a:b]
+    if any(foreign_word(x) for x in run) and any(x.text.lower() in NOT_PERSON_WORDS for x in run):
+        return True  # "Silicon Valley", "New Delhi", "Eras Tour"
     if any(_thing_before(syls, q) for q in {a0, a}) or phrase_at(syls, a, DEITY_OPENERS, 2):
         return True
     return any(phrase_before(syls, q, CHARACTER_CUES, 3) for q in {a0, a})

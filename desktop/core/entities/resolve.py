@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
 from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
+from .syllables import viet_syllable
 
 # A longer span is a run of noise, not a name (the store refuses names this long too).
 NAME_MAX_CHARS = 150
@@ -81,9 +82,18 @@ def _inside(c: Candidate, spans: Spans) -> bool:
     return spans.contain(c.start, c.end)
 
 
-def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+def _made_by(form: str, gaz: Gazetteer) -> bool:
+    """"Toyota Vios", "Google Pixel": a Latin-script name opened by a known firm's name is its
+    product, not a person."""
+    words = form.split()
+    return len(words) > 1 and not viet_syllable(words[0]) and gaz.entry_for(words[0]) is not None
+
+
+def settle(cands: list[Candidate], suppressed: set[str],
+           gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
-    cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS]
+    cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS
+             and not (c.kind == "PER" and gaz is not None and _made_by(c.form, gaz))]
     orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
@@ -394,7 +404,7 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
-    orgs, pers = settle(cands, suppressed)
+    orgs, pers = settle(cands, suppressed, gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.team_forms()
