@@ -157,3 +157,16 @@ def test_products_places_and_tours_in_latin_letters_are_not_people(text, not_per
 def test_a_korean_family_name_that_is_an_english_word_is_still_a_name():
     text = "Ông Park Jin-woo, Tổng giám đốc công ty, giải thích đơn hàng giảm."
     assert "Park Jin-woo" in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per", "not_per"), [
+    ("Trung tướng Nguyễn Văn Gấu, Phó Tổng Tham mưu trưởng, dự lễ.", "Nguyễn Văn Gấu", "Phó Tổng Tham"),
+    ("Cụ Ông Văn Tư năm nay 90 tuổi. Anh Ông Đức Minh là con trai cụ.", "Ông Đức Minh", "Đức Minh"),
+    ("Thủ tướng Nhật Kishida Fumio tiếp đoàn.", "Kishida Fumio", "Nhật Kishida Fumio"),
+    ("Tổng thống Brazil Luiz Inácio Lula da Silva dự hội nghị.", "Luiz Inácio Lula da Silva",
+     "Luiz Inácio Lula"),
+])
+def test_capitalised_titles_surname_ong_country_words_and_name_particles(text, per, not_per):
+    people = names(text, "PER")
+    assert per in people
+    assert not_per not in people

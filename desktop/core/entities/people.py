@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..vietnamese import entity_key
 from . import lexicon as L
 from .records import Sentence, Syl
-from .syllables import foreign_word, key_of, phrase_at, phrase_before
+from .syllables import VIET_MARKS, foreign_word, key_of, phrase_at, phrase_before
 
 FULL_NAME_SYLLABLES = 3  # "Trần Thanh Mẫn": a surname-led run this long is a person's name
 NAME_MIN, NAME_MAX = 2, 4  # syllables of a surname-led name
@@ -24,9 +24,13 @@ def abbreviated_title(syl: Syl) -> bool:
 
 
 def surname_ong(syls: list[Syl], i: int) -> bool:
-    """"Ông Thị Mỹ Duyên", "Ông Văn Thành": Ông is the family name, not "Mr"."""
-    return syls[i].key == "ông" and syls[i].cap and i + 1 < len(syls) \
-        and syls[i + 1].key in ("thị", "văn") and syls[i + 1].cap
+    """"Ông Thị Mỹ Duyên", "Ông Văn Thành", "anh Ông Đức Minh": Ông is the family name, not
+    "Mr", before a middle name or after another honorific."""
+    if syls[i].key != "ông" or not syls[i].cap or i + 1 >= len(syls) or not syls[i + 1].cap:
+        return False
+    after_honorific = i > 0 and syls[i - 1].key in SHORT_HONORIFICS and i + 2 < len(syls) \
+        and syls[i + 2].cap
+    return syls[i + 1].key in ("thị", "văn") or after_honorific
 
 
 def withheld_name(form: str) -> bool:
@@ -38,6 +42,7 @@ def withheld_name(form: str) -> bool:
 
 
 DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
+TITLE_OPENERS = frozenset({"phó", "tổng", "trưởng"})  # words that open titles, never names
 
 
 def title_at(syls: list[Syl], i: int) -> int:
@@ -144,11 +149,41 @@ def _strip_titles(syls: list[Syl], a: int, b: int) -> tuple[int, bool]:
     return a, titled
 
 
+# Lower-case particles inside Western names ("Lula da Silva", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("da de do dos das di del della van von der den le la bin al el".split())
+
+
+def _particle_at(syls: list[Syl], e: int) -> int:
+    """Length of a run of name particles at e that a foreign capitalised word follows, or 0."""
+    n = 0
+    while e + n < len(syls) and syls[e + n].text in NAME_PARTICLES:
+        n += 1
+    nxt = syls[e + n] if e + n < len(syls) else None
+    return n if n and nxt is not None and nxt.cap and foreign_word(nxt) and e > 0 \
+        and foreign_word(syls[e - 1]) else 0
+
+
+def cap_run_end(syls: list[Syl], i: int) -> int:
+    """End of the capitalised run at i, through the particles of a Western name."""
+    b = i
+    while b < len(syls):
+        if syls[b].cap and not syls[b].acronym:
+            b += 1
+        elif _particle_at(syls, b):
+            b += _particle_at(syls, b)
+        else:
+            break
+    return b
+
+
 def _name_end(syls: list[Syl], a: int, b: int) -> int:
     """End of the capitalised run at a: a name stops at the first syllable that cannot be in it."""
     e = a
     while e < b:
         x = syls[e]
+        if _particle_at(syls, e):
+            e += _particle_at(syls, e)
+            continue
         if x.punct or not x.cap or x.acronym or not x.text.replace("-", "").replace("'", "").isalpha():
             break
         e += 1
@@ -163,6 +198,10 @@ def _drop_leading_places(syls: list[Syl], a: int, b: int) -> int:
         if not pl or a + pl >= b or (b - a - pl == 1 and not foreign_word(syls[b - 1])):
             break
         a += pl
+    # "Thủ tướng Nhật Kishida Fumio": a Vietnamese word, not a family name, before a foreign name
+    if a < b - 2 and VIET_MARKS.search(syls[a].text) and syls[a].key not in L.SURNAMES \
+            and all(foreign_word(x) for x in syls[a + 1:b] if x.cap):
+        a += 1
     return a
 
 
@@ -208,6 +247,8 @@ def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
     syls = sent.syls
     if phrase_at(syls, a, OPENING_CUES, 3) and syls[a].key not in L.SURNAMES:
         return True  # "Phim Mai", "Tháp Eiffel": the noun opens the sentence
+    if syls[a].key in TITLE_OPENERS:
+        return True  # "Phó Tổng Tham mưu trưởng": a title written with capitals
     run = syls[a:b]
     if any(foreign_word(x) for x in run) and any(x.text.lower() in NOT_PERSON_WORDS for x in run):
         return True  # "Silicon Valley", "New Delhi", "Eras Tour"
@@ -296,9 +337,7 @@ def titled_people_stage(sent: Sentence) -> None:
         if syls[i].cap and phrase_before(syls, i, L.PLACE_CUES, 3):
             continue  # "sân bay Tân Sơn Nhất": a place's name, not "Tân" (new) + a name
         if syls[i + t].cap:
-            b = i + t
-            while b < len(syls) and syls[b].cap and not syls[b].acronym:
-                b += 1
+            b = cap_run_end(syls, i + t)
             add_person(sent, i + t, b, titled=True, tagged=False)
             _coordinated(sent, b)
 
@@ -450,7 +489,7 @@ def _person_shaped(syls: list[Syl], i: int, j: int) -> bool:
     if key_of(run) in L.PLACES or any(phrase_at(syls, i + q, L.PLACES, min(4, n - q)) >= 2 for q in range(n)):
         return False
     if phrase_at(syls, i, L.ORG_HEADS, 4) or phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX) \
-            or phrase_at(syls, i, L.NON_ORG_HEADS, 4):
+            or phrase_at(syls, i, L.NON_ORG_HEADS, 4) or syls[i].key in TITLE_OPENERS:
         return False
     return not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.NOT_BRANDS for x in run) \
         and not after_place_cue(syls, i) and not _tagged_place(syls, i, j)
