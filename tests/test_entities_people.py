@@ -170,3 +170,27 @@ def test_capitalised_titles_surname_ong_country_words_and_name_particles(text, p
     people = names(text, "PER")
     assert per in people
     assert not_per not in people
+
+
+@pytest.mark.parametrize(("text", "org", "short"), [
+    ("Tập đoàn Trung Nguyên mở thêm quán. Theo Trung Nguyên, doanh thu tăng 20%.",
+     "Tập đoàn Trung Nguyên", "Trung Nguyên"),
+    ("Công ty TNHH Minh Phát chịu phạt. Đại diện Minh Phát cho biết sẽ khắc phục.",
+     "Công ty TNHH Minh Phát", "Minh Phát"),
+    ("Nhà xuất bản Kim Đồng ra mắt sách mới. Kim Đồng cũng tổ chức cuộc thi.",
+     "Nhà xuất bản Kim Đồng", "Kim Đồng"),
+])
+def test_a_firms_short_name_read_as_a_persons_is_the_firm(text, org, short):
+    assert short in entities(text, "ORG")[org].aliases
+    assert short not in names(text, "PER")
+
+
+def test_the_person_a_university_is_named_after_stays_a_person_alone():
+    text = "Đại học Tôn Đức Thắng xếp hạng cao. Tôn Đức Thắng là chủ tịch nước thứ hai."
+    assert "Tôn Đức Thắng" in names(text, "PER")
+    assert "Đại học Tôn Đức Thắng" in names(text, "ORG")
+
+
+def test_bus_companies_after_their_noun_are_not_people():
+    text = "Xe khách Hoàng Long và Phương Trang tăng chuyến dịp Tết."
+    assert names(text, "PER") == set()

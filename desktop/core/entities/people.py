@@ -212,7 +212,8 @@ phim, bộ phim, ca khúc, bài hát, album, sách, cuốn sách, tiểu thuyế
 vở kịch, bão, cơn bão, siêu bão, áp thấp, học bổng, quỹ học bổng, di tích, khu di tích,
 đền thờ, tượng, tượng đài, nhà tưởng niệm, khu tưởng niệm, khu lưu niệm, lăng mộ, mộ, quán,
 tiệm, nhà hàng, khách sạn, chung cư, dự án, đề án, chương trình, chiến dịch, giải, giải thưởng,
-cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, thương hiệu,
+cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, thương hiệu, nhà xe, xe khách, hãng xe,
+xe buýt, hoàng thành, kinh thành, cố đô,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -540,7 +541,7 @@ def listed_people_stage(sent: Sentence) -> None:
     syls = sent.syls
     for items in _name_lists(sent):
         before = items[0][0]
-        if phrase_before(syls, before, L.BRAND_CUES, 3) or phrase_before(syls, before, L.PRODUCT_CUES, 3) \
+        if phrase_before(syls, before, L.BRAND_CUES, 3) or _thing_before(syls, before) \
                 or phrase_before(syls, before, LABEL_CUES, 2):
             continue
         spans = [(syls[a].start, syls[b - 1].end) for a, b in items]
