@@ -194,3 +194,23 @@ def test_the_person_a_university_is_named_after_stays_a_person_alone():
 def test_bus_companies_after_their_noun_are_not_people():
     text = "Xe khách Hoàng Long và Phương Trang tăng chuyến dịp Tết."
     assert names(text, "PER") == set()
+
+
+@pytest.mark.parametrize(("text", "per", "org"), [
+    ("Giá vàng tăng mạnh.\nMinh Anh (tổng hợp)", {"Minh Anh"}, set()),
+    ("Giá vàng tăng mạnh.\nTheo Hải Yến/VOV", {"Hải Yến"}, {"VOV"}),
+    ("Giá vàng tăng mạnh.\nT.Hương", {"T.Hương"}, set()),
+    ("Giá vàng tăng mạnh.\nNGUYỄN HOÀNG", {"NGUYỄN HOÀNG"}, set()),
+    ("Toàn cảnh hội nghị. Ảnh: VGP/Nhật Bắc", {"Nhật Bắc"}, {"VGP"}),
+])
+def test_bylines_and_credits_in_their_common_forms(text, per, org):
+    assert names(text, "PER") == per
+    assert names(text, "ORG") == org
+
+
+@pytest.mark.parametrize("text", [
+    "Giá vàng tăng mạnh.\nTIN LIÊN QUAN",
+    "Giá vàng tăng mạnh.\nNhóm phóng viên",
+])
+def test_a_last_line_that_is_not_a_name_is_not_a_byline(text):
+    assert names(text, "PER") == set()

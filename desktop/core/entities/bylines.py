@@ -14,7 +14,10 @@ from .syllables import viet_syllable
 
 BYLINE_WORDS = (2, 4)  # a byline name has this many words
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_FROM = re.compile(r"\s*\((?:từ|tại)\s[^)]*\)\s*$")  # "Xuân Bình (từ Jakarta)"
+# A byline's trailing note: "Xuân Bình (từ Jakarta)", "Minh Anh (tổng hợp)", "(Theo Reuters)"
+_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+_BYLINE_BODY = re.compile(r"^(?:Theo\s+)?([^/]*?)\s*(?:/.*)?$")  # "Theo Hải Yến/VOV" → "Hải Yến"
+_INITIALED = re.compile(r"[A-ZĐ]\.\s?[A-ZĐ]\w+(?: [A-ZĐ]\w+)?")  # "T.Hương", "N. Minh Anh"
 # "Ảnh: <who>[/<paper>]", also "Ảnh minh họa:", "Video:", "Đồ họa:", "Bài và ảnh:"
 _CREDIT = re.compile(r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh|Bài/ảnh)(?: minh họa)?\s*:\s*"
                      r"([^\n/()]+?)\s*(?:/\s*([^\n()]+?)\s*)?(?=[)\n]|$)")
@@ -35,19 +38,38 @@ def _reads_as_name(words: list[str]) -> bool:
     return not ends_in_place and key[0] not in L.ORG_HEADS and " ".join(key[:2]) not in L.ORG_HEADS
 
 
+def _byline_name(part: str) -> bool:
+    """A name as bylines write it: "Đức Hùng", "T.Hương", "NGUYỄN HOÀNG" (capitals, family
+    name first)."""
+    part = part.strip()
+    words = _WORD.findall(part)
+    if _INITIALED.fullmatch(part):
+        return True
+    if " ".join(words) != part:
+        return False
+    if words and all(w.isupper() for w in words):
+        lo, hi = BYLINE_WORDS
+        return lo <= len(words) <= hi and entity_key(words[0]) in L.SURNAMES \
+            and all(viet_syllable(w) for w in words)
+    return _credited_person(words)
+
+
 def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of the names of a byline line ("Nguyễn Văn A - Trần B"), or [] if it is not one."""
-    body = _FROM.sub("", line)
+    """Spans of the names of a byline line ("Nguyễn Văn A - Trần B", "Theo Hải Yến/VOV"), or []
+    if it is not one."""
+    m = _BYLINE_BODY.match(_NOTE.sub("", line))
+    if m is None:
+        return []
+    body, shift = m.group(1), m.start(1)
     spans = []
     pos = 0
     for part in re.split(r"\s+[-–]\s+|\s*,\s*", body):
         start = body.find(part, pos)
         pos = start + len(part)
-        words = _WORD.findall(part)
-        if not part.strip() or not _credited_person(words) or " ".join(words) != part.strip():
+        if not part.strip() or not _byline_name(part):
             return []
         lead = len(part) - len(part.lstrip())
-        spans.append((offset + start + lead, offset + start + len(part.rstrip())))
+        spans.append((offset + shift + start + lead, offset + shift + start + len(part.rstrip())))
     return spans
 
 
@@ -95,12 +117,17 @@ def credit_candidates(text: str) -> list[Candidate]:
         who = m.group(1)
         words = _WORD.findall(who)
         people = _credited_people(who, m.start(1))
+        paper = m.group(2)
+        if not people and paper and _latin_name(words) and _credited_people(paper, m.start(2)):
+            # "Ảnh: VGP/Nhật Bắc": the agency first, then the photographer
+            out.append(Candidate("ORG", m.start(1), m.end(1), "credit", who))
+            out.extend(_credited_people(paper, m.start(2)))
+            continue
         if people:
             out.extend(people)
         elif m.group(2) is None and _latin_name(words) and " ".join(words) == who \
                 and who not in L.ACRONYM_STOP:  # "Ảnh: NVCC" (the subject's own photo)
             out.append(Candidate("ORG", m.start(1), m.end(1), "credit", who))  # "Ảnh: HK Film"
-        paper = m.group(2)
         if paper and _WORD.fullmatch(paper.replace(" ", "")) and paper[:1].isupper():
             out.append(Candidate("ORG", m.start(2), m.end(2), "credit", paper))
     return out
