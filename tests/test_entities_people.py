@@ -214,3 +214,12 @@ def test_bylines_and_credits_in_their_common_forms(text, per, org):
 ])
 def test_a_last_line_that_is_not_a_name_is_not_a_byline(text):
     assert names(text, "PER") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh nhân N.T.H. (45 tuổi, trú Hà Đông) nhập viện cấp cứu.",
+    "Nạn nhân là anh T.V.A, 30 tuổi, bị thương nặng.",
+])
+def test_dotted_initials_of_a_withheld_name_are_not_an_organization(text):
+    assert names(text, "ORG") == set()
+    assert names(text, "PER") == set()

@@ -89,6 +89,8 @@ def _made_by(form: str, gaz: Gazetteer) -> bool:
     return len(words) > 1 and not viet_syllable(words[0]) and gaz.entry_for(words[0]) is not None
 
 
+# "N.T.H", "T.T.H.": a person's initials with dots, standing for a withheld name, not a body.
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
 # Words of a company's legal form between its head noun and its proper name.
 _LEGAL_WORDS = frozenset("tnhh cp mtv tmcp ctcp jsc".split())
 # A person's full name has this many syllables; one inside a school's or a hospital's name is
@@ -126,7 +128,8 @@ def settle(cands: list[Candidate], suppressed: set[str],
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
     cands = [c for c in firms_named_like_people(cands) if c.end - c.start <= NAME_MAX_CHARS
              and not (c.kind == "PER" and gaz is not None and _made_by(c.form, gaz))]
-    orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
+    orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)
+            and not _INITIALS.fullmatch(c.form)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
             and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed]
