@@ -223,3 +223,8 @@ def test_a_last_line_that_is_not_a_name_is_not_a_byline(text):
 def test_dotted_initials_of_a_withheld_name_are_not_an_organization(text):
     assert names(text, "ORG") == set()
     assert names(text, "PER") == set()
+
+
+def test_a_monarchs_number_closes_the_name():
+    text = "Nữ hoàng Elizabeth II qua đời. Vua Charles III lên ngôi."
+    assert {"Elizabeth II", "Charles III"} <= names(text, "PER")

@@ -3,6 +3,8 @@ surname-led runs of capitalised syllables."""
 
 from __future__ import annotations
 
+import re
+
 from ..vietnamese import entity_key
 from . import lexicon as L
 from .records import Sentence, Syl
@@ -153,6 +155,9 @@ def _strip_titles(syls: list[Syl], a: int, b: int) -> tuple[int, bool]:
 NAME_PARTICLES = frozenset("da de do dos das di del della van von der den le la bin al el".split())
 
 
+REGNAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI")  # a monarch's or a pope's number
+
+
 def _particle_at(syls: list[Syl], e: int) -> int:
     """Length of a run of name particles at e that a foreign capitalised word follows, or 0."""
     n = 0
@@ -167,6 +172,8 @@ def cap_run_end(syls: list[Syl], i: int) -> int:
     """End of the capitalised run at i, through the particles of a Western name."""
     b = i
     while b < len(syls):
+        if b > i and REGNAL.fullmatch(syls[b].text):
+            return b + 1  # "Nữ hoàng Elizabeth II"
         if syls[b].cap and not syls[b].acronym:
             b += 1
         elif _particle_at(syls, b):
@@ -184,6 +191,8 @@ def _name_end(syls: list[Syl], a: int, b: int) -> int:
         if _particle_at(syls, e):
             e += _particle_at(syls, e)
             continue
+        if e > a and REGNAL.fullmatch(x.text):
+            return e + 1  # "Vua Charles III": the regnal number closes the name
         if x.punct or not x.cap or x.acronym or not x.text.replace("-", "").replace("'", "").isalpha():
             break
         e += 1
