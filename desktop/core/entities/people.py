@@ -521,7 +521,9 @@ def _opening_word(sent: Sentence, i: int) -> bool:
 def _name_lists(sent: Sentence) -> list[list[tuple[int, int]]]:
     """Runs of capitalised names joined by commas and "và" ("A, B và C"), as (start, end) lists."""
     syls = sent.syls
-    lists, cur, i = [], [], 0
+    lists: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    i = 0
     while i < len(syls):
         if _opening_word(sent, i):
             i += 1
