@@ -556,12 +556,13 @@ def listed_people_stage(sent: Sentence) -> None:
                 or phrase_before(syls, before, LABEL_CUES, 2):
             continue
         spans = [(syls[a].start, syls[b - 1].end) for a, b in items]
+        listed = set(spans)
         kinds = {c.kind for c in sent.cands for s, e in spans if c.start < e and s < c.end}
         opener = phrase_before(syls, before, L.PERSON_TITLES, TITLE_MAX)
         if opener and key_of(syls[before - opener:before]) in SHORT_HONORIFICS:
             continue  # "ông Đinh Tiến Dũng, Minh Long và …": one person, then maybe firms
         seeded = bool(opener) or any(
-            c.kind == "PER" and not c.short and (c.start, c.end) in spans for c in sent.cands)
+            c.kind == "PER" and not c.short and (c.start, c.end) in listed for c in sent.cands)
         if not seeded or "ORG" in kinds:
             continue
         if not all(_person_shaped(syls, a, b) for a, b in items):

@@ -110,14 +110,17 @@ def firms_named_like_people(cands: list[Candidate]) -> list[Candidate]:
     """"Tập đoàn Trung Nguyên … Theo Trung Nguyên": a name read as a person's that is part of the
     proper name of an organization of the text is that organization's short name; a person a
     school or a hospital is named after stays a person where written alone."""
-    homes = [c for c in cands if c.kind == "ORG" and c.head and c.source in ("head", "paren")]
+    runs: dict[str, Candidate] = {}  # every run of 2+ words of a proper name -> its organization
+    for o in cands:
+        if o.kind == "ORG" and o.head and o.source in ("head", "paren"):
+            words = _proper_part(o)
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    if not (o.head in NAMED_AFTER_HEADS and j - i >= _FULL_NAME):
+                        runs.setdefault(" ".join(words[i:j]), o)
     out = []
     for c in cands:
-        home = None
-        if c.kind == "PER" and not c.short:
-            words = entity_key(c.form).split()
-            home = next((o for o in homes if _contains_run(_proper_part(o), words) and not (
-                o.head in NAMED_AFTER_HEADS and len(words) >= _FULL_NAME)), None)
+        home = runs.get(entity_key(c.form)) if c.kind == "PER" and not c.short else None
         out.append(c if home is None else Candidate("ORG", c.start, c.end, "brand", c.form,
                                                     link=(home.start, home.end)))
     return out
