@@ -118,9 +118,11 @@ def firms_named_like_people(cands: list[Candidate]) -> list[Candidate]:
                 for j in range(i + 2, len(words) + 1):
                     if not (o.head in NAMED_AFTER_HEADS and j - i >= _FULL_NAME):
                         runs.setdefault(" ".join(words[i:j]), o)
+    taken = Spans((o.start, o.end) for o in cands if o.kind == "ORG")  # a body read there wins
     out = []
     for c in cands:
-        home = runs.get(entity_key(c.form)) if c.kind == "PER" and not c.short else None
+        home = runs.get(entity_key(c.form)) if c.kind == "PER" and not c.short \
+            and not taken.overlap(c.start, c.end) else None
         out.append(c if home is None else Candidate("ORG", c.start, c.end, "brand", c.form,
                                                     link=(home.start, home.end)))
     return out
