@@ -34,6 +34,9 @@ def names(text, kind):
     ("Theo nền tảng phân tích dữ liệu Metric, doanh số tăng.", "Metric"),
     ("Ngân hàng Techcombank báo lãi kỷ lục.", "Ngân hàng Techcombank"),
     ("Techcombank báo lãi kỷ lục.", "Techcombank"),
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương đã dập tắt đám cháy.",
+     "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương"),
+    ("Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam họp khẩn.", "Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")
@@ -224,6 +227,14 @@ def test_names_do_not_run_on(text, wrong):
     ("Khách hàng nhận mã OTP qua tin nhắn.", "OTP"),
     ("HĐXX tuyên án sau hai ngày xét xử.", "HĐXX"),
     ("Cổ phiếu HPG tăng trần.", "HPG"),
+    ("Cổ phiếu VIC, VHM và VRE cùng giảm sàn.", "VRE"),
+    ("Đội tuyển chuẩn bị cho AFF Cup năm nay.", "AFF"),
+    ("Giá xăng RON 95 tăng 500 đồng mỗi lít.", "RON"),
+    ("Xe buýt BRT chở 3.000 lượt khách mỗi ngày.", "BRT"),
+    ("Công tác PCCC và CNCH được kiểm tra định kỳ.", "CNCH"),
+    ("Mẫu xe Honda Vision bán chạy nhất tháng 5.", "Honda Vision"),
+    ("Người dùng cài ứng dụng SmartPay về máy. Sau đó, SmartPay gửi mã xác nhận.", "SmartPay"),
+    ("Các bị hại chuyển tiền qua ví MoMo. MoMo cho biết đã khóa tài khoản.", "MoMo"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):
     assert product not in names(text, "ORG")

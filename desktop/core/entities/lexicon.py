@@ -135,7 +135,12 @@ BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U2
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
 HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
 KPI AQI BHTN ĐHĐCĐ
-""".split())
+GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT
+""".split())  # last line: papers, fuels and kinds of thing in traffic, energy and tech news
+
+# Acronyms of an activity: never a body alone, but a unit's remit inside its name
+# ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
+ACTIVITY_ACRONYMS = frozenset("PCCC CNCH TKCN PCTT ATGT ATTP VSATTP GPMB CNTT KHCN".split())
 
 # Latin (English) words that mark a foreign organization name.
 ENGLISH_ORG_WORDS = frozenset("""
@@ -273,7 +278,8 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 
 # Words of competitions and events: a name holding one is neither a person nor a body
 # ("Champions League", "V-League", "Asian Cup", "SEA Games").
-EVENT_WORDS = frozenset("league v-league cup games open awards festival championship expo".split())
+EVENT_WORDS = frozenset("""league v-league cup games open awards festival championship expo marathon
+summit olympiad""".split())
 
 # Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
@@ -344,7 +350,12 @@ cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate,
 """)
 
 # Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
-ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn")
+ACRONYM_NOT_ORG_CUES = _entries("""cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn,
+xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn""")
+
+# Words before a Latin-script name that make it a channel used, not a company acting
+# ("lừa đảo qua Zalo và Telegram", "đăng trên Facebook", "đưa lên TikTok").
+MEDIUM_CUES = _entries("qua, trên, lên")
 
 # Nouns after which a Latin-script name is a product used, not a company acting
 # ("tải ứng dụng VNeID", "ví điện tử ZaloPay", "lập trang Facebook giả").

@@ -173,6 +173,10 @@ class _HeadScan:
             return True
         if (s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS) or abbreviated_title(s):
             return False
+        syls, k = self.syls, self.k + 1
+        if s.text in L.ACTIVITY_ACRONYMS and k + 1 < len(syls) and syls[k].key == "và" \
+                and syls[k + 1].text in L.ACTIVITY_ACRONYMS:
+            self.k += 2  # "Cảnh sát PCCC và CNCH": two remits joined
         self.k += 1
         self.good = self.k
         return True
@@ -765,13 +769,18 @@ def english_stage(sent: Sentence) -> None:
 
 def acronym_stage(sent: Sentence) -> None:
     """Stand-alone acronyms that are not units, currencies or titles."""
-    for i, s in enumerate(sent.syls):
+    syls = sent.syls
+    for i, s in enumerate(syls):
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
-                or s.text in L.ACRONYM_STOP:
+                or s.text in L.ACRONYM_STOP or s.text in L.ACTIVITY_ACRONYMS:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) \
-                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3) or _product_cued(sent.syls, i):
-            continue  # "cổ phiếu HPG": a ticker
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
+            continue
+        if _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES) or _product_cued(syls, i):
+            sent.suppressed.add(s.text)  # "cổ phiếu VIC, VHM và VRE": tickers in this text
+            continue
+        if _names_a_thing(syls, i + 1):
+            continue  # "AFF Cup", "RON 95": part of an event's or a code's name here
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
@@ -817,12 +826,12 @@ def _brand_shape(words: list[Syl]) -> bool:
         or (len(words) > 1 and words[0].acronym)
 
 
-def _product_cued(syls: list[Syl], i: int) -> bool:
+def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES) -> bool:
     """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo"), or listed
-    after such a cue ("nhãn hiệu Nike, Adidas và Puma")?"""
+    after such a cue ("nhãn hiệu Nike, Adidas và Puma")? Other `cues` (tickers, channels) alike."""
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
-        if phrase_before(syls, k, L.PRODUCT_CUES, 3) and not syls[k - 1].cap:
+        if phrase_before(syls, k, cues, 3) and not syls[k - 1].cap:
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
         if not sep or k < 2 or not syls[k - 2].cap:
@@ -831,6 +840,19 @@ def _product_cued(syls: list[Syl], i: int) -> bool:
         while k > 0 and syls[k - 1].cap and syls[k - 1].word:
             k -= 1  # back to the first word of the name listed before
     return False
+
+
+def _event_word(syl: Syl) -> bool:
+    """"Cup", "Games", "J-League": a word that makes the run before it an event's name."""
+    return syl.key in L.EVENT_WORDS or syl.key.rsplit("-", 1)[-1] in L.EVENT_WORDS
+
+
+def _names_a_thing(syls: list[Syl], i: int) -> bool:
+    """Does syllable i (just after a name) make that name part of an event's name ("AFF Cup",
+    "SEA Games") or of a code or grade ("RON 95", "COP 28")? Then it is no body here."""
+    if i >= len(syls) or syls[i].punct:
+        return False
+    return _event_word(syls[i]) or syls[i].text.isdigit()
 
 
 def _model_after(syls: list[Syl], i: int) -> bool:
@@ -849,15 +871,16 @@ def brand_stage(sent: Sentence) -> None:
         j = _latin_run(syls, i)
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
-                and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
-            if _product_cued(syls, i):
+                and not any(_event_word(x) for x in syls[i:j + 1]):
+            if _product_cued(syls, i) or _product_cued(syls, i, L.MEDIUM_CUES):
+                sent.suppressed.add(sent.text[syls[i].start:syls[j - 1].end])  # a thing here
                 i = j
                 continue
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):
                 end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
-                sent.add("ORG", i, end, "brand")
+                sent.add("ORG", i, end, "brand", cued=cued)
                 listing = cued or listing
                 i = end
                 continue
