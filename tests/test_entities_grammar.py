@@ -37,6 +37,7 @@ def names(text, kind):
     ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương đã dập tắt đám cháy.",
      "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương"),
     ("Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam họp khẩn.", "Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam"),
+    ("Startup EduTech vừa gọi vốn thành công.", "EduTech"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")
@@ -235,6 +236,10 @@ def test_names_do_not_run_on(text, wrong):
     ("Mẫu xe Honda Vision bán chạy nhất tháng 5.", "Honda Vision"),
     ("Người dùng cài ứng dụng SmartPay về máy. Sau đó, SmartPay gửi mã xác nhận.", "SmartPay"),
     ("Các bị hại chuyển tiền qua ví MoMo. MoMo cho biết đã khóa tài khoản.", "MoMo"),
+    ("Theo Nghị định 100/2019/NĐ-CP, tài xế vi phạm bị phạt nặng.", "NĐ-CP"),
+    ("Tàu cá QNg 90123 TS bị nạn trên biển.", "QNg"),
+    ("Mã độc LockBit mã hóa toàn bộ dữ liệu của doanh nghiệp.", "LockBit"),
+    ("Khu công nghiệp VSIP Bắc Ninh thu hút thêm vốn.", "VSIP"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):
     assert product not in names(text, "ORG")

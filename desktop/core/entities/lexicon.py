@@ -151,6 +151,8 @@ trust partners capital holdings media news times post press television radio clu
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
 motor motors display electronics retail airlines bank town studio studios entertainment pictures
 films productions research cloud beverage beverages food foods
+investment ventures securities insurance energy power logistics technology technologies solutions
+systems pharma
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -279,7 +281,7 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 # Words of competitions and events: a name holding one is neither a person nor a body
 # ("Champions League", "V-League", "Asian Cup", "SEA Games").
 EVENT_WORDS = frozenset("""league v-league cup games open awards festival championship expo marathon
-summit olympiad""".split())
+summit olympiad challenge award prize show conference week""".split())
 
 # Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
@@ -289,7 +291,9 @@ vn-index hnx-index upcom-index vn30 vn30-index
 
 # Vietnamese words without tone marks that open a sentence before a Latin-script name
 # ("Theo Savills Việt Nam, …"): never the start of the name.
-LATIN_RUN_OPENERS = frozenset("theo sau trong khi cho nay hay".split())
+LATIN_RUN_OPENERS = frozenset("""theo sau trong khi cho nay hay
+startup hacker camera video clip website fanpage app smartphone laptop robot chip email online
+""".split())  # second line: Latin common nouns of Vietnamese news that open a sentence
 
 # Nouns a unit's remit follows with "về" wherever the unit's head is ("Phòng Cảnh sát điều tra
 # tội phạm về ma túy", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội").
@@ -363,7 +367,8 @@ PRODUCT_CUES = _entries("""
 ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
 nhãn hiệu, các nhãn hiệu, sân, sân vận động,
-""")
+mã độc, phần mềm độc hại, trò chơi, tựa game, dự án, khu đô thị, khu công nghiệp, tàu, tàu cá,
+""")  # last line: malware, games, projects, estates and ships are things, not bodies
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
 BAPTISMAL_NAMES = _entries("""

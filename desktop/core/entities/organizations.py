@@ -774,7 +774,7 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP or s.text in L.ACTIVITY_ACRONYMS:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s):
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) or _in_number(syls, i):
             continue
         if _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES) or _product_cued(syls, i):
             sent.suppressed.add(s.text)  # "cổ phiếu VIC, VHM và VRE": tickers in this text
@@ -784,6 +784,14 @@ def acronym_stage(sent: Sentence) -> None:
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+def _in_number(syls: list[Syl], i: int) -> bool:
+    """"100/2019/NĐ-CP", "số 12/QĐ-UBND": an acronym joined to a document's number by a slash is
+    the issuer's code in that number, not a mention of a body."""
+    before = i > 0 and syls[i - 1].text == "/" and syls[i - 1].end == syls[i].start
+    after = i + 1 < len(syls) and syls[i + 1].text == "/" and syls[i + 1].start == syls[i].end
+    return before or after
 
 
 def _headline_word(s: Syl) -> bool:
