@@ -241,6 +241,11 @@ def test_names_do_not_run_on(text, wrong):
     ("Tàu cá QNg 90123 TS bị nạn trên biển.", "QNg"),
     ("Mã độc LockBit mã hóa toàn bộ dữ liệu của doanh nghiệp.", "LockBit"),
     ("Khu công nghiệp VSIP Bắc Ninh thu hút thêm vốn.", "VSIP"),
+    ("Việt Nam thực hiện Công ước CITES về buôn bán động vật hoang dã.", "CITES"),
+    ("Sản phẩm đạt chuẩn theo Chương trình OCOP của tỉnh.", "OCOP"),
+    ("Giải thưởng VinFuture năm nay vinh danh 4 công trình.", "VinFuture"),
+    ("Hiệp định CPTPP, EVFTA và RCEP mở ra nhiều cơ hội.", "RCEP"),
+    ("Bị cáo L.V.T khai nhận hành vi.", "L.V.T"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):
     assert product not in names(text, "ORG")

@@ -774,9 +774,10 @@ def acronym_stage(sent: Sentence) -> None:
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
                 or s.text in L.ACRONYM_STOP or s.text in L.ACTIVITY_ACRONYMS:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) or _in_number(syls, i):
-            continue
-        if _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES) or _product_cued(syls, i):
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) or _in_number(syls, i) \
+                or _INITIALS.match(s.text):
+            continue  # "L.V.T": the initials of a withheld name
+        if _thing_cued(syls, i) or _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES):
             sent.suppressed.add(s.text)  # "cổ phiếu VIC, VHM và VRE": tickers in this text
             continue
         if _names_a_thing(syls, i + 1):
@@ -784,6 +785,16 @@ def acronym_stage(sent: Sentence) -> None:
         sent.add("ORG", i, i + 1, "acro")
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+# Single letters with dots between: a person's initials ("N.V.A", "L.V.T"), never a body.
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def _thing_cued(syls: list[Syl], i: int) -> bool:
+    """Is the name at i (or a list it closes) a product's, or the name of a treaty, programme,
+    prize or contest ("Công ước CITES", "Chương trình OCOP", "Giải thưởng VinFuture")?"""
+    return _product_cued(syls, i) or _product_cued(syls, i, L.NON_ORG_HEADS)
 
 
 def _in_number(syls: list[Syl], i: int) -> bool:
@@ -880,7 +891,7 @@ def brand_stage(sent: Sentence) -> None:
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
                 and not any(_event_word(x) for x in syls[i:j + 1]):
-            if _product_cued(syls, i) or _product_cued(syls, i, L.MEDIUM_CUES):
+            if _thing_cued(syls, i) or _product_cued(syls, i, L.MEDIUM_CUES):
                 sent.suppressed.add(sent.text[syls[i].start:syls[j - 1].end])  # a thing here
                 i = j
                 continue
