@@ -38,6 +38,8 @@ def names(text, kind):
      "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương"),
     ("Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam họp khẩn.", "Ban Chỉ huy PCTT và TKCN tỉnh Quảng Nam"),
     ("Startup MoMo được định giá 2 tỷ USD.", "MoMo"),
+    ("Theo Hanover Capital, định giá thị trường đang hấp dẫn.", "Hanover Capital"),
+    ("Viettel Cyber Security cho biết mã độc tống tiền là mối nguy lớn nhất.", "Viettel Cyber Security"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")
@@ -218,6 +220,7 @@ def test_organization_complements_and_cues(text, org):
     ("Ngân hàng Rabobank dự báo giá cà phê giảm.", "Ngân hàng Rabobank dự báo giá"),
     ("Bộ Công an bắt giữ nhóm đối tượng.", "Bộ Công an bắt giữ nhóm đối tượng"),
     ("Startup MoMo được định giá 2 tỷ USD.", "Startup MoMo"),
+    ("Theo Hanover Capital, định giá thị trường đang hấp dẫn.", "Theo Hanover Capital"),
 ])
 def test_names_do_not_run_on(text, wrong):
     assert wrong not in names(text, "ORG")
@@ -246,6 +249,7 @@ def test_names_do_not_run_on(text, wrong):
     ("Giải thưởng VinFuture năm nay vinh danh 4 công trình.", "VinFuture"),
     ("Hiệp định CPTPP, EVFTA và RCEP mở ra nhiều cơ hội.", "RCEP"),
     ("Bị cáo L.V.T khai nhận hành vi.", "L.V.T"),
+    ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):
     assert product not in names(text, "ORG")

@@ -152,7 +152,7 @@ forum commission office unicef habitat children vina shop legend mart cinema cre
 motor motors display electronics retail airlines bank town studio studios entertainment pictures
 films productions research cloud beverage beverages food foods
 investment ventures securities insurance energy power logistics technology technologies solutions
-systems pharma
+systems pharma security education
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.

@@ -751,6 +751,9 @@ def english_stage(sent: Sentence) -> None:
         while j < len(syls) and syls[j].cap and not VIET_MARKS.search(syls[j].text) \
                 and syls[j].text.isalpha():
             j += 1
+        if syls[i].key in L.LATIN_RUN_OPENERS:
+            i += 1  # "Theo Dragon Capital": the sentence's first word is not the name's
+            continue
         if j - i < 2:
             i += 1
             continue
@@ -777,7 +780,8 @@ def acronym_stage(sent: Sentence) -> None:
         if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) or _in_number(syls, i) \
                 or _INITIALS.match(s.text):
             continue  # "L.V.T": the initials of a withheld name
-        if _thing_cued(syls, i) or _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES):
+        if _thing_cued(syls, i) or _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES) \
+                or _ticker_list(syls, i):
             sent.suppressed.add(s.text)  # "cổ phiếu VIC, VHM và VRE": tickers in this text
             continue
         if _names_a_thing(syls, i + 1):
@@ -795,6 +799,29 @@ def _thing_cued(syls: list[Syl], i: int) -> bool:
     """Is the name at i (or a list it closes) a product's, or the name of a treaty, programme,
     prize or contest ("Công ước CITES", "Chương trình OCOP", "Giải thưởng VinFuture")?"""
     return _product_cued(syls, i) or _product_cued(syls, i, L.NON_ORG_HEADS)
+
+
+# Stock tickers are three Latin letters; a list of this many of them is a list of tickers
+# ("VCB, BID, CTG tăng hơn 3%"), not of bodies.
+TICKER_CHARS = 3
+TICKER_LIST_MIN = 3
+
+
+def _ticker(s: Syl) -> bool:
+    return s.acronym and len(s.text) == TICKER_CHARS and s.text.isascii() and s.text.isalpha()
+
+
+def _ticker_list(syls: list[Syl], i: int) -> bool:
+    """Is the acronym at i one of a list ("A, B và C") of at least TICKER_LIST_MIN tickers?"""
+    if not _ticker(syls[i]):
+        return False
+    a = b = i
+    while a >= 2 and syls[a - 1].text == "," and _ticker(syls[a - 2]):
+        a -= 2
+    while b + 2 < len(syls) and (syls[b + 1].text == "," or syls[b + 1].key == "và") \
+            and _ticker(syls[b + 2]):
+        b += 2
+    return (b - a) // 2 + 1 >= TICKER_LIST_MIN
 
 
 def _in_number(syls: list[Syl], i: int) -> bool:
