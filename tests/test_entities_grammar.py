@@ -40,6 +40,8 @@ def names(text, kind):
     ("Startup MoMo được định giá 2 tỷ USD.", "MoMo"),
     ("Theo Hanover Capital, định giá thị trường đang hấp dẫn.", "Hanover Capital"),
     ("Viettel Cyber Security cho biết mã độc tống tiền là mối nguy lớn nhất.", "Viettel Cyber Security"),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An đã bàn giao mặt bằng.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")
@@ -221,6 +223,8 @@ def test_organization_complements_and_cues(text, org):
     ("Bộ Công an bắt giữ nhóm đối tượng.", "Bộ Công an bắt giữ nhóm đối tượng"),
     ("Startup MoMo được định giá 2 tỷ USD.", "Startup MoMo"),
     ("Theo Hanover Capital, định giá thị trường đang hấp dẫn.", "Theo Hanover Capital"),
+    ("Sở Y tế kiểm tra các công trình y tế tỉnh Nghệ An.",
+     "Sở Y tế kiểm tra các công trình y tế tỉnh Nghệ An"),
 ])
 def test_names_do_not_run_on(text, wrong):
     assert wrong not in names(text, "ORG")
