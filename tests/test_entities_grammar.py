@@ -42,6 +42,8 @@ def names(text, kind):
     ("Viettel Cyber Security cho biết mã độc tống tiền là mối nguy lớn nhất.", "Viettel Cyber Security"),
     ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An đã bàn giao mặt bằng.",
      "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An"),
+    ("Xe container của Công ty Vận tải Hoàng Long bị lật.", "Công ty Vận tải Hoàng Long"),
+    ("Hội Nông dân tỉnh Bến Tre hỗ trợ giống lúa.", "Hội Nông dân tỉnh Bến Tre"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")
@@ -253,6 +255,9 @@ def test_names_do_not_run_on(text, wrong):
     ("Giải thưởng VinFuture năm nay vinh danh 4 công trình.", "VinFuture"),
     ("Hiệp định CPTPP, EVFTA và RCEP mở ra nhiều cơ hội.", "RCEP"),
     ("Bị cáo L.V.T khai nhận hành vi.", "L.V.T"),
+    ("Phố cổ Hội An đón lượng khách kỷ lục.", "Hội An"),
+    ("Bộ Quy tắc ứng xử trên mạng xã hội được ban hành.", "Bộ Quy tắc ứng xử"),
+    ("Kế hoạch số 12/KH-UBND yêu cầu các xã báo cáo.", "KH-UBND"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):

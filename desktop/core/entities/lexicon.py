@@ -65,7 +65,7 @@ ANCHOR_ONLY_HEADS = _entries("hội nghị, diễn đàn, nhóm, khối, mạng 
 HEAD_BLOCKERS = {
     entity_key(k): frozenset(entity_key(w) for w in v.split())
     for k, v in {
-        "bộ": "trưởng phận đội máy sưu luật tiêu khung đồ mặt óc ba đôi",
+        "bộ": "trưởng phận đội máy sưu luật tiêu khung đồ mặt óc ba đôi quy phim sách đề hồ",
         "cục": "trưởng diện bộ",
         "vụ": "trưởng việc án",
         "sở": "trưởng hữu dĩ thích",
@@ -220,6 +220,10 @@ PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
 
 # Legal forms inside a company name: "Công ty TNHH MTV …", "Ngân hàng TMCP …".
 LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
+
+# Heads of businesses, whose name is often a two-syllable name that reads like a person's
+# ("Công ty Vận tải Hoàng Long", "Hợp tác xã Nông nghiệp Thành Công").
+BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân")
 
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".

@@ -187,6 +187,9 @@ class _HeadScan:
         if run and self._named_after(k):
             self.k = self.good = k + run  # "Trường THPT Nguyễn Thị Minh Khai"
             return True
+        if run and self._business_name(k, run):
+            self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
+            return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
         if k > self.j and _foreign_name_after(syls, k):
@@ -209,6 +212,13 @@ class _HeadScan:
         self.lower_run = 0
         self.spec_pos = s.pos
         return True
+
+    def _business_name(self, k: int, run: int) -> bool:
+        """A business's own name after its line of trade: shorter than a person's full name and
+        closing the clause ("Công ty Vận tải Hoàng Long,"), so not a title holder after it."""
+        end = k + run
+        closes = end >= len(self.syls) or self.syls[end].punct or not self.syls[end].cap
+        return self._head_key() in L.BUSINESS_HEADS and run < FULL_NAME_SYLLABLES and closes
 
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
@@ -595,6 +605,8 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
+        if a is None and sent.text[h.start - 1:h.start] in "-/":
+            continue  # "12/KH-UBND": the issuer's code inside a document's number
         if a is not None and _product_cued(syls, a):
             continue  # "tải ứng dụng VNeID": a product used, not the company acting
         if i is not None and _model_after(syls, i + 1):
@@ -665,7 +677,7 @@ def head_stage(sent: Sentence) -> None:
         n = is_head(syls, i) or _lower_department(sent, i)
         if not n or (sent.in_person(syls[i]) and not _head_over_surname(sent, i, n)) \
                 or phrase_before(syls, i, L.QUANTIFIERS, 2) \
-                or _inside_place(syls, i):
+                or _inside_place(syls, i, n):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
@@ -690,10 +702,11 @@ def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
                           for c in sent.cands)
 
 
-def _inside_place(syls: list[Syl], i: int) -> bool:
-    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha")?"""
+def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
+    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha"), or is the head
+    of n syllables at i the start of a place's name ("Hội An", "Bến Tre")?"""
     return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
-               if syls[q].cap)
+               if syls[q].cap) or phrase_at(syls, i, L.PLACES, 4) > n
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
