@@ -400,6 +400,12 @@ thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa,
 """)
 
 # What a company does, right after its name ("Netflix được cho là đang đàm phán").
+# Verbs whose subject is a body speaking or answering for itself ("MoMo cho biết", "Grab bị phạt").
+SPEAKING_VERBS = _entries("""
+cho biết, cho hay, thông báo, công bố, tuyên bố, khẳng định, xác nhận, cam kết, phản hồi,
+lên tiếng, bị phạt, bị xử phạt, bị kiện, kiện, thừa nhận, giải thích,
+""")
+
 COMPANY_ACTIONS = _entries("""
 đầu tư, đàm phán, mua lại, thâu tóm, ra mắt, báo lãi, báo lỗ, niêm yết, sản xuất, cung cấp,
 phân phối, sở hữu, rót vốn, mở rộng, tuyển dụng, sa thải, cắt giảm, phát hành, được cho là,

@@ -799,7 +799,7 @@ def acronym_stage(sent: Sentence) -> None:
             continue
         if _names_a_thing(syls, i + 1):
             continue  # "AFF Cup", "RON 95": part of an event's or a code's name here
-        sent.add("ORG", i, i + 1, "acro")
+        sent.add("ORG", i, i + 1, "acro", cued=_acting(syls, i + 1))
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
 
@@ -901,6 +901,19 @@ def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES
     return False
 
 
+# Adverbs between a subject and its verb ("VNG đã ký", "MoMo vừa công bố").
+_ADVERBS = L._entries("đã, vừa, sẽ, cũng, đang, mới, còn, thì")
+
+
+def _acting(syls: list[Syl], j: int) -> bool:
+    """Does the name ending before j act as a body ("MoMo cho biết", "VNG đã ký hợp đồng")? Then
+    the text uses it for the company, whatever else it calls a product of that name."""
+    while j < len(syls) and syls[j].key in _ADVERBS:
+        j += 1
+    return j < len(syls) and bool(phrase_at(syls, j, L.SPEAKING_VERBS, 3)
+                                  or phrase_at(syls, j, L.COMPANY_ACTIONS, 3))
+
+
 def _event_word(syl: Syl) -> bool:
     """"Cup", "Games", "J-League": a word that makes the run before it an event's name."""
     return syl.key in L.EVENT_WORDS or syl.key.rsplit("-", 1)[-1] in L.EVENT_WORDS
@@ -931,7 +944,10 @@ def brand_stage(sent: Sentence) -> None:
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
                 and not any(_event_word(x) for x in syls[i:j + 1]):
-            if _thing_cued(syls, i) or _product_cued(syls, i, L.MEDIUM_CUES):
+            if _product_cued(syls, i, L.MEDIUM_CUES):
+                i = j  # "qua Zalo": a channel in this clause
+                continue
+            if _thing_cued(syls, i):
                 sent.suppressed.add(sent.text[syls[i].start:syls[j - 1].end])  # a thing here
                 i = j
                 continue
@@ -939,7 +955,7 @@ def brand_stage(sent: Sentence) -> None:
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):
                 end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
-                sent.add("ORG", i, end, "brand", cued=cued)
+                sent.add("ORG", i, end, "brand", cued=cued or _acting(syls, end))
                 listing = cued or listing
                 i = end
                 continue
