@@ -44,6 +44,7 @@ def names(text, kind):
     ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An đã bàn giao mặt bằng.",
      "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An"),
     ("Xe container của Công ty Vận tải Hoàng Long bị lật.", "Công ty Vận tải Hoàng Long"),
+    ("Đại diện của AFC, VFF và VPF dự lễ bốc thăm.", "VPF"),
     ("Hội Nông dân tỉnh Bến Tre hỗ trợ giống lúa.", "Hội Nông dân tỉnh Bến Tre"),
 ])
 def test_organization_classes(text, org):

@@ -361,6 +361,12 @@ cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate,
 ACRONYM_NOT_ORG_CUES = _entries("""cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn,
 xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn""")
 
+# Words of a market report: a sentence holding one (or "%") may list stock tickers.
+MARKET_WORDS = _entries("""
+cổ phiếu, mã, phiên, sàn, khối ngoại, tự doanh, thanh khoản, vốn hóa, tăng trần, giảm sàn,
+chỉ số, điểm, bán ròng, mua ròng, nhóm ngân hàng, nhóm cổ phiếu, vn-index, vn30,
+""")
+
 # Words before a Latin-script name that make it a channel used, not a company acting
 # ("lừa đảo qua Zalo và Telegram", "đăng trên Facebook", "đưa lên TikTok").
 MEDIUM_CUES = _entries("qua, trên, lên")

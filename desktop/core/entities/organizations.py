@@ -825,8 +825,10 @@ def _ticker(s: Syl) -> bool:
 
 
 def _ticker_list(syls: list[Syl], i: int) -> bool:
-    """Is the acronym at i one of a list ("A, B và C") of at least TICKER_LIST_MIN tickers?"""
-    if not _ticker(syls[i]):
+    """Is the acronym at i one of a list ("A, B và C") of at least TICKER_LIST_MIN tickers in a
+    sentence about the market ("AFC, VFF và VPF" in a football report are bodies)?"""
+    if not _ticker(syls[i]) or not any(x.text == "%" or phrase_at(syls, m, L.MARKET_WORDS, 2)
+                                      for m, x in enumerate(syls)):
         return False
     a = b = i
     while a >= 2 and syls[a - 1].text == "," and _ticker(syls[a - 2]):
