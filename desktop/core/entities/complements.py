@@ -42,8 +42,10 @@ def _boundary(syls: list[Syl], m: int) -> bool:
 def _run_word(syls: list[Syl], m: int) -> bool:
     """May syllable m be inside a lower-case complement?"""
     x = syls[m]
-    inside_word = m > 0 and syls[m - 1].unit == x.unit and x.unit >= 0  # "trình" of "công trình"
-    if not x.word or x.text[:1].isdigit() or (phrase_at(syls, m, RUN_STOPS, 2) and not inside_word):
+    # a one-syllable stop inside a longer word is no stop: "trình" of "công trình"
+    inside_word = m > 0 and syls[m - 1].unit == x.unit and x.unit >= 0
+    stop = phrase_at(syls, m, RUN_STOPS, 2)
+    if not x.word or x.text[:1].isdigit() or (stop and not (stop == 1 and inside_word)):
         return False
     if x.cap:  # "… Chống hàng giả và Bảo vệ thương hiệu": a second sentence-case piece
         return syls[m - 1].key == "và" and not x.acronym and not phrase_at(syls, m, L.ORG_HEADS, 4) \
