@@ -260,6 +260,8 @@ def test_names_do_not_run_on(text, wrong):
     ("Phố cổ Hội An đón lượng khách kỷ lục.", "Hội An"),
     ("Bộ Quy tắc ứng xử trên mạng xã hội được ban hành.", "Bộ Quy tắc ứng xử"),
     ("Kế hoạch số 12/KH-UBND yêu cầu các xã báo cáo.", "KH-UBND"),
+    ("Chỉ số HNX-Index giảm 1% trong phiên sáng.", "HNX"),
+    ("Thương vụ M&A giữa hai hãng trị giá 110 triệu USD.", "M&A"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):

@@ -135,8 +135,8 @@ BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U2
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
 HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
 KPI AQI BHTN ĐHĐCĐ
-GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT
-""".split())  # last line: papers, fuels and kinds of thing in traffic, energy and tech news
+GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
+""".split())  # last line: papers, fuels and kinds of thing in traffic, energy, market and tech news
 
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
@@ -359,7 +359,7 @@ cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate,
 
 # Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
 ACRONYM_NOT_ORG_CUES = _entries("""cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn,
-xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn""")
+xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn, vàng, vàng miếng""")
 
 # Words of a market report: a sentence holding one (or "%") may list stock tickers.
 MARKET_WORDS = _entries("""

@@ -605,8 +605,9 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
-        if a is None and sent.text[h.start - 1:h.start] in "-/":
-            continue  # "12/KH-UBND": the issuer's code inside a document's number
+        if (a is None and sent.text[h.start - 1:h.start] in "-/") \
+                or (i is None and sent.text[h.end:h.end + 1] in "-/"):
+            continue  # "12/KH-UBND", "HNX-Index": part of a code or an index's name
         if a is not None and _product_cued(syls, a):
             continue  # "tải ứng dụng VNeID": a product used, not the company acting
         if i is not None and _model_after(syls, i + 1):
