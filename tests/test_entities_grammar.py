@@ -262,6 +262,11 @@ def test_names_do_not_run_on(text, wrong):
     ("Kế hoạch số 12/KH-UBND yêu cầu các xã báo cáo.", "KH-UBND"),
     ("Chỉ số HNX-Index giảm 1% trong phiên sáng.", "HNX"),
     ("Thương vụ M&A giữa hai hãng trị giá 110 triệu USD.", "M&A"),
+    ("Mô hình ChatGPT được hơn 200 triệu người dùng.", "ChatGPT"),
+    ("Mẫu VinFast VF 3 bắt đầu được giao tới khách hàng.", "VinFast VF"),
+    ("Kênh YouTube của ca sĩ đạt 10 triệu lượt theo dõi.", "YouTube"),
+    ("Giải LPBank V.League 1 khởi tranh vào tháng 9.", "LPBank V.League"),
+    ("Ông Jensen Huang, CEO Nvidia, thăm Hà Nội.", "CEO Nvidia"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):

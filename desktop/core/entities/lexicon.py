@@ -378,7 +378,8 @@ PRODUCT_CUES = _entries("""
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
 nhãn hiệu, các nhãn hiệu, sân, sân vận động,
 mã độc, phần mềm độc hại, trò chơi, tựa game, dự án, khu đô thị, khu công nghiệp, tàu, tàu cá,
-""")  # last line: malware, games, projects, estates and ships are things, not bodies
+mô hình, chatbot, trợ lý ảo, công cụ,
+""")  # last lines: malware, games, projects, estates, ships and AI models are things, not bodies
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
 BAPTISMAL_NAMES = _entries("""

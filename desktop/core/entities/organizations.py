@@ -864,8 +864,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
     while j < len(syls) and j - i < BRAND_WORDS_MAX:
         x = syls[j]
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
-                or (j == i and x.key in L.LATIN_RUN_OPENERS):
-            break
+                or (j == i and (x.key in L.LATIN_RUN_OPENERS or x.text in L.ACRONYM_STOP)):
+            break  # "CEO Nvidia": a title before the name
         word = x.cap and x.word and not x.text.isupper()
         lead = j == i and x.acronym and j + 1 < len(syls) and syls[j + 1].cap \
             and not syls[j + 1].text.isupper() and foreign_word(syls[j + 1])  # "FPT Smart Cloud"
@@ -893,7 +893,8 @@ def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES
     after such a cue ("nhãn hiệu Nike, Adidas và Puma")? Other `cues` (tickers, channels) alike."""
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
-        if phrase_before(syls, k, cues, 3) and not syls[k - 1].cap:
+        n = phrase_before(syls, k, cues, 3)
+        if n and (not syls[k - 1].cap or k - n == 0):  # "Kênh YouTube …" opening a sentence
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
         if not sep or k < 2 or not syls[k - 2].cap:
@@ -919,7 +920,7 @@ def _acting(syls: list[Syl], j: int) -> bool:
 
 def _event_word(syl: Syl) -> bool:
     """"Cup", "Games", "J-League": a word that makes the run before it an event's name."""
-    return syl.key in L.EVENT_WORDS or syl.key.rsplit("-", 1)[-1] in L.EVENT_WORDS
+    return syl.key in L.EVENT_WORDS or re.split(r"[-.]", syl.key)[-1] in L.EVENT_WORDS  # "V.League"
 
 
 def _names_a_thing(syls: list[Syl], i: int) -> bool:
@@ -950,7 +951,8 @@ def brand_stage(sent: Sentence) -> None:
             if _product_cued(syls, i, L.MEDIUM_CUES):
                 i = j  # "qua Zalo": a channel in this clause
                 continue
-            if _thing_cued(syls, i):
+            if _thing_cued(syls, i) or (run[-1].acronym and j > i + 1 and _names_a_thing(syls, j)):
+                # "VinFast VF 3": a make and its model code name the product
                 sent.suppressed.add(sent.text[syls[i].start:syls[j - 1].end])  # a thing here
                 i = j
                 continue
