@@ -45,6 +45,8 @@ def names(text, kind):
      "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Nghệ An"),
     ("Xe container của Công ty Vận tải Hoàng Long bị lật.", "Công ty Vận tải Hoàng Long"),
     ("Đại diện của AFC, VFF và VPF dự lễ bốc thăm.", "VPF"),
+    ("Xe khách của nhà xe Thành Bưởi lao xuống vực.", "Thành Bưởi"),
+    ("Xe của hãng taxi Mai Linh va chạm với xe máy.", "Mai Linh"),
     ("Hội Nông dân tỉnh Bến Tre hỗ trợ giống lúa.", "Hội Nông dân tỉnh Bến Tre"),
 ])
 def test_organization_classes(text, org):
@@ -267,6 +269,8 @@ def test_names_do_not_run_on(text, wrong):
     ("Kênh YouTube của ca sĩ đạt 10 triệu lượt theo dõi.", "YouTube"),
     ("Giải LPBank V.League 1 khởi tranh vào tháng 9.", "LPBank V.League"),
     ("Ông Jensen Huang, CEO Nvidia, thăm Hà Nội.", "CEO Nvidia"),
+    ("Hãng xe Việt cho biết sẽ mở thêm đại lý.", "Việt"),
+    ("Ông đi taxi Hà Nội về nhà.", "Hà Nội"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])
 def test_products_codes_and_tickers_are_not_organizations(text, product):

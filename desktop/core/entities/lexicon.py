@@ -407,6 +407,12 @@ thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa,
 """)
 
 # What a company does, right after its name ("Netflix được cho là đang đàm phán").
+# Lower-case nouns of a transport business before its own name ("nhà xe Phương Trang",
+# "hãng taxi Mai Linh"): the capitalised name after one is the company, even a person-like one.
+CARRIER_CUES = _entries("nhà xe, hãng taxi, hãng xe, hãng xe khách, taxi, hãng vận tải, doanh nghiệp vận tải")
+# A carrier's own name has at most this many syllables.
+CARRIER_NAME_MAX = 3
+
 # Verbs whose subject is a body speaking or answering for itself ("MoMo cho biết", "Grab bị phạt").
 SPEAKING_VERBS = _entries("""
 cho biết, cho hay, thông báo, công bố, tuyên bố, khẳng định, xác nhận, cam kết, phản hồi,

@@ -985,6 +985,27 @@ def _cued(syls: list[Syl], i: int, j: int) -> bool:
     return j + 1 < len(syls) and syls[j].text == "," and bool(phrase_at(syls, j + 1, L.BRAND_CUES, 3))
 
 
+CARRIER_NAME_MIN = 2  # a one-syllable word after "hãng xe" is an adjective ("Việt", "Nhật")
+
+
+def carrier_stage(sent: Sentence) -> None:
+    """Transport businesses named after a lower-case cue: "nhà xe Phương Trang", "hãng taxi Mai
+    Linh" (the name is the company's though it reads like a person's or a place's)."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        n = phrase_before(syls, i, L.CARRIER_CUES, 4)
+        if not n or (syls[i - n].cap and i - n != sent.first_word) or not syls[i].cap or syls[i].acronym:
+            continue
+        j = i
+        while j < len(syls) and j - i < L.CARRIER_NAME_MAX and syls[j].cap and syls[j].word \
+                and not syls[j].acronym:
+            j += 1
+        if (j < len(syls) and syls[j].cap and syls[j].word) or j - i < CARRIER_NAME_MIN \
+                or phrase_at(syls, i, L.PLACES, 4):
+            continue  # a longer run, "hãng xe Việt" (an adjective) or "taxi Hà Nội" (a place)
+        sent.add("ORG", i, j, "brand", cued=True)
+
+
 _TEAM_AGE = re.compile(r"^U\d{2}$")
 TEAM_WORDS_MAX = 3  # "đội tuyển bóng đá nữ Việt Nam": words between "tuyển" and the country
 
