@@ -46,6 +46,7 @@ def names(text, kind):
     ("Xe container của Công ty Vận tải Hoàng Long bị lật.", "Công ty Vận tải Hoàng Long"),
     ("Đại diện của AFC, VFF và VPF dự lễ bốc thăm.", "VPF"),
     ("Xe khách của nhà xe Thành Bưởi lao xuống vực.", "Thành Bưởi"),
+    ("Ủy hội sông Mekong quốc tế (MRC) cảnh báo hạn mặn.", "Ủy hội sông Mekong quốc tế"),
     ("Xe của hãng taxi Mai Linh va chạm với xe máy.", "Mai Linh"),
     ("Hội Nông dân tỉnh Bến Tre hỗ trợ giống lúa.", "Hội Nông dân tỉnh Bến Tre"),
 ])
@@ -270,6 +271,7 @@ def test_names_do_not_run_on(text, wrong):
     ("Giải LPBank V.League 1 khởi tranh vào tháng 9.", "LPBank V.League"),
     ("Ông Jensen Huang, CEO Nvidia, thăm Hà Nội.", "CEO Nvidia"),
     ("Hãng xe Việt cho biết sẽ mở thêm đại lý.", "Việt"),
+    ("Thí sinh cần chứng chỉ TOEIC để tốt nghiệp.", "TOEIC"),
     ("Ông đi taxi Hà Nội về nhà.", "Hà Nội"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])

@@ -54,7 +54,7 @@ nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa t�
 tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
-đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
+đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -123,6 +123,7 @@ nghị định, nghị quyết, quyết định, thông tư, chỉ thị, hội 
 tháng, giải, giải thưởng, hệ thống, mục tiêu, đề án, sáng kiến, cam kết, tuyên bố,
 hiến chương, phong trào, chiến dịch, cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ,
 đại hội, khóa họp, kỳ họp, phiên họp, tiêu chuẩn, chỉ số, bệnh, hội chứng, virus, vi rút,
+kỳ thi, bài thi, chứng chỉ, vaccine, vắc xin,
 """)
 
 # Capitalised acronyms that are not organizations (units, currencies, places, titles, diseases).
