@@ -771,6 +771,9 @@ def english_stage(sent: Sentence) -> None:
         if j - i < 2:
             i += 1
             continue
+        if any(_event_word(x) for x in syls[i:j + 1]):
+            i = j  # "Vietnam Motor Show", "Vietnam Expo": an event's name
+            continue
         words = [x.text.lower() for x in syls[i:j]]
         if any(w in L.ENGLISH_ORG_WORDS for w in words[1:]) or (
             syls[i].acronym and not any(x.acronym for x in syls[i + 1 : j])
