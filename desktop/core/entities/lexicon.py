@@ -379,7 +379,8 @@ PRODUCT_CUES = _entries("""
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
 nhãn hiệu, các nhãn hiệu, sân, sân vận động,
 mã độc, phần mềm độc hại, trò chơi, tựa game, dự án, khu đô thị, khu công nghiệp, tàu, tàu cá,
-mô hình, chatbot, trợ lý ảo, công cụ,
+mô hình, chatbot, trợ lý ảo, công cụ, trung tâm thương mại, khu du lịch, khu vui chơi, khu nghỉ dưỡng,
+tòa nhà, chung cư,
 """)  # last lines: malware, games, projects, estates, ships and AI models are things, not bodies
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").

@@ -891,12 +891,15 @@ def _brand_shape(words: list[Syl]) -> bool:
         or (len(words) > 1 and words[0].acronym)
 
 
+CUE_MAX = 4  # syllables of the longest cue phrase ("trung tâm thương mại")
+
+
 def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES) -> bool:
     """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo"), or listed
     after such a cue ("nhãn hiệu Nike, Adidas và Puma")? Other `cues` (tickers, channels) alike."""
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
-        n = phrase_before(syls, k, cues, 3)
+        n = phrase_before(syls, k, cues, CUE_MAX)
         if n and (not syls[k - 1].cap or k - n == 0):  # "Kênh YouTube …" opening a sentence
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
