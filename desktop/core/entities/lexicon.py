@@ -286,7 +286,7 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 # Words of competitions and events: a name holding one is neither a person nor a body
 # ("Champions League", "V-League", "Asian Cup", "SEA Games").
 EVENT_WORDS = frozenset("""league v-league cup games open awards festival championship expo marathon
-summit olympiad challenge award prize show conference week""".split())
+summit olympiad challenge award prize show conference week prix tournament""".split())
 
 # Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
