@@ -275,6 +275,8 @@ def test_names_do_not_run_on(text, wrong):
     ("Triển lãm Vietnam Motor Show 2024 thu hút 20 hãng xe.", "Vietnam Motor Show"),
     ("Vụ cháy xảy ra tại Trung tâm thương mại Vincom Bà Triệu.", "Vincom"),
     ("Giải đua F1 Grand Prix Việt Nam bị hủy.", "Grand Prix Việt Nam"),
+    ("Nhiều TikToker và YouTuber kiếm tiền từ quảng cáo.", "YouTuber"),
+    ("Khách sạn có WiFi miễn phí cho khách.", "WiFi"),
     ("Ông đi taxi Hà Nội về nhà.", "Hà Nội"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])

@@ -292,7 +292,9 @@ summit olympiad challenge award prize show conference week prix tournament""".sp
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
 vn-index hnx-index upcom-index vn30 vn30-index
-""".split())
+wifi genz phd tiktoker tiktokers youtuber youtubers livestreamer macbook airpods playstation faceid
+powerpoint
+""".split())  # last lines: common words, people's trades and well-known products written in CamelCase
 
 # Vietnamese words without tone marks that open a sentence before a Latin-script name
 # ("Theo Savills Việt Nam, …"): never the start of the name.
