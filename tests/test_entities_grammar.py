@@ -277,6 +277,8 @@ def test_names_do_not_run_on(text, wrong):
     ("Giải đua F1 Grand Prix Việt Nam bị hủy.", "Grand Prix Việt Nam"),
     ("Nhiều TikToker và YouTuber kiếm tiền từ quảng cáo.", "YouTuber"),
     ("Khách sạn có WiFi miễn phí cho khách.", "WiFi"),
+    ("Đối tượng gửi file APK chứa mã độc cho bị hại.", "APK"),
+    ("Theo cơ chế DPPA, doanh nghiệp được mua điện trực tiếp.", "DPPA"),
     ("Ông đi taxi Hà Nội về nhà.", "Hà Nội"),
     ("Nhóm ngân hàng dẫn dắt thị trường với BID, CTG và MBB tăng hơn 3%.", "CTG"),
 ])

@@ -137,7 +137,8 @@ CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7
 HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
 KPI AQI BHTN ĐHĐCĐ
 GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
-""".split())  # last line: papers, fuels and kinds of thing in traffic, energy, market and tech news
+BKS TNGT VPN URL APK DPPA BESS FIT EPC IPP PPA NĐT CTCK NAV API LLM GPT MVP ĐMST
+""".split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news
 
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
