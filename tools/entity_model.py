@@ -1,26 +1,30 @@
-"""An experiment, not shipped: a CRF (underthesea_core's) over the rules, reading each syllable
-with its shape, the lexicons, the tagger's tags and the rules' own candidates.
+"""An experiment: a CRF (underthesea_core's) reading each syllable of a sentence, and ways of
+combining it with the rules. Measured by tools/train_entity_model.py (see its docstring for
+the figures); the extractor does not load it unless a variant is shown to generalize.
 
-Measured by tools/train_entity_model.py --cv 5 on the tune split (50 articles, held-out folds):
-as extra spans, as a filter of rule guesses, or as boundary alternatives, it did not raise
-held-out F1 over the rules alone (PER 0.949 → 0.945–0.949, ORG 0.857 → 0.845–0.855), so the
-extractor does not load it. Kept to be re-measured when the tune split grows.
+Feature sets (`features(sent, variant, doc)`):
+- "rules": shape, lexicons, the tagger's tags AND the rules' own candidates (the first
+  experiment: the model learns mostly to trust the rules, which were written from tune);
+- "plain": the same without the rules' candidates — gazetteer hits are kept (a lexicon);
+- "doc": "plain" plus what the rest of the article says about the syllable (is the word seen
+  elsewhere after an organization head, a person title, inside a surname-led run; how often).
 """
 
 from __future__ import annotations
 
-import os
 import threading
+from collections import Counter
 from pathlib import Path
 
 from desktop.core.entities import lexicon as L
 from desktop.core.entities.organizations import is_head
-from desktop.core.entities.people import title_at
+from desktop.core.entities.people import title_at, title_before
 from desktop.core.entities.records import Sentence, Syl
 from desktop.core.entities.syllables import phrase_at, viet_syllable
 
 MODEL_FILE = ("entities", "model.crf")
 CONTEXT = (-2, -1, 1, 2)  # neighbours whose features a syllable also sees
+RUN_LONG = 4  # a capitalised run of this many syllables or more counts as "long"
 _LOCK = threading.Lock()
 _CACHE: dict[str, object] = {}
 
@@ -42,11 +46,13 @@ def _shape(s: Syl) -> str:
     return "x"
 
 
-def _rule_labels(sent: Sentence) -> list[str]:
+def _rule_labels(sent: Sentence, sources: frozenset[str] | None = None) -> list[str]:
     """Per syllable, the label the rules' longest candidate over it gives ("B-ORG:head")."""
     labels = ["O"] * len(sent.syls)
     best = [0] * len(sent.syls)
     for c in sent.cands:
+        if sources is not None and c.source not in sources:
+            continue
         for i, s in enumerate(sent.syls):
             if c.start <= s.start and s.end <= c.end and c.end - c.start > best[i]:
                 best[i] = c.end - c.start
@@ -54,27 +60,87 @@ def _rule_labels(sent: Sentence) -> list[str]:
     return labels
 
 
-def _own(syls: list[Syl], i: int, rule: str) -> list[str]:
+def _cap_runs(syls: list[Syl]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words: where a name can be."""
+    runs, i = [], 0
+    while i < len(syls):
+        if syls[i].cap:
+            j = i
+            while j < len(syls) and syls[j].cap:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _run_feats(syls: list[Syl]) -> list[str]:
+    """Where each syllable sits in its capitalised run ("run=B", "run=I", "run=O")."""
+    out = ["run=O"] * len(syls)
+    for a, b in _cap_runs(syls):
+        size = "long" if b - a >= RUN_LONG else str(b - a)
+        for k in range(a, b):
+            out[k] = f"run={'B' if k == a else 'I'}{size}"
+    return out
+
+
+def _own(syls: list[Syl], i: int) -> list[str]:
     s = syls[i]
     return [f"w={s.key}", f"sh={_shape(s)}", f"viet={viet_syllable(s.text) if s.word else 'p'}",
             f"sur={s.key in L.SURNAMES}", f"head={is_head(syls, i, True) > 0}",
             f"title={title_at(syls, i) > 0}", f"place={phrase_at(syls, i, L.PLACES, 4) > 0}",
             f"pred={phrase_at(syls, i, L.PREDICATE_VERBS, 2) > 0}",
-            f"ner={s.ner}", f"pos={s.pos}", f"r={rule}", f"rk={rule.split(':')[0]}"]
+            f"ner={s.ner}", f"pos={s.pos}"]
 
 
-def features(sent: Sentence) -> list[list[str]]:
-    """The feature strings of every syllable of a sentence (its rules' candidates included)."""
+def doc_info(sents: list[Sentence]) -> dict[str, set[str]]:
+    """Per capitalised word key, the cues the whole article shows it with."""
+    info: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for sent in sents:
+        syls = sent.syls
+        for a, b in _cap_runs(syls):
+            cues = set()
+            if is_head(syls, a, True):
+                cues.add("dhead")
+            if title_before(syls, a):
+                cues.add("dtitle")
+            if syls[a].key in L.SURNAMES and b - a >= 2:
+                cues.add("dsur")
+            for k in range(a, b):
+                counts[syls[k].key] += 1
+                info.setdefault(syls[k].key, set()).update(cues)
+    for key, n in counts.items():
+        info.setdefault(key, set()).add("dn=" + ("1" if n == 1 else "2-3" if n <= 3 else "4+"))
+    return info
+
+
+def features(sent: Sentence, variant: str = "plain",
+             doc: dict[str, set[str]] | None = None) -> list[list[str]]:
+    """The feature strings of every syllable of a sentence."""
     syls = sent.syls
-    rules = _rule_labels(sent)
-    own = [_own(syls, i, rules[i]) for i in range(len(syls))]
+    own = [_own(syls, i) for i in range(len(syls))]
+    if variant == "rules":
+        rules = _rule_labels(sent)
+        for i, r in enumerate(rules):
+            own[i] += [f"r={r}", f"rk={r.split(':')[0]}"]
+    else:
+        gaz = _rule_labels(sent, frozenset({"gaz"}))
+        runs = _run_feats(syls)
+        for i in range(len(syls)):
+            own[i] += [f"gaz={gaz[i].split(':')[0]}", runs[i]]
+            if variant == "doc" and doc is not None and syls[i].cap:
+                own[i] += sorted(doc.get(syls[i].key, ()))
     out = []
     for i in range(len(syls)):
         feats = list(own[i])
+        if i == 0:
+            feats.append("first")
         for d in CONTEXT:
             j = i + d
             if 0 <= j < len(syls):
-                feats += [f"{d}:{f}" for f in own[j][:2] + own[j][-2:]]
+                feats += [f"{d}:{f}" for f in own[j][:2] + own[j][4:6]]
             else:
                 feats.append(f"{d}:edge")
         out.append(feats)
@@ -115,34 +181,4 @@ def spans(labels: list[str]) -> list[tuple[str, int, int]]:
 
 # Rule candidates the model may overrule: the guesses, not the anchored ones.
 OVERRULED_SOURCES = frozenset({"head", "bare", "acro", "brand", "eng", "per-crf", "per-rule",
-                               "per-short", "team"})
-
-
-def model_stage(sent: Sentence, tagger) -> None:
-    """Spans the model proposes that no rule candidate touches; rule guesses where the model
-    sees nothing at all are dropped."""
-    if tagger is None or not sent.syls:
-        return
-    labels = tagger.tag(features(sent))
-    mode = os.environ.get("CHUGIAI_MODEL_MODE", "add")
-    taken = [(c.start, c.end) for c in sent.cands]
-    if "filter" in mode:
-        keep = []
-        for c in sent.cands:
-            covered = [labels[i] for i, s in enumerate(sent.syls) if c.start <= s.start < c.end]
-            if c.source in OVERRULED_SOURCES and covered and all(x == "O" for x in covered):
-                continue
-            keep.append(c)
-        sent.cands[:] = keep
-    if "add" in mode:
-        for kind, a, b in spans(labels):
-            st, en = sent.span(a, b)
-            if any(x < en and st < y for x, y in taken):
-                continue
-            sent.add(kind, a, b, "model", short=kind == "PER" and b - a == 1)
-    if "bound" in mode:
-        for kind, a, b in spans(labels):
-            st, en = sent.span(a, b)
-            same = [c for c in sent.cands if c.kind == kind and c.start < en and st < c.end]
-            if same and all((c.start, c.end) != (st, en) for c in same):
-                sent.add(kind, a, b, "model", short=kind == "PER" and b - a == 1)
+                               "per-short", "team", "acting", "per-solo"})
