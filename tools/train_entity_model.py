@@ -36,6 +36,7 @@ import entity_eval as ev  # noqa: E402
 import entity_model as model_mod  # noqa: E402
 
 from desktop.core.entities import gazetteer as gazetteer_mod  # noqa: E402
+from desktop.core.entities import sequence  # noqa: E402
 from desktop.core.entities.pipeline import finish, rule_sentences  # noqa: E402
 from desktop.core.entities.records import Candidate, Sentence  # noqa: E402
 from desktop.core.vietnamese import entity_key, nfc  # noqa: E402
@@ -49,6 +50,7 @@ PER_GUESSES = frozenset({"per-crf", "per-rule", "per-short", "per-solo"})
 # name -> (sources filtered, drop threshold, add threshold); None: that part off
 COMBINATIONS: dict[str, tuple[frozenset[str] | None, float, float | None]] = {
     "rules": (None, 0.0, None),
+    "shipped": (None, 0.0, None),  # the extractor's own stage, sequence.weigh
     "model-alone": (None, 0.0, None),
     "org-weak<.05": (ORG_WEAK, 0.05, None),
     "org-weak<.1": (ORG_WEAK, 0.1, None),
@@ -123,14 +125,14 @@ def prepare(articles: list, variant: str) -> list[Prepared]:
         spans = gold_spans(text, art.entities)
         suppressed: set[str] = set()
         sents = list(rule_sentences(text, gaz, suppressed))
-        doc = model_mod.doc_info(sents) if variant == "doc" else None
+        cues = sequence.doc_cues(sents) if variant == "doc" else None
         xs, ys = [], []
         for sent in sents:
             labels = []
             for s in sent.syls:
                 hit = next(((a, k) for a, b, k in spans if a <= s.start and s.end <= b), None)
                 labels.append("O" if hit is None else ("B-" if hit[0] == s.start else "I-") + hit[1])
-            xs.append(model_mod.features(sent, variant, doc))
+            xs.append(model_mod.features(sent, variant, cues))
             ys.append(labels)
         out.append(Prepared(art, text, sents, suppressed, xs, ys))
     return out
@@ -148,6 +150,14 @@ def train(prepared: list[Prepared], out: Path) -> None:
     ys = [y for p in prepared for y in p.ys]
     with _quiet():
         trainer.train(xs, ys).save(str(out))
+
+
+def _tagger(path: Path):
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    return tagger
 
 
 def _kind_prob(marg: list[list[float]], names: list[str], kind: str) -> list[float]:
@@ -222,7 +232,12 @@ def score_configs(held: list[Prepared], tagger, variant: str) -> dict[str, dict[
     for p in held:
         article = [said(sent, x, tagger) for sent, x in zip(p.sents, p.xs, strict=True)]
         for name in COMBINATIONS:
-            cands = combined(article, name)
+            if name == "shipped":
+                sents = copy.deepcopy(p.sents)
+                sequence.weigh(sents, tagger)
+                cands = [c for sent in sents for c in sent.cands]
+            else:
+                cands = combined(article, name)
             found = [(e.kind, e.name) for e in finish(p.text, copy.deepcopy(cands), gaz, set(p.suppressed))]
             for k, c in ev.score_article(p.art.entities, found).counts.items():
                 totals[name][k].add(c)
@@ -244,7 +259,7 @@ def cross_validate(prepared: list[Prepared], folds: int, variant: str) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "model.crf"
             train(rest, path)
-            tagger = model_mod.load(path)
+            tagger = _tagger(path)
             totals = score_configs(held, tagger, variant)
         for name, counts in totals.items():
             for k in ev.KINDS:
@@ -261,7 +276,7 @@ def heldout(train_set: list[Prepared], held: list[Prepared], variant: str) -> No
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.crf"
         train(train_set, path)
-        totals = score_configs(held, model_mod.load(path), variant)
+        totals = score_configs(held, _tagger(path), variant)
     print(f"== held out ({len(held)} articles, totals only), variant {variant}, "
           f"trained on {len(train_set)}")
     for name in COMBINATIONS:
@@ -274,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--range", dest="ids", type=ev._id_range, default=("u001", "u130"),
                     help="the articles trained on (default u001-u130)")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--variant", choices=("rules", "plain", "doc"), default="plain")
+    ap.add_argument("--variant", choices=model_mod.VARIANTS, default="doc")
     ap.add_argument("--cv", type=int, default=0, help="report K-fold held-out F1 instead")
     ap.add_argument("--heldout", type=ev._id_range, help="train on --range, print totals on this slice")
     args = ap.parse_args(argv)
