@@ -45,7 +45,7 @@ TUNE = REPO / "tests" / "data" / "entities" / "tune"
 OUT = Path(tempfile.gettempdir()) / "chugiai-entity-model.crf"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
 ORG_GUESSES = frozenset({"head", "bare", "acro", "brand", "eng", "team", "acting"})
-ORG_WEAK = ORG_GUESSES - {"head"}  # the guesses without a head noun behind them
+ORG_WEAK = sequence.WEAK_SOURCES  # the guesses the extractor lets the model overrule
 PER_GUESSES = frozenset({"per-crf", "per-rule", "per-short", "per-solo"})
 # name -> (sources filtered, drop threshold, add threshold); None: that part off
 COMBINATIONS: dict[str, tuple[frozenset[str] | None, float, float | None]] = {
