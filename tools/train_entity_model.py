@@ -55,6 +55,8 @@ COMBINATIONS: dict[str, tuple[frozenset[str] | None, float, float | None]] = {
     "org-weak<.05": (ORG_WEAK, 0.05, None),
     "org-weak<.1": (ORG_WEAK, 0.1, None),
     "org-weak<.2": (ORG_WEAK, 0.2, None),
+    "org-weak-noeng<.1": (ORG_WEAK - {"eng"}, 0.1, None),
+    "org-weak-noeng<.05": (ORG_WEAK - {"eng"}, 0.05, None),
     "org-weak<.3": (ORG_WEAK, 0.3, None),
     "org-all<.05": (ORG_GUESSES, 0.05, None),
     "org-all<.1": (ORG_GUESSES, 0.1, None),

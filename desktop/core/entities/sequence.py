@@ -24,9 +24,10 @@ from .records import Sentence, Syl
 from .syllables import phrase_at, viet_syllable
 
 MODEL_FILE = ("entities", "model.crf")
-# organization guesses the model may overrule: no head noun, gazetteer entry or brackets behind.
-# A bare head ("Sở", "Bộ") is left alone: it only ever counts as a mention of a full name.
-WEAK_SOURCES = frozenset({"acro", "brand", "eng", "team", "acting"})
+# organization guesses the model may overrule: no head noun, English organization word,
+# gazetteer entry or brackets behind them. A bare head ("Sở", "Bộ") is left alone: it only
+# ever counts as a mention of a full name.
+WEAK_SOURCES = frozenset({"acro", "brand", "team", "acting"})
 # a weak guess whose mean ORG probability over its syllables is below this is dropped (5-fold
 # CV on the tune split: 0.05 and 0.1 keep its F1, 0.2 and above cost recall)
 DROP_BELOW = 0.1
@@ -136,6 +137,7 @@ def _own(syls: list[Syl], i: int) -> list[str]:
             f"viet={viet_syllable(s.text) if s.word else 'p'}", f"sur={s.key in L.SURNAMES}",
             f"place={phrase_at(syls, i, L.PLACES, PLACE_MAX) > 0}",
             f"pred={phrase_at(syls, i, L.PREDICATE_VERBS, PREDICATE_MAX) > 0}",
+            f"eorg={s.key in L.ENGLISH_ORG_WORDS}",
             f"ner={s.ner}", f"pos={s.pos}"]
 
 
