@@ -128,13 +128,25 @@ def firms_named_like_people(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Stages that name an organization by its shape alone, with no cue noun: a text that uses the name
+# for a thing (a ticker, an app, a channel) elsewhere uses it so throughout.
+SHAPE_SOURCES = frozenset({"acro", "brand", "eng"})
+
+
+def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]:
+    """The organization candidates, less the shape-only ones whose name the text uses for a thing
+    ("cổ phiếu HPG", "qua Zalo") unless a cue noun makes it act somewhere ("hãng Zalo")."""
+    acting = {c.form for c in cands if c.cued}
+    return [c for c in cands if c.kind == "ORG"
+            and not (c.source in SHAPE_SOURCES and c.form in suppressed and c.form not in acting)]
+
+
 def settle(cands: list[Candidate], suppressed: set[str],
            gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
     cands = [c for c in firms_named_like_people(cands) if c.end - c.start <= NAME_MAX_CHARS
              and not (c.kind == "PER" and gaz is not None and _made_by(c.form, gaz))]
-    orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)
-            and not _INITIALS.fullmatch(c.form)]
+    orgs = [c for c in _not_things(cands, suppressed) if not _INITIALS.fullmatch(c.form)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
             and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed]
