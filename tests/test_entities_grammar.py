@@ -276,3 +276,33 @@ def test_official_names_with_a_comma_inside_are_whole(text, org):
 ])
 def test_a_list_of_bodies_is_not_one_comma_name(text, orgs):
     assert names(text, "ORG") == orgs
+
+
+@pytest.mark.parametrize(("text", "kind", "wrong"), [
+    ("Tài xế là anh Lê Văn K. (SN 1988), trú tại xã Yên Lạc.", "PER", "Lê Văn K"),
+    ("Bà T.T.M. (58 tuổi) bị lừa chuyển 300 triệu đồng.", "ORG", "T.T.M"),
+    ("Chợ hoa đông khách dịp Tết Bính Ngọ.", "PER", "Bính Ngọ"),
+    ("Chư Tăng tụng kinh cầu an cho người dân vùng lũ.", "PER", "Chư Tăng"),
+    ("Số tiền do Tăng Ni và Phật tử trong tỉnh đóng góp.", "PER", "Tăng Ni"),
+    ("Bà Lê Thị Hạnh, Giám đốc Khối Vận hành của ngân hàng, cho biết.", "PER", "Khối Vận"),
+    ("Xe tải BKS 51C-123.45 lao vào dải phân cách.", "ORG", "BKS"),
+    ("Việc này thực hiện theo Nghị định 100/2019/NĐ-CP.", "ORG", "NĐ-CP"),
+    ("Nhà ĐKVĐ Hà Nội FC thua bất ngờ.", "ORG", "ĐKVĐ"),
+    ("NTK Công Trí giới thiệu bộ sưu tập mới.", "ORG", "NTK"),
+    ("Thí sinh được dự thi đánh giá năng lực (ĐGNL) hai lần.", "ORG", "ĐGNL"),
+    ("Nạn nhân tải tệp tin \"VNPTPAY.apk\" theo hướng dẫn.", "ORG", "VNPTPAY.apk"),
+    ("Cô từng đăng quang Miss Earth Vietnam năm ngoái.", "PER", "Miss Earth Vietnam"),
+    ("Khách đổ về khu đô thị The Sun City cuối tuần.", "PER", "The Sun City"),
+    ("Ông Lê Minh, đồng sáng lập kiêm CEO ShipNhanh, cho biết.", "ORG", "CEO ShipNhanh"),
+])
+def test_initials_years_clergy_abbreviations_files_and_contests_are_not_names(text, kind, wrong):
+    assert wrong not in names(text, kind)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Vòng gọi vốn do quỹ Jungle Ventures dẫn dắt.", "Jungle Ventures"),
+    ("Team Secret giành chức vô địch mùa giải.", "Team Secret"),
+])
+def test_latin_names_with_an_english_body_word_are_organizations(text, org):
+    assert org in names(text, "ORG")
+    assert org not in names(text, "PER")

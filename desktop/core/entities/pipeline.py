@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, bylines, coordination, people
+from . import Cancelled, bylines, coordination, misreads, people
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .pieces import pieces
@@ -99,6 +99,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     coordination.listed_names_stage(sent)
     coordination.solo_person_stage(sent)
     coordination.baptismal_stage(sent)
+    misreads.misread_stage(sent)
     return sent.cands
 
 
