@@ -306,3 +306,52 @@ def test_initials_years_clergy_abbreviations_files_and_contests_are_not_names(te
 def test_latin_names_with_an_english_body_word_are_organizations(text, org):
     assert org in names(text, "ORG")
     assert org not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Lượt xem trên các nền tảng YouTube và Facebook đạt 2 triệu.", "Facebook"),
+    ("Bác sĩ hội chẩn từ xa qua hệ thống Telemed.", "Telemed"),
+    ("Nông dân được tập huấn quy trình GlobalGAP.", "GlobalGAP"),
+    ("Nhân viên quảng cáo trên Instagram, TikTok về dự án.", "TikTok"),
+    ("Xe cứu thương đưa bệnh nhân đi cấp cứu. Ảnh: BVCC", "BVCC"),
+])
+def test_platforms_systems_and_credit_abbreviations_are_not_bodies(text, not_org):
+    assert not_org not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Dự án do Keppel Land phát triển.", "Keppel Land"),
+    ("Đội Chữa cháy và Cứu nạn, cứu hộ khu vực Thủ Đức có mặt sau 5 phút.",
+     "Đội Chữa cháy và Cứu nạn, cứu hộ khu vực Thủ Đức"),
+    ("LĐLĐ tỉnh Thái Nguyên đã cử cán bộ đến làm việc.", "LĐLĐ tỉnh Thái Nguyên"),
+    ("Ban quản lý đang phối hợp Bộ Xây dựng hoàn thiện hồ sơ.", "Bộ Xây dựng"),
+])
+def test_english_bodies_fire_remits_acronym_heads_and_names_before_a_verb(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "short", "company"), [
+    ("Công ty Cổ phần Cánh Diều Entertainment công bố dự án. Ảnh: Cánh Diều",
+     "Cánh Diều", "Công ty Cổ phần Cánh Diều Entertainment"),
+    ("Ông Tài là giám đốc Công ty TNHH Địa ốc Sông Xanh Land. Nhân viên Sông Xanh Land môi giới.",
+     "Sông Xanh Land", "Công ty TNHH Địa ốc Sông Xanh Land"),
+])
+def test_a_run_inside_a_company_name_is_its_short_form(text, short, company):
+    ents = _extract(text, resources=RESOURCES)
+    assert short not in {e.name for e in ents if e.kind == "PER"}
+    home = next(e for e in ents if e.kind == "ORG" and e.name == company)
+    assert short in home.aliases
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đại diện Ban Tổ chức Trung ương dự buổi lễ.", "Ban Tổ chức Trung ương"),
+    ("Theo chuyên gia của Chứng khoán KB Securities Việt Nam, thị trường sẽ hồi phục.",
+     "Chứng khoán KB Securities Việt Nam"),
+    ("Ông Lê Văn Nam, Trưởng Ban Quản lý dự án, cho biết.", "Ban Quản lý dự án"),
+])
+def test_heads_after_a_cleared_person_sector_words_and_area_complements(text, org):
+    assert org in names(text, "ORG")
+
+
+def test_a_head_noun_closing_a_capitalised_word_heads_no_name():
+    assert not any("Trường" in n for n in names("Tuyển thủ lần đầu vô địch Đấu Trường Sao Mai.", "ORG"))

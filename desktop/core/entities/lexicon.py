@@ -55,6 +55,7 @@ tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, 
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
+ban tổ chức,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -97,7 +98,7 @@ cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài ch�
 """)
 
 # Administrative words that continue an organization name when a capitalised place follows.
-ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
+ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn, khu vực")
 
 # Heads that start a department's name even in lower case ("khoa Ngoại Bụng 1").
 LOWER_UNIT_HEADS = _entries("khoa")
@@ -146,6 +147,7 @@ trust partners capital holdings media news times post press television radio clu
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
 motor motors display electronics retail airlines bank town studio studios entertainment pictures
 films productions research cloud beverage beverages food foods
+ventures land homes esports gaming labs
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -206,7 +208,7 @@ thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ".split())
 
 # Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
 PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
@@ -244,6 +246,7 @@ hoặc, hay, nhưng, mà, thì, nên, vì, do, bởi, tại, trong, ngoài, trê
 đến, từ, ở, về, này, đó, kia, ấy, năm, ngày, tháng, quý, lúc, giờ, thắng, thua, hòa, gặp,
 đối đầu, tiếp đón, làm việc, họp, ký kết, bàn giao, khai trương, khánh thành, ra mắt,
 trả lời, phản hồi, giải thích, khai mạc, trưng bày, giới thiệu, tiết lộ, thừa nhận, phủ nhận,
+hoàn thiện, cứu sống,
 """)
 
 # How far (in syllables) after a person title its holder's name may still come:
@@ -352,6 +355,7 @@ PRODUCT_CUES = _entries("""
 ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
 nhãn hiệu, các nhãn hiệu, sân, sân vận động,
+nền tảng, các nền tảng, hệ thống, quy trình, tệp, tệp tin, quảng cáo trên,
 """)
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
@@ -401,6 +405,7 @@ văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng; tài chính,
 khoa học, công nghệ và môi trường; quốc phòng, an ninh và đối ngoại; quốc phòng, an ninh;
 kinh tế, hạ tầng và đô thị; kinh tế, hạ tầng; tài chính, kế hoạch; y tế, dân số;
 giáo dục, đào tạo và dạy nghề; nông nghiệp, tài nguyên và môi trường;
+phòng cháy, chữa cháy và cứu nạn, cứu hộ; chữa cháy và cứu nạn, cứu hộ; cứu nạn, cứu hộ;
 """.split(";") if r.strip())), key=len, reverse=True))
 # Heads that take such a remit.
-COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục")
+COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục, đội")

@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from . import lexicon as L
+from .lexicon import _entries
 from .organizations import _product_cued
 from .records import Candidate, Sentence, Syl
-from .syllables import viet_syllable
+from .syllables import phrase_before, viet_syllable
 
 # The ten heavenly stems and twelve earthly branches: a stem + branch pair names a year.
 YEAR_STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
@@ -33,8 +34,8 @@ COMMON_ABBREVIATIONS = frozenset("BKS ĐKVĐ NTK MVP FMVP HTX".split())
 # Titles written before a brand or company name ("CEO GiaoNhanh"): not part of the name.
 BRAND_TITLES = frozenset("CEO CFO COO CTO CMO MC".split())
 
-# English body words the shared list lacks: "… Ventures", "Team …", "… Esports", "… Land".
-MORE_ENGLISH_BODY_WORDS = frozenset("ventures team esports gaming land homes labs".split())
+# "Team …" opens a club's English name (the shared list holds the words that close one).
+MORE_ENGLISH_BODY_WORDS = frozenset({"team"})
 
 # An English name opened by these is a contest or a project, not a person ("Miss Grand …",
 # "The Global City").
@@ -46,10 +47,25 @@ CONTEST_OPENERS = frozenset({"miss", "mister", "mr"})
 # capitalised head is closer ("Tổ chức Y tế thế giới (WHO)").
 LOWER_DEFINITION_SYLLABLES = 4
 
+# Capitalised sector words written before a Latin brand as part of a firm's name
+# ("Chứng khoán Mirae Asset Việt Nam", "Bảo hiểm AIA").
+SECTOR_WORDS = _entries("chứng khoán, bảo hiểm")
+
+# Title words that make a compound with a head noun ("Trưởng Ban", "Phó Ban"): a title before
+# the name, not a word swallowing the head.
+TITLE_OPENERS = frozenset({"trưởng", "phó", "tổng"})
+
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def person_stage(sent: Sentence) -> None:
+    """Before the organization stages: drop the people that are misreads, so that a head noun
+    read as a person's first name ("Ban Tổ" of "Ban Tổ chức …") is a head again."""
+    kept = [c if c.kind != "PER" else _fixed(sent, c, None) for c in sent.cands]
+    sent.cands[:] = [c for c in kept if c is not None]
 
 
 def misread_stage(sent: Sentence) -> None:
@@ -88,7 +104,30 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
         return replace(c, start=start, form=text[start:c.end])
     if c.source in ("gaz", "brand") and i is not None and _latin(words) and _product_cued(sent.syls, i):
         return None
+    sector = phrase_before(sent.syls, i, SECTOR_WORDS, 2) if i is not None else 0
+    if sector and c.source in ("eng", "brand", "gaz") and sent.syls[i - sector].cap:
+        start = sent.syls[i - sector].start  # "Chứng khoán" + "Mirae Asset Việt Nam"
+        return replace(c, start=start, form=text[start:c.end])
+    if c.source == "eng" and i and sent.syls[i - 1].cap and not sent.syls[i - 1].acronym:
+        return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
+    if c.source == "head" and i and _compound_head(sent.syls, i):
+        return None
     return c
+
+
+def _compound_head(syls: list[Syl], i: int) -> bool:
+    """"Đấu Trường Danh Vọng": the head noun closes a word begun by the capitalised syllable
+    before it ("đấu trường", an arena), so it heads no name."""
+    before = syls[i - 1]
+    word = f"{before.key} {syls[i].key}"
+    return before.cap and not before.acronym and before.key not in TITLE_OPENERS \
+        and word not in L.PERSON_TITLES and word in _dictionary()
+
+
+def _dictionary() -> frozenset[str]:
+    from .pipeline import dictionary  # deferred: the pipeline imports this module
+
+    return dictionary()
 
 
 def _withheld(text: str, c: Candidate) -> bool:
@@ -139,3 +178,54 @@ def _lower_defined_acronyms(sent: Sentence) -> None:
 
 def _lower_word(s: Syl) -> bool:
     return s.word and not s.cap and viet_syllable(s.text)
+
+
+# Heads of a company's name: a run inside it after the head and legal form is its short name.
+COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng"})
+
+
+def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Text-level misreads: credits that are no source, company short forms read apart."""
+    companies = _company_runs(cands)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.source == "credit" and c.form in L.ACRONYM_STOP:
+            continue  # "Ảnh: BVCC" (bệnh viện cung cấp): the hospital gave the photo
+        if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng")):
+            home = _company_holding(c, companies)
+            if home is not None:
+                c = replace(c, kind="ORG", source="brand", short=False, link=home)
+        out.append(c)
+    return out
+
+
+def _company_runs(cands: list[Candidate]) -> dict[tuple[int, int], list[str]]:
+    """Each company name's span and the words of its name after the head and legal form."""
+    runs: dict[tuple[int, int], list[str]] = {}
+    for c in cands:
+        if c.kind != "ORG" or c.source != "head" or c.head not in COMPANY_HEADS:
+            continue
+        words = c.form.split()[len(c.head.split()):]
+        while words and words[0].upper() in L.LEGAL_FORMS:
+            words = words[1:]
+        runs[(c.start, c.end)] = [w.lower() for w in words]
+    return runs
+
+
+def _company_holding(c: Candidate, runs: dict[tuple[int, int], list[str]]) -> tuple[int, int] | None:
+    """The one company whose name holds this form as a run of its words ("Sen Vàng" in
+    "Công ty Cổ phần Sen Vàng Entertainment"), or None."""
+    words = [w.lower() for w in c.form.split()]
+    if len(words) < 2:
+        return None
+    homes = {span for span, run in runs.items() if span != (c.start, c.end) and any(
+        run[q:q + len(words)] == words and not _place_follows(run[q + len(words):])
+        for q in range(len(run) - len(words) + 1))}
+    names = {" ".join(runs[s]) for s in homes}
+    return min(homes) if len(names) == 1 else None
+
+
+def _place_follows(rest: list[str]) -> bool:
+    """"LG Display" + "Việt Nam Hải Phòng": a group's name with a place after it names its local
+    subsidiary, a body of its own."""
+    return any(" ".join(rest[:n]) in L.PLACES or " ".join(rest[:n]) == "việt nam" for n in (1, 2, 3))

@@ -89,6 +89,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     people.surname_stage(sent)
     people.cue_stage(sent)
     people.foreign_name_stage(sent)
+    misreads.person_stage(sent)
     orgs.head_stage(sent)
     orgs.english_stage(sent)
     orgs.brand_stage(sent)
@@ -125,6 +126,7 @@ def extract(text: str, *, resources: Path,
 def finish(text: str, cands: list[Candidate], gaz, suppressed: set[str]) -> list[ExtractedEntity]:
     """The text-level stages (bylines, credits), then resolution."""
     cands = cands + bylines.byline_candidates(text) + bylines.credit_candidates(text)
+    cands = misreads.text_stage(text, cands)
     return resolve(text, cands, gaz, suppressed)
 
 
