@@ -355,3 +355,12 @@ def test_heads_after_a_cleared_person_sector_words_and_area_complements(text, or
 
 def test_a_head_noun_closing_a_capitalised_word_heads_no_name():
     assert not any("Trường" in n for n in names("Tuyển thủ lần đầu vô địch Đấu Trường Sao Mai.", "ORG"))
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Người dân chờ bên ngoài khu cấp cứu. Ảnh: MINH KHÔI\n\nSở Y tế đã lấy mẫu xét nghiệm.", "MINH KHÔI"),
+    ("Tòa tuyên án vào chiều cùng ngày.\n\nTHU TRANG", "THU TRANG"),
+])
+def test_a_name_in_capitals_in_a_credit_or_closing_the_article_is_a_person(text, per):
+    assert per in names(text, "PER")
+    assert not names(text, "ORG") & {per, per.split()[-1]}

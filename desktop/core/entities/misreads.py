@@ -55,6 +55,9 @@ SECTOR_WORDS = _entries("chứng khoán, bảo hiểm")
 # the name, not a word swallowing the head.
 TITLE_OPENERS = frozenset({"trưởng", "phó", "tổng"})
 
+# A byline name in capitals has this many words ("HÀ MI", "NGUYỄN VĂN AN").
+BYLINE_WORDS = (2, 4)
+
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
@@ -187,16 +190,39 @@ COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng
 def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Text-level misreads: credits that are no source, company short forms read apart."""
     companies = _company_runs(cands)
-    out: list[Candidate] = []
+    byline = _upper_byline(text)
+    upper = [replace(c, kind="PER", source="byline") for c in cands  # "Ảnh: KỲ NAM"
+             if c.source == "credit" and _upper_name(c.form.split())] + ([byline] if byline else [])
+    out: list[Candidate] = list(upper)
     for c in cands:
         if c.source == "credit" and c.form in L.ACRONYM_STOP:
             continue  # "Ảnh: BVCC" (bệnh viện cung cấp): the hospital gave the photo
+        if any(u.start <= c.start < u.end for u in upper):
+            continue  # the name itself, or "CHI" of the byline "QUẾ CHI", which is no acronym
         if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng")):
             home = _company_holding(c, companies)
             if home is not None:
                 c = replace(c, kind="ORG", source="brand", short=False, link=home)
         out.append(c)
     return out
+
+
+def _upper_name(words: list[str]) -> bool:
+    """"KỲ NAM", "QUẾ CHI": a person's name in capitals, as papers print bylines and credits."""
+    lo, hi = BYLINE_WORDS
+    return lo <= len(words) <= hi and all(w.isupper() and viet_syllable(w) for w in words) \
+        and " ".join(words).lower() not in L.PLACES
+
+
+def _upper_byline(text: str) -> Candidate | None:
+    """The last line, when it is a name in capitals alone ("HÀ MI")."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:].strip()
+    if not _upper_name(line.split()):
+        return None
+    a = text.index(line, start)
+    return Candidate("PER", a, a + len(line), "byline", line)
 
 
 def _company_runs(cands: list[Candidate]) -> dict[tuple[int, int], list[str]]:
