@@ -364,3 +364,20 @@ def test_a_head_noun_closing_a_capitalised_word_heads_no_name():
 def test_a_name_in_capitals_in_a_credit_or_closing_the_article_is_a_person(text, per):
     assert per in names(text, "PER")
     assert not names(text, "ORG") & {per, per.split()[-1]}
+
+
+@pytest.mark.parametrize(("text", "short", "body"), [
+    ("Uỷ ban nhân dân tỉnh Bến Tre vừa duyệt đề án. Đồng thời UBND tỉnh sẽ hỗ trợ 50% chi phí.",
+     "UBND tỉnh", "Uỷ ban nhân dân tỉnh Bến Tre"),
+    ("Lãi quý III của DGW tăng 20%. Hội đồng quản trị Công ty Cổ phần DGW thông qua phương án.",
+     "DGW", "Công ty Cổ phần DGW"),
+])
+def test_a_level_or_a_company_word_alone_is_the_short_form_of_the_one_full_name(text, short, body):
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents if short in (e.name, *e.aliases)] == [body]
+
+
+def test_a_notary_office_named_after_a_person_is_an_organization():
+    text = "Hồ sơ cho thấy Văn phòng công chứng Trần Hưng đã chứng thực nhiều hợp đồng."
+    assert "Văn phòng công chứng Trần Hưng" in names(text, "ORG")
+    assert "Trần Hưng" not in names(text, "PER")

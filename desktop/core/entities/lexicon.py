@@ -55,7 +55,7 @@ tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, 
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
-ban tổ chức,
+ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -222,6 +222,7 @@ SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS ĐH CĐ".split())
 NAMED_AFTER_HEADS = _entries("""
 trường, trường đại học, đại học, học viện, bệnh viện, trường tiểu học, trường trung học,
 trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
+văn phòng công chứng, văn phòng luật sư, công ty luật,
 """)
 
 # Abbreviated degrees and titles, alone or joined by dots ("TS.BS", "BS.CKII", "PGS.TS"):

@@ -17,6 +17,7 @@ from . import lexicon as L
 from .lexicon import _entries
 from .organizations import _product_cued
 from .records import Candidate, Sentence, Syl
+from .resolve import _expanded, entity_key
 from .syllables import phrase_before, viet_syllable
 
 # The ten heavenly stems and twelve earthly branches: a stem + branch pair names a year.
@@ -199,12 +200,26 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # "Ảnh: BVCC" (bệnh viện cung cấp): the hospital gave the photo
         if any(u.start <= c.start < u.end for u in upper):
             continue  # the name itself, or "CHI" of the byline "QUẾ CHI", which is no acronym
-        if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng")):
+        if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng", "acro", "gaz")):
             home = _company_holding(c, companies)
             if home is not None:
                 c = replace(c, kind="ORG", source="brand", short=False, link=home)
+        if c.link is None and c.source == "head":
+            c = replace(c, link=_level_home(c, cands))
         out.append(c)
     return out
+
+
+def _level_home(c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
+    """"UBND tỉnh" after "Ủy ban nhân dân tỉnh Đồng Tháp": a body named by its level alone is
+    the one body of the text with that head and level and a place after it."""
+    key = _expanded(entity_key(c.form))
+    if key.split()[-1] not in L.BARE_LEVELS:
+        return None
+    homes = {(o.start, o.end): _expanded(entity_key(o.form)) for o in cands
+             if o.kind == "ORG" and o.source in ("head", "gaz", "paren")}
+    homes = {span: k for span, k in homes.items() if k.startswith(key + " ")}
+    return min(homes) if len(set(homes.values())) == 1 else None
 
 
 def _upper_name(words: list[str]) -> bool:
@@ -231,10 +246,10 @@ def _company_runs(cands: list[Candidate]) -> dict[tuple[int, int], list[str]]:
     for c in cands:
         if c.kind != "ORG" or c.source != "head" or c.head not in COMPANY_HEADS:
             continue
-        words = c.form.split()[len(c.head.split()):]
-        while words and words[0].upper() in L.LEGAL_FORMS:
-            words = words[1:]
-        runs[(c.start, c.end)] = [w.lower() for w in words]
+        words = [w.lower() for w in c.form.split()[len(c.head.split()):]]
+        while words and (words[0].upper() in L.LEGAL_FORMS or words[:2] == ["cổ", "phần"]):
+            words = words[1 if words[0].upper() in L.LEGAL_FORMS else 2:]  # "CP", "Cổ phần"
+        runs[(c.start, c.end)] = words
     return runs
 
 
@@ -242,8 +257,9 @@ def _company_holding(c: Candidate, runs: dict[tuple[int, int], list[str]]) -> tu
     """The one company whose name holds this form as a run of its words ("Sen Vàng" in
     "Công ty Cổ phần Sen Vàng Entertainment"), or None."""
     words = [w.lower() for w in c.form.split()]
-    if len(words) < 2:
-        return None
+    if len(words) < 2:  # one word joins only a company named by exactly it ("Công ty CP FPT")
+        named = [span for span, run in runs.items() if run == words]
+        return min(named) if c.kind == "ORG" and named else None
     homes = {span for span, run in runs.items() if span != (c.start, c.end) and any(
         run[q:q + len(words)] == words and not _place_follows(run[q + len(words):])
         for q in range(len(run) - len(words) + 1))}
