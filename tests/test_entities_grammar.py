@@ -381,3 +381,12 @@ def test_a_notary_office_named_after_a_person_is_an_organization():
     text = "Hồ sơ cho thấy Văn phòng công chứng Trần Hưng đã chứng thực nhiều hợp đồng."
     assert "Văn phòng công chứng Trần Hưng" in names(text, "ORG")
     assert "Trần Hưng" not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Các bác sĩ phối hợp với Bệnh viện Hồng Ngọc cứu sống bệnh nhân.", "Bệnh viện Hồng Ngọc"),
+    ("Giá vàng tại Tập đoàn Vàng bạc Đá quý Kim Long tăng mạnh.", "Tập đoàn Vàng bạc Đá quý Kim Long"),
+    ("Bệnh nhân được chuyển tới Khoa Cấp cứu của bệnh viện.", "Khoa Cấp cứu"),
+])
+def test_a_name_ends_before_a_verb_but_not_inside_a_word(text, org):
+    assert org in names(text, "ORG")

@@ -247,7 +247,7 @@ hoặc, hay, nhưng, mà, thì, nên, vì, do, bởi, tại, trong, ngoài, trê
 đến, từ, ở, về, này, đó, kia, ấy, năm, ngày, tháng, quý, lúc, giờ, thắng, thua, hòa, gặp,
 đối đầu, tiếp đón, làm việc, họp, ký kết, bàn giao, khai trương, khánh thành, ra mắt,
 trả lời, phản hồi, giải thích, khai mạc, trưng bày, giới thiệu, tiết lộ, thừa nhận, phủ nhận,
-hoàn thiện, cứu sống,
+hoàn thiện, cứu sống, cứu,
 """)
 
 # How far (in syllables) after a person title its holder's name may still come:

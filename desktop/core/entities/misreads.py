@@ -116,7 +116,36 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None
+    if c.source == "head":
+        return _compound_continued(sent, _predicate_trimmed(sent, c))
     return c
+
+
+def _predicate_trimmed(sent: Sentence, c: Candidate) -> Candidate:
+    """"Bệnh viện Bạch Mai cứu (sống …)": a lower-case verb right after the capitalised end of a
+    name, and not ending a word begun there, begins the predicate; the name ends before it."""
+    syls = sent.syls
+    j = next((k for k, s in enumerate(syls) if s.end == c.end), None)
+    if j is None or j < 1 or syls[j].cap or not syls[j - 1].cap or syls[j].key not in L.PREDICATE_VERBS \
+            or f"{syls[j - 1].key} {syls[j].key}" in _dictionary():  # "Khoa Cấp cứu": one word
+        return c
+    return replace(c, end=syls[j - 1].end, form=sent.text[c.start:syls[j - 1].end])
+
+
+def _compound_continued(sent: Sentence, c: Candidate) -> Candidate:
+    """"Tập đoàn Vàng bạc Đá quý DOJI", "Công ty TNHH Suất ăn Công nghiệp X": a name cut after a
+    capitalised syllable whose word goes on in lower case ("Đá quý", "Suất ăn") runs on through
+    that word to the capitalised words after it."""
+    syls = sent.syls
+    j = next((k for k, s in enumerate(syls) if s.end == c.end), None)
+    if j is None or j + 2 >= len(syls) or not syls[j].cap or syls[j + 1].cap or not syls[j + 1].word:
+        return c
+    if f"{syls[j].key} {syls[j + 1].key}" not in _dictionary() or not syls[j + 2].cap:
+        return c
+    end = j + 2
+    while end + 1 < len(syls) and syls[end + 1].cap and syls[end + 1].word:
+        end += 1
+    return replace(c, end=syls[end].end, form=sent.text[c.start:syls[end].end])
 
 
 def _compound_head(syls: list[Syl], i: int) -> bool:
