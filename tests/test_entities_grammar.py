@@ -390,3 +390,19 @@ def test_a_notary_office_named_after_a_person_is_an_organization():
 ])
 def test_a_name_ends_before_a_verb_but_not_inside_a_word(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "wrong"), [
+    ("Chủ tịch VinaCapital Đỗ Minh Hòa đề nghị công khai quy hoạch.", "Đỗ Minh Hòa",
+     "VinaCapital Đỗ Minh Hòa"),
+    ("Ông tiếp Bộ trưởng Ngoại giao Australia Penny Wong tại Hà Nội.", "Penny Wong", "Australia Penny Wong"),
+])
+def test_a_body_acronym_or_country_closing_a_title_is_not_part_of_the_name(text, per, wrong):
+    found = names(text, "PER")
+    assert per in found and wrong not in found
+
+
+def test_a_latin_name_ending_in_vietnam_is_a_company():
+    text = "Ban quản lý vừa cấp phép cho Bosch Automotive Vietnam mở rộng nhà máy."
+    assert "Bosch Automotive Vietnam" in names(text, "ORG")
+    assert "Bosch Automotive Vietnam" not in names(text, "PER")

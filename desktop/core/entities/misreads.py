@@ -59,6 +59,9 @@ TITLE_OPENERS = frozenset({"trưởng", "phó", "tổng"})
 # A byline name in capitals has this many words ("HÀ MI", "NGUYỄN VĂN AN").
 BYLINE_WORDS = (2, 4)
 
+# Countries written in Latin letters that the place list spells in Vietnamese ("Úc", "Nhật Bản").
+LATIN_COUNTRIES = frozenset("Australia Japan Korea China India France Germany Russia Spain".split())
+
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
@@ -96,9 +99,9 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
             return None
         if words and words[0].lower() in NOT_PERSON_OPENERS:
             return None
-        if _english_body(words):
-            return replace(c, kind="ORG", source="eng", short=False)
-        return c
+        if _english_body(words) or (len(words) > 1 and _latin(words) and words[-1] == "Vietnam"):
+            return replace(c, kind="ORG", source="eng", short=False)  # "Intel Products Vietnam"
+        return _lead_trimmed(c, words)
     if c.source == "acro" and (c.form in COMMON_ABBREVIATIONS or text[c.start - 1:c.start] == "/"):
         return None
     if words and words[0].lower() in CONTEST_OPENERS:
@@ -161,6 +164,20 @@ def _dictionary() -> frozenset[str]:
     from .pipeline import dictionary  # deferred: the pipeline imports this module
 
     return dictionary()
+
+
+def _lead_trimmed(c: Candidate, words: list[str]) -> Candidate:
+    """"(Chủ tịch) HoREA Lê Hoàng Châu", "(Bộ trưởng Quốc phòng) Australia Richard Marles": the body's
+    acronym or the country closing a title is not the first word of the holder's name."""
+    if len(words) < 3:
+        return c
+    first = words[0]
+    acronym = sum(ch.isupper() for ch in first) >= 2 and first.isalpha()
+    country = not viet_syllable(first) and (entity_key(first) in L.PLACES or first in LATIN_COUNTRIES)
+    if not acronym and not country:
+        return c
+    start = c.start + len(first) + 1
+    return replace(c, start=start, form=c.form[len(first) + 1:])
 
 
 def _withheld(text: str, c: Candidate) -> bool:
