@@ -406,3 +406,11 @@ def test_a_latin_name_ending_in_vietnam_is_a_company():
     text = "Ban quản lý vừa cấp phép cho Bosch Automotive Vietnam mở rộng nhà máy."
     assert "Bosch Automotive Vietnam" in names(text, "ORG")
     assert "Bosch Automotive Vietnam" not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cảng hàng không quốc tế Tân Sơn Nhất đã đề nghị các hãng dồn chuyến bay.", "Sơn Nhất"),
+    ("Các sản phẩm mang nhãn hiệu Nike, Adidas, Gucci, Louis Vuitton bị tạm giữ.", "Louis Vuitton"),
+])
+def test_the_tail_of_a_place_and_brands_listed_after_a_cue_are_not_people(text, place):
+    assert place not in names(text, "PER")

@@ -62,6 +62,9 @@ BYLINE_WORDS = (2, 4)
 # Countries written in Latin letters that the place list spells in Vietnamese ("Úc", "Nhật Bản").
 LATIN_COUNTRIES = frozenset("Australia Japan Korea China India France Germany Russia Spain".split())
 
+# How far back (in syllables) a list of names is followed to the cue word before its first name.
+LIST_SCAN_MAX = 12
+
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
@@ -99,6 +102,11 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
             return None
         if words and words[0].lower() in NOT_PERSON_OPENERS:
             return None
+        i = i if i is not None else next((k for k, s in enumerate(sent.syls) if s.start == c.start), None)
+        if i is not None and _placed(sent.syls, i, key):
+            return None
+        if i is not None and _latin(words) and _listed_after(sent.syls, i, L.PRODUCT_CUES):
+            return None  # "nhãn hiệu Nike, Gucci, Louis Vuitton": brands of goods
         if _english_body(words) or (len(words) > 1 and _latin(words) and words[-1] == "Vietnam"):
             return replace(c, kind="ORG", source="eng", short=False)  # "Intel Products Vietnam"
         return _lead_trimmed(c, words)
@@ -164,6 +172,29 @@ def _dictionary() -> frozenset[str]:
     from .pipeline import dictionary  # deferred: the pipeline imports this module
 
     return dictionary()
+
+
+def _placed(syls: list[Syl], i: int, key: str) -> bool:
+    """"các tuyến phố Láng Hạ, Kim Mã", "sân bay Tân Sơn Nhất": a run after a place word, or
+    listed after one, or the tail of a known place, is a place."""
+    if i and syls[i - 1].cap and f"{syls[i - 1].key} {key}" in L.PLACES:
+        return True
+    return _listed_after(syls, i, L.PLACE_CUES, listed_only=True)  # the first is the tagger's
+
+
+def _listed_after(syls: list[Syl], i: int, cues: frozenset[str], *, listed_only: bool = False) -> bool:
+    """Does a lower-case cue word come right before the name at i, or before the first of the
+    capitalised names listed with it ("phố Láng Hạ, Kim Mã và …")?"""
+    k = i
+    while k > 0 and i - k <= LIST_SCAN_MAX:
+        if phrase_before(syls, k, cues, 3) and not syls[k - 1].cap and (k < i or not listed_only):
+            return True
+        if not (syls[k - 1].text == "," or syls[k - 1].key == "và") or k < 2 or not syls[k - 2].cap:
+            return False
+        k -= 2
+        while k > 0 and syls[k - 1].cap and syls[k - 1].word:
+            k -= 1  # back to the first word of the name listed before
+    return False
 
 
 def _lead_trimmed(c: Candidate, words: list[str]) -> Candidate:
