@@ -414,3 +414,9 @@ def test_a_latin_name_ending_in_vietnam_is_a_company():
 ])
 def test_the_tail_of_a_place_and_brands_listed_after_a_cue_are_not_people(text, place):
     assert place not in names(text, "PER")
+
+
+def test_a_news_site_address_is_the_paper_and_joins_its_name():
+    text = "(Baothanhhoa.vn) - Trao đổi với PV Báo Thanh Hóa, ông Lê Văn Tâm cho biết."
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [(e.name, e.aliases) for e in ents] == [("Báo Thanh Hóa", ("Baothanhhoa.vn",))]

@@ -11,6 +11,7 @@ before a brand ("CEO GiaoNhanh"); and Latin names with an English body word ("�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from . import lexicon as L
@@ -68,6 +69,7 @@ LIST_SCAN_MAX = 12
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
+_SITE = re.compile(r"^[A-ZĐ][\w-]*\.(?:com\.vn|vn|com|net|org)$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
 
 
@@ -80,6 +82,7 @@ def person_stage(sent: Sentence) -> None:
 
 def misread_stage(sent: Sentence) -> None:
     """Drop, re-kind or trim the candidates of one sentence that are misreads."""
+    _sites(sent)
     _lower_defined_acronyms(sent)
     at = {s.start: i for i, s in enumerate(sent.syls)}
     kept: list[Candidate] = []
@@ -211,6 +214,13 @@ def _lead_trimmed(c: Candidate, words: list[str]) -> Candidate:
     return replace(c, start=start, form=c.form[len(first) + 1:])
 
 
+def _sites(sent: Sentence) -> None:
+    """"(Chinhphu.vn) -", "Theo Dantri.com.vn": a capitalised web address is the news site."""
+    for k, s in enumerate(sent.syls):
+        if _SITE.match(s.text) and not any(c.start <= s.start < c.end for c in sent.cands):
+            sent.add("ORG", k, k + 1, "brand")
+
+
 def _withheld(text: str, c: Candidate) -> bool:
     """"bà N.T.H.", "anh Nguyễn Đình H.": initials standing for a name the paper withholds."""
     if _INITIALS.match(c.form):
@@ -283,8 +293,22 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = replace(c, kind="ORG", source="brand", short=False, link=home)
         if c.link is None and c.source == "head":
             c = replace(c, link=_level_home(c, cands))
+        if c.link is None and _SITE.match(c.form):
+            c = replace(c, link=_site_home(c, cands))
         out.append(c)
     return out
+
+
+def _site_home(c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
+    """"Baonghean.vn" is "Báo Nghệ An": a paper's address is its name without marks or spaces."""
+    stem = c.form.split(".")[0].lower()
+    return next(((o.start, o.end) for o in cands
+                 if o.kind == "ORG" and o is not c and _unmarked(o.form) == stem), None)
+
+
+def _unmarked(form: str) -> str:
+    decomposed = unicodedata.normalize("NFD", form.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _level_home(c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
