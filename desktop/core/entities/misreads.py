@@ -278,6 +278,8 @@ COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng
 def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Text-level misreads: credits that are no source, company short forms read apart."""
     companies = _company_runs(cands)
+    bodies = {(o.start, o.end): _expanded(entity_key(o.form)) for o in cands
+              if o.kind == "ORG" and o.source in ("head", "gaz", "paren")}
     byline = _upper_byline(text)
     upper = [replace(c, kind="PER", source="byline") for c in cands  # "Ảnh: KỲ NAM"
              if c.source == "credit" and _upper_name(c.form.split())] + ([byline] if byline else [])
@@ -292,7 +294,7 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
             if home is not None:
                 c = replace(c, kind="ORG", source="brand", short=False, link=home)
         if c.link is None and c.source == "head":
-            c = replace(c, link=_level_home(c, cands))
+            c = replace(c, link=_level_home(c, bodies))
         if c.link is None and _SITE.match(c.form):
             c = replace(c, link=_site_home(c, cands))
         out.append(c)
@@ -311,15 +313,13 @@ def _unmarked(form: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def _level_home(c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
+def _level_home(c: Candidate, bodies: dict[tuple[int, int], str]) -> tuple[int, int] | None:
     """"UBND tỉnh" after "Ủy ban nhân dân tỉnh Đồng Tháp": a body named by its level alone is
     the one body of the text with that head and level and a place after it."""
-    key = _expanded(entity_key(c.form))
+    key = bodies.get((c.start, c.end)) or _expanded(entity_key(c.form))
     if key.split()[-1] not in L.BARE_LEVELS:
         return None
-    homes = {(o.start, o.end): _expanded(entity_key(o.form)) for o in cands
-             if o.kind == "ORG" and o.source in ("head", "gaz", "paren")}
-    homes = {span: k for span, k in homes.items() if k.startswith(key + " ")}
+    homes = {span: k for span, k in bodies.items() if k.startswith(key + " ")}
     return min(homes) if len(set(homes.values())) == 1 else None
 
 
