@@ -294,6 +294,7 @@ def test_a_list_of_bodies_is_not_one_comma_name(text, orgs):
     ("Cô từng đăng quang Miss Earth Vietnam năm ngoái.", "PER", "Miss Earth Vietnam"),
     ("Khách đổ về khu đô thị The Sun City cuối tuần.", "PER", "The Sun City"),
     ("Ông Lê Minh, đồng sáng lập kiêm CEO ShipNhanh, cho biết.", "ORG", "CEO ShipNhanh"),
+    ("Công ty lọt top 10 startup tiêu biểu tại Greenfest Việt Nam.", "ORG", "Greenfest Việt Nam"),
 ])
 def test_initials_years_clergy_abbreviations_files_and_contests_are_not_names(text, kind, wrong):
     assert wrong not in names(text, kind)

@@ -44,6 +44,9 @@ MORE_ENGLISH_BODY_WORDS = frozenset({"team"})
 NOT_PERSON_OPENERS = frozenset({"the", "miss", "mister", "mr"})
 CONTEST_OPENERS = frozenset({"miss", "mister", "mr"})
 
+# A Latin word ending so names a festival ("Techfest", "Vietfest"), not a body.
+EVENT_ENDINGS = ("fest",)
+
 # How many syllables right before "(ACRONYM)" must all be lower-case words for the acronym to
 # abbreviate a common phrase ("bài kiểm tra tư duy (TSA)") rather than a body's name, whose
 # capitalised head is closer ("Tổ chức Y tế thế giới (WHO)").
@@ -115,8 +118,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
         return _lead_trimmed(c, words)
     if c.source == "acro" and (c.form in COMMON_ABBREVIATIONS or text[c.start - 1:c.start] == "/"):
         return None
-    if words and words[0].lower() in CONTEST_OPENERS:
-        return None
+    if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
+        return None  # "Miss Grand …", "Techfest Việt Nam": a contest, a festival
     if len(words) > 1 and words[0] in BRAND_TITLES:
         start = c.start + len(words[0]) + 1
         return replace(c, start=start, form=text[start:c.end])
