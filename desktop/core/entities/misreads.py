@@ -79,7 +79,8 @@ _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
 def person_stage(sent: Sentence) -> None:
     """Before the organization stages: drop the people that are misreads, so that a head noun
     read as a person's first name ("Ban Tổ" of "Ban Tổ chức …") is a head again."""
-    kept = [c if c.kind != "PER" else _fixed(sent, c, None) for c in sent.cands]
+    at = {s.start: i for i, s in enumerate(sent.syls)}
+    kept = [c if c.kind != "PER" else _fixed(sent, c, at.get(c.start)) for c in sent.cands]
     sent.cands[:] = [c for c in kept if c is not None]
 
 
@@ -88,15 +89,17 @@ def misread_stage(sent: Sentence) -> None:
     _sites(sent)
     _lower_defined_acronyms(sent)
     at = {s.start: i for i, s in enumerate(sent.syls)}
+    ends = {s.end: i for i, s in enumerate(sent.syls)}
     kept: list[Candidate] = []
     for c in sent.cands:
-        fixed = _fixed(sent, c, at.get(c.start))
+        fixed = _fixed(sent, c, at.get(c.start), ends)
         if fixed is not None:
             kept.append(fixed)
     sent.cands[:] = kept
 
 
-def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
+def _fixed(sent: Sentence, c: Candidate, i: int | None,
+           ends: dict[int, int] | None = None) -> Candidate | None:
     """The candidate as it should be, or None when it is no name at all."""
     text = sent.text
     if _withheld(text, c) or _is_file(text, c):
@@ -108,7 +111,6 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
             return None
         if words and words[0].lower() in NOT_PERSON_OPENERS:
             return None
-        i = i if i is not None else next((k for k, s in enumerate(sent.syls) if s.start == c.start), None)
         if i is not None and _placed(sent.syls, i, key):
             return None
         if i is not None and _latin(words) and _listed_after(sent.syls, i, L.PRODUCT_CUES):
@@ -134,27 +136,28 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None) -> Candidate | None:
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None
     if c.source == "head":
-        return _compound_continued(sent, _predicate_trimmed(sent, c))
+        ends = ends if ends is not None else {s.end: k for k, s in enumerate(sent.syls)}
+        return _compound_continued(sent, _predicate_trimmed(sent, c, ends), ends)
     return c
 
 
-def _predicate_trimmed(sent: Sentence, c: Candidate) -> Candidate:
+def _predicate_trimmed(sent: Sentence, c: Candidate, ends: dict[int, int]) -> Candidate:
     """"Bệnh viện Bạch Mai cứu (sống …)": a lower-case verb right after the capitalised end of a
     name, and not ending a word begun there, begins the predicate; the name ends before it."""
     syls = sent.syls
-    j = next((k for k, s in enumerate(syls) if s.end == c.end), None)
+    j = ends.get(c.end)
     if j is None or j < 1 or syls[j].cap or not syls[j - 1].cap or syls[j].key not in L.PREDICATE_VERBS \
             or f"{syls[j - 1].key} {syls[j].key}" in _dictionary():  # "Khoa Cấp cứu": one word
         return c
     return replace(c, end=syls[j - 1].end, form=sent.text[c.start:syls[j - 1].end])
 
 
-def _compound_continued(sent: Sentence, c: Candidate) -> Candidate:
+def _compound_continued(sent: Sentence, c: Candidate, ends: dict[int, int]) -> Candidate:
     """"Tập đoàn Vàng bạc Đá quý DOJI", "Công ty TNHH Suất ăn Công nghiệp X": a name cut after a
     capitalised syllable whose word goes on in lower case ("Đá quý", "Suất ăn") runs on through
     that word to the capitalised words after it."""
     syls = sent.syls
-    j = next((k for k, s in enumerate(syls) if s.end == c.end), None)
+    j = ends.get(c.end)
     if j is None or j + 2 >= len(syls) or not syls[j].cap or syls[j + 1].cap or not syls[j + 1].word:
         return c
     if f"{syls[j].key} {syls[j + 1].key}" not in _dictionary() or not syls[j + 2].cap:
@@ -281,8 +284,10 @@ COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng
 def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Text-level misreads: credits that are no source, company short forms read apart."""
     companies = _company_runs(cands)
-    bodies = {(o.start, o.end): _expanded(entity_key(o.form)) for o in cands
-              if o.kind == "ORG" and o.source in ("head", "gaz", "paren")}
+    bodies = _first_spans((_expanded(entity_key(o.form)), o) for o in cands
+                          if o.kind == "ORG" and o.source in ("head", "gaz", "paren"))
+    sites = any(_SITE.match(c.form) for c in cands)
+    papers = _first_spans((_unmarked(o.form), o) for o in cands if o.kind == "ORG") if sites else {}
     byline = _upper_byline(text)
     upper = [replace(c, kind="PER", source="byline") for c in cands  # "Ảnh: KỲ NAM"
              if c.source == "credit" and _upper_name(c.form.split())] + ([byline] if byline else [])
@@ -299,16 +304,19 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.link is None and c.source == "head":
             c = replace(c, link=_level_home(c, bodies))
         if c.link is None and _SITE.match(c.form):
-            c = replace(c, link=_site_home(c, cands))
+            # "Baonghean.vn" is "Báo Nghệ An": a paper's address is its name without marks
+            c = replace(c, link=papers.get(c.form.split(".")[0].lower()))
         out.append(c)
     return out
 
 
-def _site_home(c: Candidate, cands: list[Candidate]) -> tuple[int, int] | None:
-    """"Baonghean.vn" is "Báo Nghệ An": a paper's address is its name without marks or spaces."""
-    stem = c.form.split(".")[0].lower()
-    return next(((o.start, o.end) for o in cands
-                 if o.kind == "ORG" and o is not c and _unmarked(o.form) == stem), None)
+def _first_spans(pairs) -> dict[str, tuple[int, int]]:
+    """Each distinct key with the span of its first candidate (a long text repeats names)."""
+    first: dict[str, tuple[int, int]] = {}
+    for key, o in pairs:
+        if key not in first or (o.start, o.end) < first[key]:
+            first[key] = (o.start, o.end)
+    return first
 
 
 def _unmarked(form: str) -> str:
@@ -316,14 +324,14 @@ def _unmarked(form: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def _level_home(c: Candidate, bodies: dict[tuple[int, int], str]) -> tuple[int, int] | None:
+def _level_home(c: Candidate, bodies: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
     """"UBND tỉnh" after "Ủy ban nhân dân tỉnh Đồng Tháp": a body named by its level alone is
     the one body of the text with that head and level and a place after it."""
-    key = bodies.get((c.start, c.end)) or _expanded(entity_key(c.form))
+    key = _expanded(entity_key(c.form))
     if key.split()[-1] not in L.BARE_LEVELS:
         return None
-    homes = {span: k for span, k in bodies.items() if k.startswith(key + " ")}
-    return min(homes) if len(set(homes.values())) == 1 else None
+    homes = [k for k in bodies if k.startswith(key + " ")]
+    return bodies[homes[0]] if len(homes) == 1 else None
 
 
 def _upper_name(words: list[str]) -> bool:
@@ -344,31 +352,31 @@ def _upper_byline(text: str) -> Candidate | None:
     return Candidate("PER", a, a + len(line), "byline", line)
 
 
-def _company_runs(cands: list[Candidate]) -> dict[tuple[int, int], list[str]]:
-    """Each company name's span and the words of its name after the head and legal form."""
-    runs: dict[tuple[int, int], list[str]] = {}
+def _company_runs(cands: list[Candidate]) -> dict[tuple[str, ...], tuple[int, int]]:
+    """The words of each company's name after its head and legal form, with its first span."""
+    runs: dict[tuple[str, ...], tuple[int, int]] = {}
     for c in cands:
         if c.kind != "ORG" or c.source != "head" or c.head not in COMPANY_HEADS:
             continue
         words = [w.lower() for w in c.form.split()[len(c.head.split()):]]
         while words and (words[0].upper() in L.LEGAL_FORMS or words[:2] == ["cổ", "phần"]):
             words = words[1 if words[0].upper() in L.LEGAL_FORMS else 2:]  # "CP", "Cổ phần"
-        runs[(c.start, c.end)] = words
+        run = tuple(words)
+        if run not in runs or (c.start, c.end) < runs[run]:
+            runs[run] = (c.start, c.end)
     return runs
 
 
-def _company_holding(c: Candidate, runs: dict[tuple[int, int], list[str]]) -> tuple[int, int] | None:
+def _company_holding(c: Candidate, runs: dict[tuple[str, ...], tuple[int, int]]) -> tuple[int, int] | None:
     """The one company whose name holds this form as a run of its words ("Sen Vàng" in
     "Công ty Cổ phần Sen Vàng Entertainment"), or None."""
-    words = [w.lower() for w in c.form.split()]
+    words = tuple(w.lower() for w in c.form.split())
     if len(words) < 2:  # one word joins only a company named by exactly it ("Công ty CP FPT")
-        named = [span for span, run in runs.items() if run == words]
-        return min(named) if c.kind == "ORG" and named else None
-    homes = {span for span, run in runs.items() if span != (c.start, c.end) and any(
-        run[q:q + len(words)] == words and not _place_follows(run[q + len(words):])
-        for q in range(len(run) - len(words) + 1))}
-    names = {" ".join(runs[s]) for s in homes}
-    return min(homes) if len(names) == 1 else None
+        return runs.get(words) if c.kind == "ORG" else None
+    homes = [run for run in runs if any(
+        run[q:q + len(words)] == words and not _place_follows(list(run[q + len(words):]))
+        for q in range(len(run) - len(words) + 1))]
+    return runs[homes[0]] if len(homes) == 1 else None
 
 
 def _place_follows(rest: list[str]) -> bool:
