@@ -127,9 +127,9 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return replace(c, start=start, form=text[start:c.end])
     if c.source in ("gaz", "brand") and i is not None and _latin(words) and _product_cued(sent.syls, i):
         return None
-    sector = phrase_before(sent.syls, i, SECTOR_WORDS, 2) if i is not None else 0
-    if sector and c.source in ("eng", "brand", "gaz") and sent.syls[i - sector].cap:
-        start = sent.syls[i - sector].start  # "Chứng khoán" + "Mirae Asset Việt Nam"
+    lead = i - phrase_before(sent.syls, i, SECTOR_WORDS, 2) if i is not None else None
+    if lead is not None and lead != i and c.source in ("eng", "brand", "gaz") and sent.syls[lead].cap:
+        start = sent.syls[lead].start  # "Chứng khoán" + "Mirae Asset Việt Nam"
         return replace(c, start=start, form=text[start:c.end])
     if c.source == "eng" and i and sent.syls[i - 1].cap and not sent.syls[i - 1].acronym:
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
