@@ -292,6 +292,7 @@ def test_a_list_of_bodies_is_not_one_comma_name(text, orgs):
     ("Thí sinh được dự thi đánh giá năng lực (ĐGNL) hai lần.", "ORG", "ĐGNL"),
     ("Nạn nhân tải tệp tin \"VNPTPAY.apk\" theo hướng dẫn.", "ORG", "VNPTPAY.apk"),
     ("Cô từng đăng quang Miss Earth Vietnam năm ngoái.", "PER", "Miss Earth Vietnam"),
+    ("NSND Lan Hương đảm nhận vai Trần Thị Mơ trong vở diễn mới.", "PER", "Trần Thị Mơ"),
     ("Khách đổ về khu đô thị The Sun City cuối tuần.", "PER", "The Sun City"),
     ("Ông Lê Minh, đồng sáng lập kiêm CEO ShipNhanh, cho biết.", "ORG", "CEO ShipNhanh"),
     ("Công ty lọt top 10 startup tiêu biểu tại Greenfest Việt Nam.", "ORG", "Greenfest Việt Nam"),
