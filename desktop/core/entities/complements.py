@@ -42,7 +42,10 @@ def _boundary(syls: list[Syl], m: int) -> bool:
 def _run_word(syls: list[Syl], m: int) -> bool:
     """May syllable m be inside a lower-case complement?"""
     x = syls[m]
-    if not x.word or x.text[:1].isdigit() or phrase_at(syls, m, RUN_STOPS, 2):
+    # a one-syllable stop inside a longer word is no stop: "trình" of "công trình"
+    inside_word = m > 0 and syls[m - 1].unit == x.unit and x.unit >= 0
+    stop = phrase_at(syls, m, RUN_STOPS, 2)
+    if not x.word or x.text[:1].isdigit() or (stop and not (stop == 1 and inside_word)):
         return False
     if x.cap:  # "… Chống hàng giả và Bảo vệ thương hiệu": a second sentence-case piece
         return syls[m - 1].key == "và" and not x.acronym and not phrase_at(syls, m, L.ORG_HEADS, 4) \
@@ -89,6 +92,16 @@ def _place_pair(syls: list[Syl], c: int) -> bool:
     return bool(pl) and syls[c + 1].cap and _boundary(syls, c + 1 + pl)
 
 
+def _lower_word_ends(syls: list[Syl], end: int) -> bool:
+    """Does the name end at a lower-case word ("Ban Quản lý dự án …")? Then a verb after it opens
+    the remit that a place closes ("… đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa"), where
+    after a sentence-case word ("Bộ Công an bắt …") it is the predicate."""
+    a = end - 1
+    while a > 0 and syls[a - 1].unit == syls[end - 1].unit and not syls[a - 1].punct:
+        a -= 1
+    return not syls[a].cap
+
+
 def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
     """Where a sentence-case name that the head scan ended at `end` really ends (`end` when it
     has no lower-case complement to take); a bare head takes only a complement closed by a place."""
@@ -97,7 +110,8 @@ def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
         return end
     # "Bộ Công an bắt …": after a noun, a verb is the predicate, unless the run closes in the
     # nation's scope ("Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam")
-    verb_after_noun = syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare
+    verb_after_noun = syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare \
+        and not _lower_word_ends(syls, end)
     m = end
     while m < len(syls) and m - end < CLOSED_RUN_MAX:
         scope = phrase_at(syls, m, SCOPE_CLOSERS, 2)

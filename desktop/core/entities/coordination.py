@@ -152,6 +152,8 @@ def english_tail_stage(sent: Sentence) -> None:
         while a > 0 and j - a < TAIL_NAME_MAX and syls[a - 1].cap and syls[a - 1].word \
                 and not syls[a - 1].acronym and not phrase_at(syls, a - 1, L.BRAND_CUES, 1):
             a -= 1  # not over "Chuỗi" in "Chuỗi Lotte Mart": a cue noun opening the sentence
+        if a < j and syls[a].key in L.LATIN_RUN_OPENERS:
+            a += 1  # "Theo Dragon Capital": the sentence's first word is not the name's
         if a < j and not phrase_at(syls, a, L.ORG_HEADS, 4) \
                 and not all(foreign_word(x) for x in syls[a:j]):  # Latin names: the brand stage's
             sent.add("ORG", a, j + 1, "brand")

@@ -54,7 +54,7 @@ nhà hát, giáo hội, hội thánh, giáo phận, tổng giáo phận, tòa t�
 tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, tổng liên hội, ban trị sự, ủy ban mttq,
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
-đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng,
+đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 """)
 
@@ -66,7 +66,7 @@ ANCHOR_ONLY_HEADS = _entries("hội nghị, diễn đàn, nhóm, khối, mạng 
 HEAD_BLOCKERS = {
     entity_key(k): frozenset(entity_key(w) for w in v.split())
     for k, v in {
-        "bộ": "trưởng phận đội máy sưu luật tiêu khung đồ mặt óc ba đôi",
+        "bộ": "trưởng phận đội máy sưu luật tiêu khung đồ mặt óc ba đôi quy phim sách đề hồ",
         "cục": "trưởng diện bộ",
         "vụ": "trưởng việc án",
         "sở": "trưởng hữu dĩ thích",
@@ -124,6 +124,7 @@ nghị định, nghị quyết, quyết định, thông tư, chỉ thị, hội 
 tháng, giải, giải thưởng, hệ thống, mục tiêu, đề án, sáng kiến, cam kết, tuyên bố,
 hiến chương, phong trào, chiến dịch, cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ,
 đại hội, khóa họp, kỳ họp, phiên họp, tiêu chuẩn, chỉ số, bệnh, hội chứng, virus, vi rút,
+kỳ thi, bài thi, chứng chỉ, vaccine, vắc xin,
 """)
 
 # Capitalised acronyms that are not organizations (units, currencies, places, titles, diseases).
@@ -136,7 +137,13 @@ BSCKII BSCKI TSKH TS.BS THS.BS BS.CKI BS.CKII PGS.TS.BS GS.TSKH ĐT ĐTQG U23 U2
 CMND CCCD VAT IPO STEM SDG SDGS NCOV DNA RNA PCR BOT BT PPP GTGT TNDN TTCK GMT+7 XHCN
 HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC NVCC
 KPI AQI BHTN ĐHĐCĐ
-""".split())
+GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
+BKS TNGT VPN URL APK DPPA BESS FIT EPC IPP PPA NĐT CTCK NAV API LLM GPT MVP ĐMST
+""".split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news
+
+# Acronyms of an activity: never a body alone, but a unit's remit inside its name
+# ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
+ACTIVITY_ACRONYMS = frozenset("PCCC CNCH TKCN PCTT ATGT ATTP VSATTP GPMB CNTT KHCN".split())
 
 # Latin (English) words that mark a foreign organization name.
 ENGLISH_ORG_WORDS = frozenset("""
@@ -147,7 +154,9 @@ trust partners capital holdings media news times post press television radio clu
 forum commission office unicef habitat children vina shop legend mart cinema credit ratings
 motor motors display electronics retail airlines bank town studio studios entertainment pictures
 films productions research cloud beverage beverages food foods
-ventures land homes esports gaming labs
+investment ventures securities insurance energy power logistics technology technologies solutions
+systems pharma security education
+land homes esports gaming labs
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -216,6 +225,10 @@ PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
 # Legal forms inside a company name: "Công ty TNHH MTV …", "Ngân hàng TMCP …".
 LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
 
+# Heads of businesses, whose name is often a two-syllable name that reads like a person's
+# ("Công ty Vận tải Hoàng Long", "Hợp tác xã Nông nghiệp Thành Công").
+BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân")
+
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".
 SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS ĐH CĐ".split())
@@ -277,17 +290,22 @@ BRAND_SUFFIXES = ("bank", "group", "com", "soft", "tel", "mart", "air", "jet")
 
 # Words of competitions and events: a name holding one is neither a person nor a body
 # ("Champions League", "V-League", "Asian Cup", "SEA Games").
-EVENT_WORDS = frozenset("league v-league cup games open awards festival championship expo".split())
+EVENT_WORDS = frozenset("""league v-league cup games open awards festival championship expo marathon
+summit olympiad challenge award prize show conference week prix tournament""".split())
 
 # Capitalised Latin-script words that are units, products or indexes, not companies.
 NOT_BRANDS = frozenset("""
 mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows covid
 vn-index hnx-index upcom-index vn30 vn30-index
-""".split())
+wifi genz phd tiktoker tiktokers youtuber youtubers livestreamer macbook airpods playstation faceid
+powerpoint
+""".split())  # last lines: common words, people's trades and well-known products written in CamelCase
 
 # Vietnamese words without tone marks that open a sentence before a Latin-script name
 # ("Theo Savills Việt Nam, …"): never the start of the name.
-LATIN_RUN_OPENERS = frozenset("theo sau trong khi cho nay hay".split())
+LATIN_RUN_OPENERS = frozenset("""theo sau trong khi cho nay hay
+startup hacker camera video clip website fanpage app smartphone laptop robot chip email online
+""".split())  # second line: Latin common nouns of Vietnamese news that open a sentence
 
 # Nouns a unit's remit follows with "về" wherever the unit's head is ("Phòng Cảnh sát điều tra
 # tội phạm về ma túy", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội").
@@ -348,7 +366,18 @@ cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate,
 """)
 
 # Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
-ACRONYM_NOT_ORG_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn")
+ACRONYM_NOT_ORG_CUES = _entries("""cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn,
+xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn, vàng, vàng miếng""")
+
+# Words of a market report: a sentence holding one (or "%") may list stock tickers.
+MARKET_WORDS = _entries("""
+cổ phiếu, mã, phiên, sàn, khối ngoại, tự doanh, thanh khoản, vốn hóa, tăng trần, giảm sàn,
+chỉ số, điểm, bán ròng, mua ròng, nhóm ngân hàng, nhóm cổ phiếu, vn-index, vn30,
+""")
+
+# Words before a Latin-script name that make it a channel used, not a company acting
+# ("lừa đảo qua Zalo và Telegram", "đăng trên Facebook", "đưa lên TikTok").
+MEDIUM_CUES = _entries("qua, trên, lên")
 
 # Nouns after which a Latin-script name is a product used, not a company acting
 # ("tải ứng dụng VNeID", "ví điện tử ZaloPay", "lập trang Facebook giả").
@@ -356,8 +385,11 @@ PRODUCT_CUES = _entries("""
 ứng dụng, app, ví, ví điện tử, trang, tài khoản, phần mềm, hệ điều hành, trình duyệt, dịch vụ,
 tính năng, nhóm, kênh, fanpage, website, trang web, điện thoại, máy bay, xe, mẫu xe, dòng xe,
 nhãn hiệu, các nhãn hiệu, sân, sân vận động,
+mã độc, phần mềm độc hại, trò chơi, tựa game, dự án, khu đô thị, khu công nghiệp, tàu, tàu cá,
+mô hình, chatbot, trợ lý ảo, công cụ, trung tâm thương mại, khu du lịch, khu vui chơi, khu nghỉ dưỡng,
+tòa nhà, chung cư,
 nền tảng, các nền tảng, hệ thống, quy trình, tệp, tệp tin, quảng cáo trên,
-""")
+""")  # malware, games, projects, estates, ships and AI models, platforms and files are things, not bodies
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
 BAPTISMAL_NAMES = _entries("""
@@ -385,6 +417,18 @@ thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa,
 """)
 
 # What a company does, right after its name ("Netflix được cho là đang đàm phán").
+# Lower-case nouns of a transport business before its own name ("nhà xe Phương Trang",
+# "hãng taxi Mai Linh"): the capitalised name after one is the company, even a person-like one.
+CARRIER_CUES = _entries("nhà xe, hãng taxi, hãng xe, hãng xe khách, taxi, hãng vận tải, doanh nghiệp vận tải")
+# A carrier's own name has at most this many syllables.
+CARRIER_NAME_MAX = 3
+
+# Verbs whose subject is a body speaking or answering for itself ("MoMo cho biết", "Grab bị phạt").
+SPEAKING_VERBS = _entries("""
+cho biết, cho hay, thông báo, công bố, tuyên bố, khẳng định, xác nhận, cam kết, phản hồi,
+lên tiếng, bị phạt, bị xử phạt, bị kiện, kiện, thừa nhận, giải thích,
+""")
+
 COMPANY_ACTIONS = _entries("""
 đầu tư, đàm phán, mua lại, thâu tóm, ra mắt, báo lãi, báo lỗ, niêm yết, sản xuất, cung cấp,
 phân phối, sở hữu, rót vốn, mở rộng, tuyển dụng, sa thải, cắt giảm, phát hành, được cho là,

@@ -134,7 +134,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
     if lead is not None and lead != i and c.source in ("eng", "brand", "gaz") and sent.syls[lead].cap:
         start = sent.syls[lead].start  # "Chứng khoán" + "Mirae Asset Việt Nam"
         return replace(c, start=start, form=text[start:c.end])
-    if c.source == "eng" and i and sent.syls[i - 1].cap and not sent.syls[i - 1].acronym:
+    if c.source == "eng" and i and sent.syls[i - 1].cap and not sent.syls[i - 1].acronym \
+            and i - 1 != sent.first_word and sent.syls[i - 1].key not in L.LATIN_RUN_OPENERS:
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None

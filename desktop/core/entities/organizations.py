@@ -173,6 +173,10 @@ class _HeadScan:
             return True
         if (s.text in L.ACRONYM_STOP and s.text not in L.PLACE_ACRONYMS) or abbreviated_title(s):
             return False
+        syls, k = self.syls, self.k + 1
+        if s.text in L.ACTIVITY_ACRONYMS and k + 1 < len(syls) and syls[k].key == "và" \
+                and syls[k + 1].text in L.ACTIVITY_ACRONYMS:
+            self.k += 2  # "Cảnh sát PCCC và CNCH": two remits joined
         self.k += 1
         self.good = self.k
         return True
@@ -182,6 +186,9 @@ class _HeadScan:
         run = person_run_at(syls, k)
         if run and self._named_after(k):
             self.k = self.good = k + run  # "Trường THPT Nguyễn Thị Minh Khai"
+            return True
+        if run and self._business_name(k, run):
+            self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
             return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
@@ -205,6 +212,13 @@ class _HeadScan:
         self.lower_run = 0
         self.spec_pos = s.pos
         return True
+
+    def _business_name(self, k: int, run: int) -> bool:
+        """A business's own name after its line of trade: shorter than a person's full name and
+        closing the clause ("Công ty Vận tải Hoàng Long,"), so not a title holder after it."""
+        end = k + run
+        closes = end >= len(self.syls) or self.syls[end].punct or not self.syls[end].cap
+        return self._head_key() in L.BUSINESS_HEADS and run < FULL_NAME_SYLLABLES and closes
 
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
@@ -591,6 +605,9 @@ def gazetteer_stage(sent: Sentence, hits) -> None:
             if pl and a is not None:
                 sent.add("ORG", a, i + 1 + pl, "brand")
             continue
+        if (a is None and sent.text[h.start - 1:h.start] in "-/") \
+                or (i is None and sent.text[h.end:h.end + 1] in "-/"):
+            continue  # "12/KH-UBND", "HNX-Index": part of a code or an index's name
         if a is not None and _product_cued(syls, a):
             continue  # "tải ứng dụng VNeID": a product used, not the company acting
         if i is not None and _model_after(syls, i + 1):
@@ -661,7 +678,7 @@ def head_stage(sent: Sentence) -> None:
         n = is_head(syls, i) or _lower_department(sent, i)
         if not n or (sent.in_person(syls[i]) and not _head_over_surname(sent, i, n)) \
                 or phrase_before(syls, i, L.QUANTIFIERS, 2) \
-                or _inside_place(syls, i):
+                or _inside_place(syls, i, n):
             continue
         head = key_of(syls[i : i + n])
         end, bare = head_rule_end(syls, i, n)
@@ -686,10 +703,11 @@ def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
                           for c in sent.cands)
 
 
-def _inside_place(syls: list[Syl], i: int) -> bool:
-    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha")?"""
+def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
+    """Is syllable i inside a place's name that starts before it ("Tây Ban Nha"), or is the head
+    of n syllables at i the start of a place's name ("Hội An", "Bến Tre")?"""
     return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
-               if syls[q].cap)
+               if syls[q].cap) or phrase_at(syls, i, L.PLACES, 4) > n
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
@@ -747,8 +765,14 @@ def english_stage(sent: Sentence) -> None:
         while j < len(syls) and syls[j].cap and not VIET_MARKS.search(syls[j].text) \
                 and syls[j].text.isalpha():
             j += 1
+        if syls[i].key in L.LATIN_RUN_OPENERS:
+            i += 1  # "Theo Dragon Capital": the sentence's first word is not the name's
+            continue
         if j - i < 2:
             i += 1
+            continue
+        if any(_event_word(x) for x in syls[i:j + 1]):
+            i = j  # "Vietnam Motor Show", "Vietnam Expo": an event's name
             continue
         words = [x.text.lower() for x in syls[i:j]]
         if any(w in L.ENGLISH_ORG_WORDS for w in words[1:]) or (
@@ -765,16 +789,66 @@ def english_stage(sent: Sentence) -> None:
 
 def acronym_stage(sent: Sentence) -> None:
     """Stand-alone acronyms that are not units, currencies or titles."""
-    for i, s in enumerate(sent.syls):
+    syls = sent.syls
+    for i, s in enumerate(syls):
         if not s.acronym or not ACRONYM_MIN_CHARS <= len(s.text) <= ACRONYM_MAX_CHARS \
-                or s.text in L.ACRONYM_STOP:
+                or s.text in L.ACRONYM_STOP or s.text in L.ACTIVITY_ACRONYMS:
             continue
-        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) \
-                or phrase_before(sent.syls, i, L.ACRONYM_NOT_ORG_CUES, 3) or _product_cued(sent.syls, i):
-            continue  # "cổ phiếu HPG": a ticker
-        sent.add("ORG", i, i + 1, "acro")
+        if ROMAN.match(s.text) or sent.in_person(s) or _headline_word(s) or _in_number(syls, i) \
+                or _INITIALS.match(s.text):
+            continue  # "L.V.T": the initials of a withheld name
+        if _thing_cued(syls, i) or _product_cued(syls, i, L.ACRONYM_NOT_ORG_CUES) \
+                or _ticker_list(syls, i):
+            sent.suppressed.add(s.text)  # "cổ phiếu VIC, VHM và VRE": tickers in this text
+            continue
+        if _names_a_thing(syls, i + 1):
+            continue  # "AFF Cup", "RON 95": part of an event's or a code's name here
+        sent.add("ORG", i, i + 1, "acro", cued=_acting(syls, i + 1))
         if key_of(sent.syls[i + 1:i + 3]) == "việt nam":
             sent.add("ORG", i, i + 3, "brand")  # "AIA Việt Nam"
+
+
+# Single letters with dots between: a person's initials ("N.V.A", "L.V.T"), never a body.
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def _thing_cued(syls: list[Syl], i: int) -> bool:
+    """Is the name at i (or a list it closes) a product's, or the name of a treaty, programme,
+    prize or contest ("Công ước CITES", "Chương trình OCOP", "Giải thưởng VinFuture")?"""
+    return _product_cued(syls, i) or _product_cued(syls, i, L.NON_ORG_HEADS)
+
+
+# Stock tickers are three Latin letters; a list of this many of them is a list of tickers
+# ("VCB, BID, CTG tăng hơn 3%"), not of bodies.
+TICKER_CHARS = 3
+TICKER_LIST_MIN = 3
+
+
+def _ticker(s: Syl) -> bool:
+    return s.acronym and len(s.text) == TICKER_CHARS and s.text.isascii() and s.text.isalpha()
+
+
+def _ticker_list(syls: list[Syl], i: int) -> bool:
+    """Is the acronym at i one of a list ("A, B và C") of at least TICKER_LIST_MIN tickers in a
+    sentence about the market ("AFC, VFF và VPF" in a football report are bodies)?"""
+    if not _ticker(syls[i]) or not any(x.text == "%" or phrase_at(syls, m, L.MARKET_WORDS, 2)
+                                      for m, x in enumerate(syls)):
+        return False
+    a = b = i
+    while a >= 2 and syls[a - 1].text == "," and _ticker(syls[a - 2]):
+        a -= 2
+    while b + 2 < len(syls) and (syls[b + 1].text == "," or syls[b + 1].key == "và") \
+            and _ticker(syls[b + 2]):
+        b += 2
+    return (b - a) // 2 + 1 >= TICKER_LIST_MIN
+
+
+def _in_number(syls: list[Syl], i: int) -> bool:
+    """"100/2019/NĐ-CP", "số 12/QĐ-UBND": an acronym joined to a document's number by a slash is
+    the issuer's code in that number, not a mention of a body."""
+    before = i > 0 and syls[i - 1].text == "/" and syls[i - 1].end == syls[i].start
+    after = i + 1 < len(syls) and syls[i + 1].text == "/" and syls[i + 1].start == syls[i].end
+    return before or after
 
 
 def _headline_word(s: Syl) -> bool:
@@ -793,8 +867,8 @@ def _latin_run(syls: list[Syl], i: int) -> int:
     while j < len(syls) and j - i < BRAND_WORDS_MAX:
         x = syls[j]
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
-                or (j == i and x.key in L.LATIN_RUN_OPENERS):
-            break
+                or (j == i and (x.key in L.LATIN_RUN_OPENERS or x.text in L.ACRONYM_STOP)):
+            break  # "CEO Nvidia": a title before the name
         word = x.cap and x.word and not x.text.isupper()
         lead = j == i and x.acronym and j + 1 < len(syls) and syls[j + 1].cap \
             and not syls[j + 1].text.isupper() and foreign_word(syls[j + 1])  # "FPT Smart Cloud"
@@ -817,12 +891,16 @@ def _brand_shape(words: list[Syl]) -> bool:
         or (len(words) > 1 and words[0].acronym)
 
 
-def _product_cued(syls: list[Syl], i: int) -> bool:
+CUE_MAX = 4  # syllables of the longest cue phrase ("trung tâm thương mại")
+
+
+def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES) -> bool:
     """Is the Latin-script name at i named as a product ("ứng dụng Zalo", "ví MoMo"), or listed
-    after such a cue ("nhãn hiệu Nike, Adidas và Puma")?"""
+    after such a cue ("nhãn hiệu Nike, Adidas và Puma")? Other `cues` (tickers, channels) alike."""
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
-        if phrase_before(syls, k, L.PRODUCT_CUES, 3) and not syls[k - 1].cap:
+        n = phrase_before(syls, k, cues, CUE_MAX)
+        if n and (not syls[k - 1].cap or k - n == 0):  # "Kênh YouTube …" opening a sentence
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
         if not sep or k < 2 or not syls[k - 2].cap:
@@ -831,6 +909,32 @@ def _product_cued(syls: list[Syl], i: int) -> bool:
         while k > 0 and syls[k - 1].cap and syls[k - 1].word:
             k -= 1  # back to the first word of the name listed before
     return False
+
+
+# Adverbs between a subject and its verb ("VNG đã ký", "MoMo vừa công bố").
+_ADVERBS = L._entries("đã, vừa, sẽ, cũng, đang, mới, còn, thì")
+
+
+def _acting(syls: list[Syl], j: int) -> bool:
+    """Does the name ending before j act as a body ("MoMo cho biết", "VNG đã ký hợp đồng")? Then
+    the text uses it for the company, whatever else it calls a product of that name."""
+    while j < len(syls) and syls[j].key in _ADVERBS:
+        j += 1
+    return j < len(syls) and bool(phrase_at(syls, j, L.SPEAKING_VERBS, 3)
+                                  or phrase_at(syls, j, L.COMPANY_ACTIONS, 3))
+
+
+def _event_word(syl: Syl) -> bool:
+    """"Cup", "Games", "J-League": a word that makes the run before it an event's name."""
+    return syl.key in L.EVENT_WORDS or re.split(r"[-.]", syl.key)[-1] in L.EVENT_WORDS  # "V.League"
+
+
+def _names_a_thing(syls: list[Syl], i: int) -> bool:
+    """Does syllable i (just after a name) make that name part of an event's name ("AFF Cup",
+    "SEA Games") or of a code or grade ("RON 95", "COP 28")? Then it is no body here."""
+    if i >= len(syls) or syls[i].punct:
+        return False
+    return _event_word(syls[i]) or syls[i].text.isdigit()
 
 
 def _model_after(syls: list[Syl], i: int) -> bool:
@@ -849,15 +953,20 @@ def brand_stage(sent: Sentence) -> None:
         j = _latin_run(syls, i)
         run = syls[i:j]
         if j > i and any(foreign_word(x) for x in run) and not sent.in_person(syls[i]) \
-                and not any(x.key in L.EVENT_WORDS for x in syls[i:j + 1]):
-            if _product_cued(syls, i):
+                and not any(_event_word(x) for x in syls[i:j + 1]):
+            if _product_cued(syls, i, L.MEDIUM_CUES):
+                i = j  # "qua Zalo": a channel in this clause
+                continue
+            if _thing_cued(syls, i) or (run[-1].acronym and j > i + 1 and _names_a_thing(syls, j)):
+                # "VinFast VF 3": a make and its model code name the product
+                sent.suppressed.add(sent.text[syls[i].start:syls[j - 1].end])  # a thing here
                 i = j
                 continue
             cued = _cued(syls, i, j)
             vietnam = key_of(syls[j:j + 2]) == "việt nam"  # "Manulife Việt Nam": a subsidiary
             if cued or listing or vietnam or _brand_shape(run):
                 end = j + 2 if key_of(syls[j:j + 2]) == "việt nam" else j
-                sent.add("ORG", i, end, "brand")
+                sent.add("ORG", i, end, "brand", cued=cued or _acting(syls, end))
                 listing = cued or listing
                 i = end
                 continue
@@ -880,6 +989,27 @@ def _cued(syls: list[Syl], i: int, j: int) -> bool:
             return True
     # "Meta, công ty mẹ của Facebook": an apposition after it
     return j + 1 < len(syls) and syls[j].text == "," and bool(phrase_at(syls, j + 1, L.BRAND_CUES, 3))
+
+
+CARRIER_NAME_MIN = 2  # a one-syllable word after "hãng xe" is an adjective ("Việt", "Nhật")
+
+
+def carrier_stage(sent: Sentence) -> None:
+    """Transport businesses named after a lower-case cue: "nhà xe Phương Trang", "hãng taxi Mai
+    Linh" (the name is the company's though it reads like a person's or a place's)."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        n = phrase_before(syls, i, L.CARRIER_CUES, 4)
+        if not n or (syls[i - n].cap and i - n != sent.first_word) or not syls[i].cap or syls[i].acronym:
+            continue
+        j = i
+        while j < len(syls) and j - i < L.CARRIER_NAME_MAX and syls[j].cap and syls[j].word \
+                and not syls[j].acronym:
+            j += 1
+        if (j < len(syls) and syls[j].cap and syls[j].word) or j - i < CARRIER_NAME_MIN \
+                or phrase_at(syls, i, L.PLACES, 4):
+            continue  # a longer run, "hãng xe Việt" (an adjective) or "taxi Hà Nội" (a place)
+        sent.add("ORG", i, j, "brand", cued=True)
 
 
 _TEAM_AGE = re.compile(r"^U\d{2}$")

@@ -49,6 +49,7 @@ class Candidate:
     bare_head: str = ""  # head key when the candidate is a bare head noun
     head: str = ""  # head key of a head-rule organization
     short: bool = False  # "ông Hùng": a given name to link to a full name
+    cued: bool = False  # a cue noun names it a company ("hãng X"): it acts somewhere in the text
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Sentence:
     text: str  # the whole text (offsets index into it)
     syls: list[Syl]
     cands: list[Candidate] = field(default_factory=list)
-    suppressed: set[str] = field(default_factory=set)  # acronyms that name a non-organization
+    suppressed: set[str] = field(default_factory=set)  # names the text uses for a non-organization
 
     @property
     def first_word(self) -> int:

@@ -80,10 +80,23 @@ def _inside(c: Candidate, spans: Spans) -> bool:
     return spans.contain(c.start, c.end)
 
 
+# Stages that name an organization by its shape alone, with no cue noun: a text that uses the name
+# for a thing (a ticker, an app, a channel) elsewhere uses it so throughout.
+SHAPE_SOURCES = frozenset({"acro", "brand", "eng"})
+
+
+def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]:
+    """The organization candidates, less the shape-only ones whose name the text uses for a thing
+    ("cổ phiếu HPG", "qua Zalo") unless a cue noun makes it act somewhere ("hãng Zalo")."""
+    acting = {c.form for c in cands if c.cued}
+    return [c for c in cands if c.kind == "ORG"
+            and not (c.source in SHAPE_SOURCES and c.form in suppressed and c.form not in acting)]
+
+
 def settle(cands: list[Candidate], suppressed: set[str]) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
     cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS]
-    orgs = [c for c in cands if c.kind == "ORG" and not (c.source == "acro" and c.form in suppressed)]
+    orgs = _not_things(cands, suppressed)
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
