@@ -333,3 +333,149 @@ def test_official_names_with_a_comma_inside_are_whole(text, org):
 ])
 def test_a_list_of_bodies_is_not_one_comma_name(text, orgs):
     assert names(text, "ORG") == orgs
+
+
+@pytest.mark.parametrize(("text", "kind", "wrong"), [
+    ("Tài xế là anh Lê Văn K. (SN 1988), trú tại xã Yên Lạc.", "PER", "Lê Văn K"),
+    ("Bà T.T.M. (58 tuổi) bị lừa chuyển 300 triệu đồng.", "ORG", "T.T.M"),
+    ("Chợ hoa đông khách dịp Tết Bính Ngọ.", "PER", "Bính Ngọ"),
+    ("Chư Tăng tụng kinh cầu an cho người dân vùng lũ.", "PER", "Chư Tăng"),
+    ("Số tiền do Tăng Ni và Phật tử trong tỉnh đóng góp.", "PER", "Tăng Ni"),
+    ("Bà Lê Thị Hạnh, Giám đốc Khối Vận hành của ngân hàng, cho biết.", "PER", "Khối Vận"),
+    ("Xe tải BKS 51C-123.45 lao vào dải phân cách.", "ORG", "BKS"),
+    ("Việc này thực hiện theo Nghị định 100/2019/NĐ-CP.", "ORG", "NĐ-CP"),
+    ("Nhà ĐKVĐ Hà Nội FC thua bất ngờ.", "ORG", "ĐKVĐ"),
+    ("NTK Công Trí giới thiệu bộ sưu tập mới.", "ORG", "NTK"),
+    ("Thí sinh được dự thi đánh giá năng lực (ĐGNL) hai lần.", "ORG", "ĐGNL"),
+    ("Nạn nhân tải tệp tin \"VNPTPAY.apk\" theo hướng dẫn.", "ORG", "VNPTPAY.apk"),
+    ("Cô từng đăng quang Miss Earth Vietnam năm ngoái.", "PER", "Miss Earth Vietnam"),
+    ("NSND Lan Hương đảm nhận vai Trần Thị Mơ trong vở diễn mới.", "PER", "Trần Thị Mơ"),
+    ("Khách đổ về khu đô thị The Sun City cuối tuần.", "PER", "The Sun City"),
+    ("Ông Lê Minh, đồng sáng lập kiêm CEO ShipNhanh, cho biết.", "ORG", "CEO ShipNhanh"),
+    ("Công ty lọt top 10 startup tiêu biểu tại Greenfest Việt Nam.", "ORG", "Greenfest Việt Nam"),
+])
+def test_initials_years_clergy_abbreviations_files_and_contests_are_not_names(text, kind, wrong):
+    assert wrong not in names(text, kind)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Vòng gọi vốn do quỹ Jungle Ventures dẫn dắt.", "Jungle Ventures"),
+    ("Team Secret giành chức vô địch mùa giải.", "Team Secret"),
+])
+def test_latin_names_with_an_english_body_word_are_organizations(text, org):
+    assert org in names(text, "ORG")
+    assert org not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Lượt xem trên các nền tảng YouTube và Facebook đạt 2 triệu.", "Facebook"),
+    ("Bác sĩ hội chẩn từ xa qua hệ thống Telemed.", "Telemed"),
+    ("Nông dân được tập huấn quy trình GlobalGAP.", "GlobalGAP"),
+    ("Nhân viên quảng cáo trên Instagram, TikTok về dự án.", "TikTok"),
+    ("Xe cứu thương đưa bệnh nhân đi cấp cứu. Ảnh: BVCC", "BVCC"),
+])
+def test_platforms_systems_and_credit_abbreviations_are_not_bodies(text, not_org):
+    assert not_org not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Dự án do Keppel Land phát triển.", "Keppel Land"),
+    ("Đội Chữa cháy và Cứu nạn, cứu hộ khu vực Thủ Đức có mặt sau 5 phút.",
+     "Đội Chữa cháy và Cứu nạn, cứu hộ khu vực Thủ Đức"),
+    ("LĐLĐ tỉnh Thái Nguyên đã cử cán bộ đến làm việc.", "LĐLĐ tỉnh Thái Nguyên"),
+    ("Ban quản lý đang phối hợp Bộ Xây dựng hoàn thiện hồ sơ.", "Bộ Xây dựng"),
+])
+def test_english_bodies_fire_remits_acronym_heads_and_names_before_a_verb(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "short", "company"), [
+    ("Công ty Cổ phần Cánh Diều Entertainment công bố dự án. Ảnh: Cánh Diều",
+     "Cánh Diều", "Công ty Cổ phần Cánh Diều Entertainment"),
+    ("Ông Tài là giám đốc Công ty TNHH Địa ốc Sông Xanh Land. Nhân viên Sông Xanh Land môi giới.",
+     "Sông Xanh Land", "Công ty TNHH Địa ốc Sông Xanh Land"),
+])
+def test_a_run_inside_a_company_name_is_its_short_form(text, short, company):
+    ents = _extract(text, resources=RESOURCES)
+    assert short not in {e.name for e in ents if e.kind == "PER"}
+    home = next(e for e in ents if e.kind == "ORG" and e.name == company)
+    assert short in home.aliases
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đại diện Ban Tổ chức Trung ương dự buổi lễ.", "Ban Tổ chức Trung ương"),
+    ("Theo chuyên gia của Chứng khoán KB Securities Việt Nam, thị trường sẽ hồi phục.",
+     "Chứng khoán KB Securities Việt Nam"),
+    ("Ông Lê Văn Nam, Trưởng Ban Quản lý dự án, cho biết.", "Ban Quản lý dự án"),
+])
+def test_heads_after_a_cleared_person_sector_words_and_area_complements(text, org):
+    assert org in names(text, "ORG")
+
+
+def test_a_head_noun_closing_a_capitalised_word_heads_no_name():
+    assert not any("Trường" in n for n in names("Tuyển thủ lần đầu vô địch Đấu Trường Sao Mai.", "ORG"))
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Người dân chờ bên ngoài khu cấp cứu. Ảnh: MINH KHÔI\n\nSở Y tế đã lấy mẫu xét nghiệm.", "MINH KHÔI"),
+    ("Tòa tuyên án vào chiều cùng ngày.\n\nTHU TRANG", "THU TRANG"),
+])
+def test_a_name_in_capitals_in_a_credit_or_closing_the_article_is_a_person(text, per):
+    assert per in names(text, "PER")
+    assert not names(text, "ORG") & {per, per.split()[-1]}
+
+
+@pytest.mark.parametrize(("text", "short", "body"), [
+    ("Uỷ ban nhân dân tỉnh Bến Tre vừa duyệt đề án. Đồng thời UBND tỉnh sẽ hỗ trợ 50% chi phí.",
+     "UBND tỉnh", "Uỷ ban nhân dân tỉnh Bến Tre"),
+    ("Lãi quý III của DGW tăng 20%. Hội đồng quản trị Công ty Cổ phần DGW thông qua phương án.",
+     "DGW", "Công ty Cổ phần DGW"),
+])
+def test_a_level_or_a_company_word_alone_is_the_short_form_of_the_one_full_name(text, short, body):
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents if short in (e.name, *e.aliases)] == [body]
+
+
+def test_a_notary_office_named_after_a_person_is_an_organization():
+    text = "Hồ sơ cho thấy Văn phòng công chứng Trần Hưng đã chứng thực nhiều hợp đồng."
+    assert "Văn phòng công chứng Trần Hưng" in names(text, "ORG")
+    assert "Trần Hưng" not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Các bác sĩ phối hợp với Bệnh viện Hồng Ngọc cứu sống bệnh nhân.", "Bệnh viện Hồng Ngọc"),
+    ("Giá vàng tại Tập đoàn Vàng bạc Đá quý Kim Long tăng mạnh.", "Tập đoàn Vàng bạc Đá quý Kim Long"),
+    ("Bệnh nhân được chuyển tới Khoa Cấp cứu của bệnh viện.", "Khoa Cấp cứu"),
+])
+def test_a_name_ends_before_a_verb_but_not_inside_a_word(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "wrong"), [
+    ("Chủ tịch VinaCapital Đỗ Minh Hòa đề nghị công khai quy hoạch.", "Đỗ Minh Hòa",
+     "VinaCapital Đỗ Minh Hòa"),
+    ("Ông tiếp Bộ trưởng Ngoại giao Australia Penny Wong tại Hà Nội.", "Penny Wong", "Australia Penny Wong"),
+])
+def test_a_body_acronym_or_country_closing_a_title_is_not_part_of_the_name(text, per, wrong):
+    found = names(text, "PER")
+    assert per in found and wrong not in found
+
+
+def test_a_latin_name_ending_in_vietnam_is_a_company():
+    text = "Ban quản lý vừa cấp phép cho Bosch Automotive Vietnam mở rộng nhà máy."
+    assert "Bosch Automotive Vietnam" in names(text, "ORG")
+    assert "Bosch Automotive Vietnam" not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cảng hàng không quốc tế Tân Sơn Nhất đã đề nghị các hãng dồn chuyến bay.", "Sơn Nhất"),
+    ("Các sản phẩm mang nhãn hiệu Nike, Adidas, Gucci, Louis Vuitton bị tạm giữ.", "Louis Vuitton"),
+])
+def test_the_tail_of_a_place_and_brands_listed_after_a_cue_are_not_people(text, place):
+    assert place not in names(text, "PER")
+
+
+def test_a_news_site_address_is_the_paper_and_joins_its_name():
+    text = "(Baothanhhoa.vn) - Trao đổi với PV Báo Thanh Hóa, ông Lê Văn Tâm cho biết."
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [(e.name, e.aliases) for e in ents] == [("Báo Thanh Hóa", ("Baothanhhoa.vn",))]

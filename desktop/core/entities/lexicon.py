@@ -63,6 +63,7 @@ tổng vụ, nhóm ngân hàng thế giới, đội tuyển, đoàn luật sư, 
 văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, liên hiệp, trường tiểu học,
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
+ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -105,7 +106,7 @@ cấp cao, nhân dân cấp cao, xã hội, thương mại cổ phần, tài ch�
 """)
 
 # Administrative words that continue an organization name when a capitalised place follows.
-ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn")
+ADMIN_UNITS = _entries("tỉnh, thành phố, tp, quận, huyện, thị xã, xã, phường, thị trấn, khu vực")
 
 # Heads that start a department's name even in lower case ("khoa Ngoại Bụng 1").
 LOWER_UNIT_HEADS = _entries("khoa")
@@ -163,6 +164,7 @@ motor motors display electronics retail airlines bank town studio studios entert
 films productions research cloud beverage beverages food foods
 investment ventures securities insurance energy power logistics technology technologies solutions
 systems pharma security education
+land homes esports gaming labs
 """.split())
 
 # Common Vietnamese surnames: a capitalised run starting with one of them is likely a person.
@@ -225,7 +227,7 @@ thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ".split())
 
 # Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
 PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
@@ -243,6 +245,7 @@ SCHOOL_LEVELS = frozenset("THPT THCS PTTH PTCS ĐH CĐ".split())
 NAMED_AFTER_HEADS = _entries("""
 trường, trường đại học, đại học, học viện, bệnh viện, trường tiểu học, trường trung học,
 trường thpt, trường thcs, bảo tàng, thư viện, nhà hát, quỹ,
+văn phòng công chứng, văn phòng luật sư, công ty luật,
 """)
 
 # Abbreviated degrees and titles, alone or joined by dots ("TS.BS", "BS.CKII", "PGS.TS"):
@@ -267,6 +270,7 @@ hoặc, hay, nhưng, mà, thì, nên, vì, do, bởi, tại, trong, ngoài, trê
 đến, từ, ở, về, này, đó, kia, ấy, năm, ngày, tháng, quý, lúc, giờ, thắng, thua, hòa, gặp,
 đối đầu, tiếp đón, làm việc, họp, ký kết, bàn giao, khai trương, khánh thành, ra mắt,
 trả lời, phản hồi, giải thích, khai mạc, trưng bày, giới thiệu, tiết lộ, thừa nhận, phủ nhận,
+hoàn thiện, cứu sống, cứu,
 """)
 
 # How far (in syllables) after a person title its holder's name may still come:
@@ -394,7 +398,8 @@ nhãn hiệu, các nhãn hiệu, sân, sân vận động,
 mã độc, phần mềm độc hại, trò chơi, tựa game, dự án, khu đô thị, khu công nghiệp, tàu, tàu cá,
 mô hình, chatbot, trợ lý ảo, công cụ, trung tâm thương mại, khu du lịch, khu vui chơi, khu nghỉ dưỡng,
 tòa nhà, chung cư,
-""")  # last lines: malware, games, projects, estates, ships and AI models are things, not bodies
+nền tảng, các nền tảng, hệ thống, quy trình, tệp, tệp tin, quảng cáo trên,
+""")  # malware, games, projects, estates, ships and AI models, platforms and files are things, not bodies
 
 # Baptismal names written before a Catholic's Vietnamese name ("Giuse Vũ Văn Thiên").
 BAPTISMAL_NAMES = _entries("""
@@ -455,6 +460,7 @@ văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng; tài chính,
 khoa học, công nghệ và môi trường; quốc phòng, an ninh và đối ngoại; quốc phòng, an ninh;
 kinh tế, hạ tầng và đô thị; kinh tế, hạ tầng; tài chính, kế hoạch; y tế, dân số;
 giáo dục, đào tạo và dạy nghề; nông nghiệp, tài nguyên và môi trường;
+phòng cháy, chữa cháy và cứu nạn, cứu hộ; chữa cháy và cứu nạn, cứu hộ; cứu nạn, cứu hộ;
 """.split(";") if r.strip())), key=len, reverse=True))
 # Heads that take such a remit.
-COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục")
+COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục, đội")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, bylines, coordination, people
+from . import Cancelled, bylines, coordination, misreads, people
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .pieces import pieces
@@ -90,6 +90,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     people.surname_stage(sent)
     people.cue_stage(sent)
     people.foreign_name_stage(sent)
+    misreads.person_stage(sent)
     people.listed_people_stage(sent)
     orgs.head_stage(sent)
     orgs.english_stage(sent)
@@ -102,6 +103,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     coordination.listed_names_stage(sent)
     coordination.solo_person_stage(sent)
     coordination.baptismal_stage(sent)
+    misreads.misread_stage(sent)
     return sent.cands
 
 
@@ -128,6 +130,7 @@ def finish(text: str, cands: list[Candidate], gaz, suppressed: set[str]) -> list
     """The text-level stages (bylines, credits), then resolution."""
     lines = bylines.byline_candidates(text) + bylines.credit_candidates(text)
     cands = bylines.credited_over_heads(cands, lines) + lines
+    cands = misreads.text_stage(text, cands)
     return resolve(text, cands, gaz, suppressed)
 
 

@@ -1,0 +1,389 @@
+"""Misreads: spans the earlier stages take for names that Vietnamese news uses for something else.
+
+Withheld names written in initials ("anh Nguyễn Văn H.", "bà N.T.H."), years of the sixty-year
+cycle ("Tết Đinh Mùi"), the clergy as a collective ("chư Tăng", "Tăng Ni"), abbreviations of common
+nouns and document numbers ("BKS 29H-…", "…/2025/NĐ-CP"), acronyms defined after a lower-case
+phrase ("thi đánh giá năng lực (HSA)"), files ("X.apk"), contests ("Miss …"), a title written
+before a brand ("CEO GiaoNhanh"); and Latin names with an English body word ("… Ventures",
+"Team …") that the tagger reads as people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from . import lexicon as L
+from .lexicon import _entries
+from .organizations import _product_cued
+from .records import Candidate, Sentence, Syl
+from .resolve import _expanded, entity_key
+from .syllables import phrase_before, viet_syllable
+
+# The ten heavenly stems and twelve earthly branches: a stem + branch pair names a year.
+YEAR_STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
+YEAR_BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
+
+# Buddhist collectives written with a capital: the clergy as a group, never a person.
+CLERGY_COLLECTIVES = frozenset({"tăng ni", "chư tăng", "chư ni", "tăng đoàn", "ni đoàn",
+                                "chư tôn đức", "tăng ni phật tử", "chư tăng ni"})
+
+# Capitalised abbreviations of common nouns and titles in news copy, never a body: "biển kiểm
+# soát", "đương kim vô địch", "nhà thiết kế", player awards, "hợp tác xã" with no name after it.
+COMMON_ABBREVIATIONS = frozenset("BKS ĐKVĐ NTK MVP FMVP HTX".split())
+
+# Titles written before a brand or company name ("CEO GiaoNhanh"): not part of the name.
+BRAND_TITLES = frozenset("CEO CFO COO CTO CMO MC".split())
+
+# "Team …" opens a club's English name (the shared list holds the words that close one).
+MORE_ENGLISH_BODY_WORDS = frozenset({"team"})
+
+# An English name opened by these is a contest or a project, not a person ("Miss Grand …",
+# "The Global City").
+NOT_PERSON_OPENERS = frozenset({"the", "miss", "mister", "mr"})
+CONTEST_OPENERS = frozenset({"miss", "mister", "mr"})
+
+# A Latin word ending so names a festival ("Techfest", "Vietfest"), not a body.
+EVENT_ENDINGS = ("fest",)
+
+# How many syllables right before "(ACRONYM)" must all be lower-case words for the acronym to
+# abbreviate a common phrase ("bài kiểm tra tư duy (TSA)") rather than a body's name, whose
+# capitalised head is closer ("Tổ chức Y tế thế giới (WHO)").
+LOWER_DEFINITION_SYLLABLES = 4
+
+# Capitalised sector words written before a Latin brand as part of a firm's name
+# ("Chứng khoán Mirae Asset Việt Nam", "Bảo hiểm AIA").
+SECTOR_WORDS = _entries("chứng khoán, bảo hiểm")
+
+# Title words that make a compound with a head noun ("Trưởng Ban", "Phó Ban"): a title before
+# the name, not a word swallowing the head.
+TITLE_OPENERS = frozenset({"trưởng", "phó", "tổng"})
+
+# A byline name in capitals has this many words ("HÀ MI", "NGUYỄN VĂN AN").
+BYLINE_WORDS = (2, 4)
+
+# Countries written in Latin letters that the place list spells in Vietnamese ("Úc", "Nhật Bản").
+LATIN_COUNTRIES = frozenset("Australia Japan Korea China India France Germany Russia Spain".split())
+
+# Words before the name of a character in a play, film or book ("vai Vũ Như Tô"): not a person.
+ROLE_CUES = _entries("vai, vai diễn, nhân vật")
+
+# How far back (in syllables) a list of names is followed to the cue word before its first name.
+LIST_SCAN_MAX = 12
+
+# File extensions: "tệp EVNHANOI.apk" is a file.
+FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
+
+_SITE = re.compile(r"^[A-ZĐ][\w-]*\.(?:com\.vn|vn|com|net|org)$")
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
+
+
+def person_stage(sent: Sentence) -> None:
+    """Before the organization stages: drop the people that are misreads, so that a head noun
+    read as a person's first name ("Ban Tổ" of "Ban Tổ chức …") is a head again."""
+    at = {s.start: i for i, s in enumerate(sent.syls)}
+    kept = [c if c.kind != "PER" else _fixed(sent, c, at.get(c.start)) for c in sent.cands]
+    sent.cands[:] = [c for c in kept if c is not None]
+
+
+def misread_stage(sent: Sentence) -> None:
+    """Drop, re-kind or trim the candidates of one sentence that are misreads."""
+    _sites(sent)
+    _lower_defined_acronyms(sent)
+    at = {s.start: i for i, s in enumerate(sent.syls)}
+    ends = {s.end: i for i, s in enumerate(sent.syls)}
+    kept: list[Candidate] = []
+    for c in sent.cands:
+        fixed = _fixed(sent, c, at.get(c.start), ends)
+        if fixed is not None:
+            kept.append(fixed)
+    sent.cands[:] = kept
+
+
+def _fixed(sent: Sentence, c: Candidate, i: int | None,
+           ends: dict[int, int] | None = None) -> Candidate | None:
+    """The candidate as it should be, or None when it is no name at all."""
+    text = sent.text
+    if _withheld(text, c) or _is_file(text, c):
+        return None
+    words = c.form.split()
+    if c.kind == "PER":
+        key = " ".join(s.key for s in sent.syls if c.start <= s.start < c.end and s.word)
+        if _year_name(key) or key in CLERGY_COLLECTIVES or _led_by_head(key):
+            return None
+        if words and words[0].lower() in NOT_PERSON_OPENERS:
+            return None
+        if i is not None and (_placed(sent.syls, i, key) or phrase_before(sent.syls, i, ROLE_CUES, 2)):
+            return None  # a place; "đảm nhận vai Vũ Như Tô": a character played, not a person
+        if i is not None and _latin(words) and _listed_after(sent.syls, i, L.PRODUCT_CUES):
+            return None  # "nhãn hiệu Nike, Gucci, Louis Vuitton": brands of goods
+        if _english_body(words) or (len(words) > 1 and _latin(words) and words[-1] == "Vietnam"):
+            return replace(c, kind="ORG", source="eng", short=False)  # "Intel Products Vietnam"
+        return _lead_trimmed(c, words)
+    if c.source == "acro" and (c.form in COMMON_ABBREVIATIONS or text[c.start - 1:c.start] == "/"):
+        return None
+    if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
+        return None  # "Miss Grand …", "Techfest Việt Nam": a contest, a festival
+    if len(words) > 1 and words[0] in BRAND_TITLES:
+        start = c.start + len(words[0]) + 1
+        return replace(c, start=start, form=text[start:c.end])
+    if c.source in ("gaz", "brand") and i is not None and _latin(words) and _product_cued(sent.syls, i):
+        return None
+    lead = i - phrase_before(sent.syls, i, SECTOR_WORDS, 2) if i is not None else None
+    if lead is not None and lead != i and c.source in ("eng", "brand", "gaz") and sent.syls[lead].cap:
+        start = sent.syls[lead].start  # "Chứng khoán" + "Mirae Asset Việt Nam"
+        return replace(c, start=start, form=text[start:c.end])
+    if c.source == "eng" and i and sent.syls[i - 1].cap and not sent.syls[i - 1].acronym \
+            and i - 1 != sent.first_word and sent.syls[i - 1].key not in L.LATIN_RUN_OPENERS:
+        return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
+    if c.source == "head" and i and _compound_head(sent.syls, i):
+        return None
+    if c.source == "head":
+        ends = ends if ends is not None else {s.end: k for k, s in enumerate(sent.syls)}
+        return _compound_continued(sent, _predicate_trimmed(sent, c, ends), ends)
+    return c
+
+
+def _predicate_trimmed(sent: Sentence, c: Candidate, ends: dict[int, int]) -> Candidate:
+    """"Bệnh viện Bạch Mai cứu (sống …)": a lower-case verb right after the capitalised end of a
+    name, and not ending a word begun there, begins the predicate; the name ends before it."""
+    syls = sent.syls
+    j = ends.get(c.end)
+    if j is None or j < 1 or syls[j].cap or not syls[j - 1].cap or syls[j].key not in L.PREDICATE_VERBS \
+            or f"{syls[j - 1].key} {syls[j].key}" in _dictionary():  # "Khoa Cấp cứu": one word
+        return c
+    return replace(c, end=syls[j - 1].end, form=sent.text[c.start:syls[j - 1].end])
+
+
+def _compound_continued(sent: Sentence, c: Candidate, ends: dict[int, int]) -> Candidate:
+    """"Tập đoàn Vàng bạc Đá quý DOJI", "Công ty TNHH Suất ăn Công nghiệp X": a name cut after a
+    capitalised syllable whose word goes on in lower case ("Đá quý", "Suất ăn") runs on through
+    that word to the capitalised words after it."""
+    syls = sent.syls
+    j = ends.get(c.end)
+    if j is None or j + 2 >= len(syls) or not syls[j].cap or syls[j + 1].cap or not syls[j + 1].word:
+        return c
+    if f"{syls[j].key} {syls[j + 1].key}" not in _dictionary() or not syls[j + 2].cap:
+        return c
+    end = j + 2
+    while end + 1 < len(syls) and syls[end + 1].cap and syls[end + 1].word:
+        end += 1
+    return replace(c, end=syls[end].end, form=sent.text[c.start:syls[end].end])
+
+
+def _compound_head(syls: list[Syl], i: int) -> bool:
+    """"Đấu Trường Danh Vọng": the head noun closes a word begun by the capitalised syllable
+    before it ("đấu trường", an arena), so it heads no name."""
+    before = syls[i - 1]
+    word = f"{before.key} {syls[i].key}"
+    return before.cap and not before.acronym and before.key not in TITLE_OPENERS \
+        and word not in L.PERSON_TITLES and word in _dictionary()
+
+
+def _dictionary() -> frozenset[str]:
+    from .pipeline import dictionary  # deferred: the pipeline imports this module
+
+    return dictionary()
+
+
+def _placed(syls: list[Syl], i: int, key: str) -> bool:
+    """"các tuyến phố Láng Hạ, Kim Mã", "sân bay Tân Sơn Nhất": a run after a place word, or
+    listed after one, or the tail of a known place, is a place."""
+    if i and syls[i - 1].cap and f"{syls[i - 1].key} {key}" in L.PLACES:
+        return True
+    return _listed_after(syls, i, L.PLACE_CUES, listed_only=True)  # the first is the tagger's
+
+
+def _listed_after(syls: list[Syl], i: int, cues: frozenset[str], *, listed_only: bool = False) -> bool:
+    """Does a lower-case cue word come right before the name at i, or before the first of the
+    capitalised names listed with it ("phố Láng Hạ, Kim Mã và …")?"""
+    k = i
+    while k > 0 and i - k <= LIST_SCAN_MAX:
+        if phrase_before(syls, k, cues, 3) and not syls[k - 1].cap and (k < i or not listed_only):
+            return True
+        if not (syls[k - 1].text == "," or syls[k - 1].key == "và") or k < 2 or not syls[k - 2].cap:
+            return False
+        k -= 2
+        while k > 0 and syls[k - 1].cap and syls[k - 1].word:
+            k -= 1  # back to the first word of the name listed before
+    return False
+
+
+def _lead_trimmed(c: Candidate, words: list[str]) -> Candidate:
+    """"(Chủ tịch) HoREA Lê Hoàng Châu", "(Bộ trưởng Quốc phòng) Australia Richard Marles": the body's
+    acronym or the country closing a title is not the first word of the holder's name."""
+    if len(words) < 3:
+        return c
+    first = words[0]
+    acronym = sum(ch.isupper() for ch in first) >= 2 and first.isalpha()
+    country = not viet_syllable(first) and (entity_key(first) in L.PLACES or first in LATIN_COUNTRIES)
+    if not acronym and not country:
+        return c
+    start = c.start + len(first) + 1
+    return replace(c, start=start, form=c.form[len(first) + 1:])
+
+
+def _sites(sent: Sentence) -> None:
+    """"(Chinhphu.vn) -", "Theo Dantri.com.vn": a capitalised web address is the news site."""
+    for k, s in enumerate(sent.syls):
+        if _SITE.match(s.text) and not any(c.start <= s.start < c.end for c in sent.cands):
+            sent.add("ORG", k, k + 1, "brand")
+
+
+def _withheld(text: str, c: Candidate) -> bool:
+    """"bà N.T.H.", "anh Nguyễn Đình H.": initials standing for a name the paper withholds."""
+    if _INITIALS.match(c.form):
+        return True
+    last = c.form.split()[-1] if c.form.split() else ""
+    return c.kind == "PER" and len(last) == 1 and last.isupper() and text[c.end:c.end + 1] == "."
+
+
+def _is_file(text: str, c: Candidate) -> bool:
+    """"EVNHANOI.apk": a name followed by a file extension is a file."""
+    m = re.match(r"\.(\w+)", text[c.end:c.end + 6])
+    tail = c.form.rsplit(".", 1)[-1] if "." in c.form else ""
+    return (m is not None and m.group(1).lower() in FILE_EXTENSIONS) or tail.lower() in FILE_EXTENSIONS
+
+
+def _year_name(key: str) -> bool:
+    parts = key.split()
+    return len(parts) == 2 and parts[0] in YEAR_STEMS and parts[1] in YEAR_BRANCHES
+
+
+def _led_by_head(key: str) -> bool:
+    """"Ban Tổ", "Khối Thương": a run opened by an organization's head noun that is no surname."""
+    first = key.split()[0] if key else ""
+    return (first in L.ORG_HEADS or first in L.ANCHOR_ONLY_HEADS) and first not in L.SURNAMES
+
+
+def _english_body(words: list[str]) -> bool:
+    """"Openspace Ventures", "Team Flash": a Latin-script name holding an English body word."""
+    return len(words) > 1 and _latin(words) and any(
+        w.lower() in L.ENGLISH_ORG_WORDS or w.lower() in MORE_ENGLISH_BODY_WORDS for w in words)
+
+
+def _latin(words: list[str]) -> bool:
+    return bool(words) and all(w.isascii() for w in words)
+
+
+def _lower_defined_acronyms(sent: Sentence) -> None:
+    """"xét bài kiểm tra tư duy (TSA)": the acronym abbreviates a common phrase, not a body."""
+    syls = sent.syls
+    n = LOWER_DEFINITION_SYLLABLES
+    for k in range(n, len(syls) - 2):
+        if syls[k].text == "(" and syls[k + 1].acronym and syls[k + 2].text == ")" \
+                and all(_lower_word(s) for s in syls[k - n:k]):
+            sent.suppressed.add(syls[k + 1].text)
+
+
+def _lower_word(s: Syl) -> bool:
+    return s.word and not s.cap and viet_syllable(s.text)
+
+
+# Heads of a company's name: a run inside it after the head and legal form is its short name.
+COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng"})
+
+
+def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Text-level misreads: credits that are no source, company short forms read apart."""
+    companies = _company_runs(cands)
+    bodies = _first_spans((_expanded(entity_key(o.form)), o) for o in cands
+                          if o.kind == "ORG" and o.source in ("head", "gaz", "paren"))
+    sites = any(_SITE.match(c.form) for c in cands)
+    papers = _first_spans((_unmarked(o.form), o) for o in cands if o.kind == "ORG") if sites else {}
+    byline = _upper_byline(text)
+    upper = [replace(c, kind="PER", source="byline") for c in cands  # "Ảnh: KỲ NAM"
+             if c.source == "credit" and _upper_name(c.form.split())] + ([byline] if byline else [])
+    out: list[Candidate] = list(upper)
+    for c in cands:
+        if c.source == "credit" and c.form in L.ACRONYM_STOP:
+            continue  # "Ảnh: BVCC" (bệnh viện cung cấp): the hospital gave the photo
+        if any(u.start <= c.start < u.end for u in upper):
+            continue  # the name itself, or "CHI" of the byline "QUẾ CHI", which is no acronym
+        if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng", "acro", "gaz")):
+            home = _company_holding(c, companies)
+            if home is not None:
+                c = replace(c, kind="ORG", source="brand", short=False, link=home)
+        if c.link is None and c.source == "head":
+            c = replace(c, link=_level_home(c, bodies))
+        if c.link is None and _SITE.match(c.form):
+            # "Baonghean.vn" is "Báo Nghệ An": a paper's address is its name without marks
+            c = replace(c, link=papers.get(c.form.split(".")[0].lower()))
+        out.append(c)
+    return out
+
+
+def _first_spans(pairs) -> dict[str, tuple[int, int]]:
+    """Each distinct key with the span of its first candidate (a long text repeats names)."""
+    first: dict[str, tuple[int, int]] = {}
+    for key, o in pairs:
+        if key not in first or (o.start, o.end) < first[key]:
+            first[key] = (o.start, o.end)
+    return first
+
+
+def _unmarked(form: str) -> str:
+    decomposed = unicodedata.normalize("NFD", form.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _level_home(c: Candidate, bodies: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """"UBND tỉnh" after "Ủy ban nhân dân tỉnh Đồng Tháp": a body named by its level alone is
+    the one body of the text with that head and level and a place after it."""
+    key = _expanded(entity_key(c.form))
+    if key.split()[-1] not in L.BARE_LEVELS:
+        return None
+    homes = [k for k in bodies if k.startswith(key + " ")]
+    return bodies[homes[0]] if len(homes) == 1 else None
+
+
+def _upper_name(words: list[str]) -> bool:
+    """"KỲ NAM", "QUẾ CHI": a person's name in capitals, as papers print bylines and credits."""
+    lo, hi = BYLINE_WORDS
+    return lo <= len(words) <= hi and all(w.isupper() and viet_syllable(w) for w in words) \
+        and " ".join(words).lower() not in L.PLACES
+
+
+def _upper_byline(text: str) -> Candidate | None:
+    """The last line, when it is a name in capitals alone ("HÀ MI")."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:].strip()
+    if not _upper_name(line.split()):
+        return None
+    a = text.index(line, start)
+    return Candidate("PER", a, a + len(line), "byline", line)
+
+
+def _company_runs(cands: list[Candidate]) -> dict[tuple[str, ...], tuple[int, int]]:
+    """The words of each company's name after its head and legal form, with its first span."""
+    runs: dict[tuple[str, ...], tuple[int, int]] = {}
+    for c in cands:
+        if c.kind != "ORG" or c.source != "head" or c.head not in COMPANY_HEADS:
+            continue
+        words = [w.lower() for w in c.form.split()[len(c.head.split()):]]
+        while words and (words[0].upper() in L.LEGAL_FORMS or words[:2] == ["cổ", "phần"]):
+            words = words[1 if words[0].upper() in L.LEGAL_FORMS else 2:]  # "CP", "Cổ phần"
+        run = tuple(words)
+        if run not in runs or (c.start, c.end) < runs[run]:
+            runs[run] = (c.start, c.end)
+    return runs
+
+
+def _company_holding(c: Candidate, runs: dict[tuple[str, ...], tuple[int, int]]) -> tuple[int, int] | None:
+    """The one company whose name holds this form as a run of its words ("Sen Vàng" in
+    "Công ty Cổ phần Sen Vàng Entertainment"), or None."""
+    words = tuple(w.lower() for w in c.form.split())
+    if len(words) < 2:  # one word joins only a company named by exactly it ("Công ty CP FPT")
+        return runs.get(words) if c.kind == "ORG" else None
+    homes = [run for run in runs if any(
+        run[q:q + len(words)] == words and not _place_follows(list(run[q + len(words):]))
+        for q in range(len(run) - len(words) + 1))]
+    return runs[homes[0]] if len(homes) == 1 else None
+
+
+def _place_follows(rest: list[str]) -> bool:
+    """"LG Display" + "Việt Nam Hải Phòng": a group's name with a place after it names its local
+    subsidiary, a body of its own."""
+    return any(" ".join(rest[:n]) in L.PLACES or " ".join(rest[:n]) == "việt nam" for n in (1, 2, 3))
