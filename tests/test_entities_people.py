@@ -209,6 +209,9 @@ def test_bylines_and_credits_in_their_common_forms(text, per, org):
 
 
 @pytest.mark.parametrize("text", [
+    "Giá vàng tăng mạnh.\nTIN LIÊN QUAN",
+    "Giá vàng tăng mạnh.\nXEM THÊM",
+    "Giá vàng tăng mạnh.\nBÀI LIÊN QUAN",
     "Giá vàng tăng mạnh.\nNhóm phóng viên",
     "Giá vàng tăng mạnh.\nNhóm PV",
 ])

@@ -28,17 +28,21 @@ SPLITS = DATA / "entities"
 # Extractor 1.4.0: tune (130 articles) 0.97 / 0.92; dev and seeds unchanged; test not scored by
 # the helper who wrote 1.4.0 (u121–u130 of tune, held out from its rules: 0.95 / 0.81).
 # Extractor 1.5.0: tune 0.975 / 0.932; dev and seeds unchanged; test not scored by its helper.
-# The people rules after 1.5.0 (branch entper): tune u001–u130 0.984 / 0.935; u131–u210 held out.
+# Extractor 1.6.0: tune u001–u130 0.989 / 0.942; u131–u210 (80 articles by two writers who never
+# read the extractor; u131–u150 read for errors, u151–u210 held out, totals only) 0.946 / 0.890;
+# test 0.963 / 0.898 (scored once at the end of the round).
 # The tune, dev and seed floors sit a few points under figures the rules were
 # fitted to reach. The test split's floor only catches a regression: it was measured once, after
 # the rules were frozen, and nothing was chosen by it. Tune articles added in a later round are
 # gated apart, by file range, so the floor of the part the rules were written from stays put.
 TUNE_FITTED = ("u001", "u130")
+TUNE_LATER = ("u131", "u210")
 GATES = {
     "seeds": (DATA / "entities_seeds.json", None, 0.90, 0.90),
     "dev": (DATA / "entities_dev.json", None, 0.95, 0.95),
-    "tune u001–u130": (SPLITS / "tune", TUNE_FITTED, 0.98, 0.93),
-    "test (regression floor)": (SPLITS / "test", None, 0.88, 0.80),
+    "tune u001–u130": (SPLITS / "tune", TUNE_FITTED, 0.98, 0.935),
+    "tune u131–u210 (regression floor)": (SPLITS / "tune", TUNE_LATER, 0.92, 0.86),
+    "test (regression floor)": (SPLITS / "test", None, 0.93, 0.86),
 }
 
 

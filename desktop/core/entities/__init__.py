@@ -20,14 +20,17 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.5.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
+EXTRACTOR_VERSION = "1.6.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
 # 1.2.1: names holding commas and remits, local units, descriptive appositions;
 # 1.3.0: parent bodies closing a unit's name, crime remits, medical specialties, clubs, media and
 # companies in the gazetteer, unlisted family names, foreign names before a verb;
 # 1.4.0: lower-case complements closed by a place or a scope, names known by their list
 # neighbours and their role, products and codes that are not bodies, abbreviations spelled out;
 # 1.5.0: over-long sentences tagged in pieces, official names with a comma inside, well-known
-# firms active in Vietnam in the gazetteer, makes before a model code and listed brands
+# firms active in Vietnam in the gazetteer, makes before a model code and listed brands;
+# 1.6.0: misreads of unseen news (withheld initials, document and common-noun abbreviations,
+# events, files, characters played), names used as things (tickers, apps as channels, products,
+# codes) unless a cue makes them act, more titles and foreign name shapes, firms named like people
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 

@@ -63,6 +63,12 @@ TITLE_OPENERS = frozenset({"trưởng", "phó", "tổng"})
 # A byline name in capitals has this many words ("HÀ MI", "NGUYỄN VĂN AN").
 BYLINE_WORDS = (2, 4)
 
+# Labels a news page prints in capitals after the article, which a last line in capitals may
+# be instead of a byline ("TIN LIÊN QUAN"): words of page furniture, never of a name.
+PAGE_LABEL_WORDS = _entries("tin, bài, liên quan, xem thêm, đọc thêm, khác, cùng chuyên mục, "
+                            "chuyên mục, quảng cáo, video, ảnh, clip, nổi bật, mới nhất, "
+                            "xem nhiều, bình luận, chia sẻ, hết, tổng hợp")
+
 # Countries written in Latin letters that the place list spells in Vietnamese ("Úc", "Nhật Bản").
 LATIN_COUNTRIES = frozenset("Australia Japan Korea China India France Germany Russia Spain".split())
 
@@ -342,7 +348,19 @@ def _upper_name(words: list[str]) -> bool:
     """"KỲ NAM", "QUẾ CHI": a person's name in capitals, as papers print bylines and credits."""
     lo, hi = BYLINE_WORDS
     return lo <= len(words) <= hi and all(w.isupper() and viet_syllable(w) for w in words) \
-        and " ".join(words).lower() not in L.PLACES
+        and " ".join(words).lower() not in L.PLACES and not _page_label(words)
+
+
+def _page_label(words: list[str]) -> bool:
+    """"TIN LIÊN QUAN", "XEM THÊM": a page's label, read word by word from the start."""
+    lowered = [w.lower() for w in words]
+    i = 0
+    while i < len(lowered):
+        step = next((n for n in (3, 2, 1) if " ".join(lowered[i:i + n]) in PAGE_LABEL_WORDS), 0)
+        if not step:
+            return False
+        i += step
+    return True
 
 
 def _upper_byline(text: str) -> Candidate | None:
