@@ -54,6 +54,17 @@ def test_organization_classes(text, org):
     assert org in names(text, "ORG")
 
 
+@pytest.mark.parametrize(("text", "org", "not_org"), [
+    ("Bộ Y tế làm việc với Ngân hàng Vietcombank tại Hà Nội.", "Ngân hàng Vietcombank",
+     "Ngân hàng Vietcombank tại Hà Nội"),
+    ("Đoàn đã thăm Tập đoàn Hòa Phát tại Hải Dương.", "Tập đoàn Hòa Phát", "Tập đoàn Hòa Phát tại Hải Dương"),
+    ("Văn phòng UNESCO tại Hà Nội tài trợ dự án.", "Văn phòng UNESCO tại Hà Nội", "Văn phòng UNESCO"),
+])
+def test_a_business_acts_at_a_place_an_office_is_named_by_it(text, org, not_org):
+    found = names(text, "ORG")
+    assert org in found and not_org not in found
+
+
 @pytest.mark.parametrize(("text", "per", "not_org"), [
     ("TS.BS Trần Văn Minh, Trưởng khoa Ngoại, cho biết ca mổ thành công.", "Trần Văn Minh", "TS.BS"),
     ("BS.CKII Lê Thị Hoa khám cho bệnh nhân.", "Lê Thị Hoa", "BS.CKII"),

@@ -268,7 +268,8 @@ class _HeadScan:
                 and k + 1 < len(syls) and (syls[k + 1].cap or "chỉ đạo" in key_of(syls[self.j:k])
                                            or self._lower_remit(k)):
             return self._complement()
-        m = _place_after_tai(syls, k) if self.good == k > self.j else 0
+        m = _place_after_tai(syls, k) if self.good == k > self.j \
+            and self._head_key() not in BRANCHED_HEADS else 0
         if m:
             self.k = self.good = m  # "Văn phòng UNESCO tại Hà Nội"
             return True
@@ -554,6 +555,11 @@ def _word_goes_on(syls: list[Syl], i: int) -> bool:
     from .pipeline import dictionary  # deferred: the word list comes with the tagger
 
     return f"{syls[i].text.lower()} {syls[i + 1].text}" in dictionary()
+
+
+# Heads of businesses: "tại <place>" after their name is where they act, not part of it
+# ("làm việc với Ngân hàng Vietcombank tại Hà Nội"); their local units are "chi nhánh …".
+BRANCHED_HEADS = frozenset({"ngân hàng", "công ty", "tập đoàn", "tổng công ty", "hãng"})
 
 
 def _place_after_tai(syls: list[Syl], k: int) -> int:
