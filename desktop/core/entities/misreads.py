@@ -72,8 +72,6 @@ PAGE_LABEL_WORDS = _entries("tin, bài, liên quan, xem thêm, đọc thêm, kh�
 # Countries written in Latin letters that the place list spells in Vietnamese ("Úc", "Nhật Bản").
 LATIN_COUNTRIES = frozenset("Australia Japan Korea China India France Germany Russia Spain".split())
 
-# Words before the name of a character in a play, film or book ("vai Vũ Như Tô"): not a person.
-ROLE_CUES = _entries("vai, vai diễn, nhân vật")
 
 # How far back (in syllables) a list of names is followed to the cue word before its first name.
 LIST_SCAN_MAX = 12
@@ -120,8 +118,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
             return None
         if words and words[0].lower() in NOT_PERSON_OPENERS:
             return None
-        if i is not None and (_placed(sent.syls, i, key) or phrase_before(sent.syls, i, ROLE_CUES, 2)):
-            return None  # a place; "đảm nhận vai Vũ Như Tô": a character played, not a person
+        if i is not None and _placed(sent.syls, i, key):
+            return None  # a place (characters played are people.character_stage's)
         if i is not None and _latin(words) and _listed_after(sent.syls, i, L.PRODUCT_CUES):
             return None  # "nhãn hiệu Nike, Gucci, Louis Vuitton": brands of goods
         if _english_body(words) or (len(words) > 1 and _latin(words) and words[-1] == "Vietnam"):
