@@ -49,6 +49,8 @@ def names(text, kind):
     ("Ủy hội sông Mekong quốc tế (MRC) cảnh báo hạn mặn.", "Ủy hội sông Mekong quốc tế"),
     ("Xe của hãng taxi Mai Linh va chạm với xe máy.", "Mai Linh"),
     ("Hội Nông dân tỉnh Bến Tre hỗ trợ giống lúa.", "Hội Nông dân tỉnh Bến Tre"),
+    ("Đoàn ĐBQH tỉnh Nghệ An tiếp xúc cử tri.", "Đoàn ĐBQH tỉnh Nghệ An"),
+    ("Đoàn ĐBQH TP Hà Nội và Đoàn ĐBQH tỉnh Sơn La thảo luận tổ.", "Đoàn ĐBQH tỉnh Sơn La"),
 ])
 def test_organization_classes(text, org):
     assert org in names(text, "ORG")

@@ -48,7 +48,7 @@ bị cáo, bị can, nghi phạm, nạn nhân, tài xế, bầu, sư, nhà sư, 
 
 # Organization head nouns: a capitalised head starts an organization name.
 ORG_HEADS = _entries("""
-bộ, cơ quan, hội đồng, chính phủ, quốc hội, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
+bộ, cơ quan, hội đồng, chính phủ, quốc hội, đoàn đbqh, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
 tổ chức, ủy ban, văn phòng, phái đoàn, trung tâm, ngân hàng, công ty, tập đoàn,
 tổng công ty, trường đại học, trường cao đẳng, trường, đại học, học viện, bệnh viện, báo,
 tạp chí, thông tấn xã, đài truyền hình, đài tiếng nói, đài phát thanh, liên đoàn, hiệp hội,
