@@ -165,6 +165,7 @@ def test_a_korean_family_name_that_is_an_english_word_is_still_a_name():
     ("Thủ tướng Nhật Kishida Fumio tiếp đoàn.", "Kishida Fumio", "Nhật Kishida Fumio"),
     ("Tổng thống Brazil Luiz Inácio Lula da Silva dự hội nghị.", "Luiz Inácio Lula da Silva",
      "Luiz Inácio Lula"),
+    ("Ông Rémi Nono Womdim, Trưởng đại diện FAO, phát biểu.", "Rémi Nono Womdim", "Nono Womdim"),
 ])
 def test_capitalised_titles_surname_ong_country_words_and_name_particles(text, per, not_per):
     people = names(text, "PER")

@@ -208,8 +208,8 @@ def _drop_leading_places(syls: list[Syl], a: int, b: int) -> int:
             break
         a += pl
     # "Thủ tướng Nhật Kishida Fumio": a Vietnamese word, not a family name, before a foreign name
-    if a < b - 2 and VIET_MARKS.search(syls[a].text) and syls[a].key not in L.SURNAMES \
-            and all(foreign_word(x) for x in syls[a + 1:b] if x.cap):
+    if a < b - 2 and VIET_MARKS.search(syls[a].text) and not foreign_word(syls[a]) \
+            and syls[a].key not in L.SURNAMES and all(foreign_word(x) for x in syls[a + 1:b] if x.cap):
         a += 1
     return a
 
