@@ -492,3 +492,40 @@ def test_a_news_site_address_is_the_paper_and_joins_its_name():
     text = "(Baothanhhoa.vn) - Trao đổi với PV Báo Thanh Hóa, ông Lê Văn Tâm cho biết."
     ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
     assert [(e.name, e.aliases) for e in ents] == [("Báo Thanh Hóa", ("Baothanhhoa.vn",))]
+
+
+MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
+                 "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    (MARKET_REPORT, "MWG"),
+    (MARKET_REPORT, "PNJ"),
+    (MARKET_REPORT, "SSI"),
+    (MARKET_REPORT, "FPT"),
+    (MARKET_REPORT, "NVL"),
+    ("Sàn UPCoM đi ngang, UPCoM-Index giảm 0,2 điểm.", "UPCoM"),
+    ("Nhóm lừa đảo đổi tiền sang tiền điện tử USDT rồi chuyển ra nước ngoài.", "USDT"),
+    ("Tổng công suất điện mặt trời mái nhà khoảng 310 MWp.", "MWp"),
+    ("Mitsubishi Xpander tiếp tục là mẫu MPV bán chạy nhất tháng.", "MPV"),
+    ("DS.CKII Võ Thị Thanh Hà, Trưởng Khoa Dược, khuyên người dân.", "DS.CKII"),
+    ("BẮC GIANG - Sáng 2/12, xe tải lấn làn tông xe khách.", "GIANG"),
+    ("Tòa tuyên án sau ba ngày xét xử.\n\nTRẦN DŨNG - HOÀNG NAM", "NAM"),
+    ("Tiền đạo Damion Whyte-Campbell ngã trong vòng cấm, nhưng trọng tài bỏ qua pha ngã của "
+     "Whyte-Campbell.", "Whyte-Campbell"),
+    ("Bộ Công Thương đề nghị UBND các tỉnh, thành phố đẩy nhanh giải phóng mặt bằng.", "UBND"),
+    ("Cục Quản lý Dược yêu cầu Sở Y tế các tỉnh, thành phố thu hồi lô thuốc.", "Sở Y tế các tỉnh"),
+])
+def test_share_codes_units_coins_capitals_and_every_body_of_a_level_are_no_organization(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Lợi nhuận của ACB tăng 12% so với cùng kỳ.", "ACB"),
+    (MARKET_REPORT + " Tập đoàn Hòa Phát (HPG) vừa ký hợp đồng thép.", "Tập đoàn Hòa Phát"),
+    (MARKET_REPORT + " Ngoài ra, VNG cho biết sẽ niêm yết năm sau.", "VNG"),
+    ("Bộ Công Thương đề nghị UBND tỉnh Quảng Nam đẩy nhanh giải phóng mặt bằng.", "UBND tỉnh Quảng Nam"),
+    ("Ông Lê Văn Nam làm việc tại Công ty FPT.", "Công ty FPT"),
+])
+def test_a_code_with_a_company_or_acting_and_one_body_of_a_place_stay_organizations(text, org):
+    assert org in names(text, "ORG")

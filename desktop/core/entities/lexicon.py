@@ -147,7 +147,9 @@ HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC
 KPI AQI BHTN ĐHĐCĐ ĐVCC GĐCC CACC FBNV TL
 GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
 BKS TNGT VPN URL APK DPPA BESS FIT EPC IPP PPA NĐT CTCK NAV API LLM GPT MVP ĐMST
-""".split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news
+USDT USDC BTC ETH MPV CUV HEV PHEV BEV DS.CKI DS.CKII DS
+""".split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news;
+# crypto coins, car classes and a pharmacist's titles
 
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
@@ -309,7 +311,9 @@ mhz ghz khz hz kwh mwh gwh mw gw kw km kg usd eur iphone ipad android windows co
 vn-index hnx-index upcom-index vn30 vn30-index
 wifi genz phd tiktoker tiktokers youtuber youtubers livestreamer macbook airpods playstation faceid
 powerpoint
-""".split())  # last lines: common words, people's trades and well-known products written in CamelCase
+upcom mwp kwp gwp
+""".split())  # last lines: common words, people's trades and well-known products written in
+# CamelCase; the unlisted shares' market and the peak units of solar power
 
 # Vietnamese words without tone marks that open a sentence before a Latin-script name
 # ("Theo Savills Việt Nam, …"): never the start of the name.
@@ -464,3 +468,18 @@ phòng cháy, chữa cháy và cứu nạn, cứu hộ; chữa cháy và cứu n
 """.split(";") if r.strip())), key=len, reverse=True))
 # Heads that take such a remit.
 COMMA_REMIT_HEADS = _entries("bộ, sở, phòng, ủy ban, trung tâm, ban, vụ, cục, tổng cục, đội")
+
+# Nouns right before a share's code ("cổ phiếu FPT", "mã VCB", "các mã VHM, VIC").
+TICKER_CUES = _entries("cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, các mã, những mã")
+# What a share's price does right after its code in a market report ("MWG tăng 2,4%", "NVL nằm
+# sàn"): a verb before an amount, or a move that needs none.
+PRICE_VERBS = _entries("tăng, giảm, mất, lên, xuống, tăng thêm, giảm thêm")
+PRICE_MOVES = _entries("""
+nằm sàn, tăng trần, giảm sàn, chạm trần, chạm sàn, đứng giá, đi ngang, giữ giá, lình xình,
+""")
+# Words that may open the clause a share's code begins ("với MWG tăng 2,4%", "còn VIC giảm").
+TICKER_OPENERS = _entries("với, và, như, là, còn, riêng, trong khi, khi, trong đó")
+# Marks in a text's suppressed set: a share's code by its price move or its cue noun, and a
+# code-shaped name in a market report's sentence (a share's code where the text is one).
+TICKER_MARK = "ticker:"
+MARKET_MARK = "market:"

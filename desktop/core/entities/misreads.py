@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from . import lexicon as L
 from .lexicon import _entries
-from .organizations import _product_cued
+from .organizations import _acting, _product_cued
 from .records import Candidate, Sentence, Syl
 from .resolve import _expanded, entity_key
-from .syllables import phrase_before, viet_syllable
+from .syllables import VIET_MARKS, phrase_at, phrase_before, viet_syllable
 
 # The ten heavenly stems and twelve earthly branches: a stem + branch pair names a year.
 YEAR_STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
@@ -95,6 +95,7 @@ def misread_stage(sent: Sentence) -> None:
     """Drop, re-kind or trim the candidates of one sentence that are misreads."""
     _sites(sent)
     _lower_defined_acronyms(sent)
+    _market_tickers(sent)
     at = {s.start: i for i, s in enumerate(sent.syls)}
     ends = {s.end: i for i, s in enumerate(sent.syls)}
     kept: list[Candidate] = []
@@ -126,6 +127,10 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
             return replace(c, kind="ORG", source="eng", short=False)  # "Intel Products Vietnam"
         return _lead_trimmed(c, words)
     if c.source == "acro" and (c.form in COMMON_ABBREVIATIONS or text[c.start - 1:c.start] == "/"):
+        return None
+    if c.source == "acro" and i is not None and _capitals_word(sent.syls, i):
+        return None
+    if c.kind == "ORG" and i is not None and _generic_plural(sent.syls, i, c.end):
         return None
     if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
         return None  # "Miss Grand …", "Techfest Việt Nam": a contest, a festival
@@ -174,6 +179,30 @@ def _compound_continued(sent: Sentence, c: Candidate, ends: dict[int, int]) -> C
     while end + 1 < len(syls) and syls[end + 1].cap and syls[end + 1].word:
         end += 1
     return replace(c, end=syls[end].end, form=sent.text[c.start:syls[end].end])
+
+
+# Quantifiers and levels after a local body's head that make it every such body, not one
+# ("UBND các tỉnh, thành phố", "Sở Y tế các địa phương").
+PLURAL_QUANTIFIERS = _entries("các, những, mọi, nhiều")
+PLURAL_LEVELS = L.ADMIN_UNITS | _entries("địa phương, tỉnh thành, cấp, bộ, ngành")
+
+
+def _generic_plural(syls: list[Syl], i: int, end: int) -> bool:
+    """"đề nghị UBND các tỉnh, thành phố", "Sở Y tế các tỉnh": a head followed (or run on) by a
+    quantifier and a level names the bodies of every place, not one organization."""
+    after = next((k for k in range(i + 1, len(syls)) if syls[k].start >= end), len(syls))
+    return any(syls[q].key in PLURAL_QUANTIFIERS and not syls[q].cap
+               and syls[q + 1].key in PLURAL_LEVELS for q in range(i + 1, min(after + 1, len(syls) - 1)))
+
+
+def _capitals_word(syls: list[Syl], i: int) -> bool:
+    """"BẮC GIANG -", "PHẠM DŨNG - HOÀNG NAM": a Vietnamese syllable in capitals beside a word
+    in capitals with Vietnamese marks is part of a place's or a person's name set in capitals (a
+    dateline, a byline), not an acronym."""
+    if not viet_syllable(syls[i].text):
+        return False
+    return any(0 <= k < len(syls) and syls[k].text.isupper() and viet_syllable(syls[k].text)
+               and VIET_MARKS.search(syls[k].text) for k in (i - 1, i + 1))
 
 
 def _compound_head(syls: list[Syl], i: int) -> bool:
@@ -279,6 +308,50 @@ def _lower_defined_acronyms(sent: Sentence) -> None:
         if syls[k].text == "(" and syls[k + 1].acronym and syls[k + 2].text == ")" \
                 and all(_lower_word(s) for s in syls[k - n:k]):
             sent.suppressed.add(syls[k + 1].text)
+
+
+# A share's code on the Vietnamese exchanges: three Latin capitals ("FPT", "VHM").
+_TICKER = re.compile(r"^[A-Z]{3}$")
+# Syllables of an amount between a price verb and its "%" ("2", ",", "4").
+AMOUNT_MAX = 5
+
+
+def _market_tickers(sent: Sentence) -> None:
+    """"MWG tăng 2,4%", "cổ phiếu FPT", "khối ngoại bán ròng … HPG và SSI": a code-shaped name
+    read as a share's code, marked in the text's suppressed set for `resolve._not_things`; one
+    that acts here ("FPT cho biết") is marked cued instead."""
+    syls = sent.syls
+    at = {s.start: i for i, s in enumerate(syls)}
+    market = any(phrase_at(syls, m, L.MARKET_WORDS, 2) for m in range(len(syls)))
+    for n, c in enumerate(sent.cands):
+        i = at.get(c.start)
+        if c.kind != "ORG" or i is None or syls[i].end != c.end or not _TICKER.match(c.form):
+            continue
+        if _acting(syls, i + 1):
+            sent.cands[n] = replace(c, cued=True)
+        elif _product_cued(syls, i, L.TICKER_CUES) or (_clause_opener(syls, i) and _price_move(syls, i + 1)):
+            sent.suppressed.add(L.TICKER_MARK + c.form)
+        elif market:
+            sent.suppressed.add(L.MARKET_MARK + c.form)
+
+
+def _clause_opener(syls: list[Syl], i: int) -> bool:
+    """Does the name at i open its clause ("…, VHM giảm", "với MWG tăng"), rather than close a
+    noun ("lợi nhuận ACB tăng 12%": the bank's profit)?"""
+    return i == 0 or syls[i - 1].punct or bool(phrase_before(syls, i, L.TICKER_OPENERS, 2))
+
+
+def _price_move(syls: list[Syl], j: int) -> bool:
+    """"tăng 2,4%", "nằm sàn": a share's price move right after syllable j-1."""
+    if phrase_at(syls, j, L.PRICE_MOVES, 2):
+        return True
+    n = phrase_at(syls, j, L.PRICE_VERBS, 2)
+    if not n:
+        return False
+    k = j + n
+    while k < len(syls) and k - j - n < AMOUNT_MAX and (syls[k].text.isdigit() or syls[k].text in ",."):
+        k += 1
+    return k > j + n and k < len(syls) and syls[k].text == "%"
 
 
 def _lower_word(s: Syl) -> bool:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, NAMED_AFTER_HEADS, ORG_HEADS, PLACES
+from .lexicon import ACRONYM_HEADS, MARKET_MARK, NAMED_AFTER_HEADS, ORG_HEADS, PLACES, TICKER_MARK
 from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
@@ -137,13 +137,50 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
     """The organization candidates, less the shape-only ones whose name the text uses for a thing
     ("cổ phiếu HPG", "qua Zalo") unless a cue noun makes it act somewhere ("hãng Zalo")."""
     acting = {c.form for c in cands if c.cued}
-    return [c for c in cands if c.kind == "ORG"
+    codes = _share_codes(cands, suppressed) - acting
+    return [c for c in cands if c.kind == "ORG" and c.form not in codes
             and not (c.source in SHAPE_SOURCES and c.form in suppressed and c.form not in acting)]
+
+
+# A text that names this many shares by their code and price move or cue noun is a market
+# report: its other code-shaped names in a market sentence are shares' codes too.
+MARKET_REPORT_CODES = 2
+# Sources of a code-shaped name that stands for a share in a market report.
+CODE_SOURCES = frozenset({"acro", "gaz", "brand"})
+
+
+def _share_codes(cands: list[Candidate], suppressed: set[str]) -> set[str]:
+    """The code-shaped names of a market report that stand for shares ("MWG tăng 2,4%"), less
+    those the text gives a company's name to ("Tập đoàn Hòa Phát (HPG)", "Công ty CP FPT")."""
+    codes = {s.removeprefix(TICKER_MARK) for s in suppressed if s.startswith(TICKER_MARK)}
+    if len(codes) < MARKET_REPORT_CODES:
+        return set()
+    codes |= {s.removeprefix(MARKET_MARK) for s in suppressed if s.startswith(MARKET_MARK)}
+    named = {c.form for c in cands if c.kind == "ORG" and c.source == "paren-alias"}
+    named |= {c.form.split()[-1] for c in cands if c.kind == "ORG" and c.source in ("head", "paren")}
+    return {f for f in codes if f not in named
+            and any(c.form == f and c.source in CODE_SOURCES for c in cands)}
+
+
+def people_named_like_brands(cands: list[Candidate]) -> list[Candidate]:
+    """"Damion Whyte-Campbell … của Whyte-Campbell", "H'Lan Byă … Thảo và H'Lan": a name read by
+    its shape alone as a brand that is the first or last word of a person's full name in the text
+    is that person's short form, unless a cue noun or a verb makes it a company acting."""
+    ends = set()
+    for c in cands:
+        words = entity_key(c.form).split()
+        if c.kind == "PER" and not c.short and len(words) > 1:
+            ends.update((words[0], words[-1]))
+    if not ends:
+        return cands
+    return [replace(c, kind="PER", short=True) if c.kind == "ORG" and c.source in SHAPE_SOURCES
+            and not c.cued and c.link is None and entity_key(c.form) in ends else c for c in cands]
 
 
 def settle(cands: list[Candidate], suppressed: set[str],
            gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
+    cands = people_named_like_brands(cands)
     cands = [c for c in firms_named_like_people(cands) if c.end - c.start <= NAME_MAX_CHARS
              and not (c.kind == "PER" and gaz is not None and _made_by(c.form, gaz))]
     orgs = [c for c in _not_things(cands, suppressed) if not _INITIALS.fullmatch(c.form)]
