@@ -529,3 +529,25 @@ def test_share_codes_units_coins_capitals_and_every_body_of_a_level_are_no_organ
 ])
 def test_a_code_with_a_company_or_acting_and_one_body_of_a_place_stay_organizations(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "body", "short"), [
+    ("Chi cục Quản lý thị trường TP Hà Nội kiểm tra kho hàng.\n\nKho hàng bị niêm phong. Ảnh: "
+     "Chi cục QLTT Hà Nội", "Chi cục Quản lý thị trường TP Hà Nội", "Chi cục QLTT Hà Nội"),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An khởi tố vụ án. Vụ án đang được Cơ quan CSĐT "
+     "mở rộng điều tra.", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An", "Cơ quan CSĐT"),
+    ("Đại giới đàn do Giáo hội Phật giáo Việt Nam tổ chức. GHPGVN đề nghị các tỉnh hỗ trợ.",
+     "Giáo hội Phật giáo Việt Nam", "GHPGVN"),
+    ("Công ty CP Địa ốc Phú Hưng Thịnh gia hạn trái phiếu.\n\nPhối cảnh dự án. Ảnh: PHT",
+     "Công ty CP Địa ốc Phú Hưng Thịnh", "PHT"),
+    ("Giải do Báo Kinh tế & Đô thị tổ chức. Ảnh: KTĐT", "Báo Kinh tế & Đô thị", "KTĐT"),
+])
+def test_an_abbreviated_or_initialled_form_joins_the_one_body_it_spells(text, body, short):
+    orgs = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert short not in orgs and short in orgs.get(body, ())
+
+
+def test_a_body_in_brackets_after_a_unit_is_its_parent_not_its_alias():
+    text = ("Tổng Liên đoàn Lao động Việt Nam khảo sát 1.400 doanh nghiệp. Ban Quan hệ lao động "
+            "(Tổng LĐLĐ Việt Nam) đề nghị công đoàn cơ sở thương lượng sớm.")
+    assert {"Ban Quan hệ lao động", "Tổng Liên đoàn Lao động Việt Nam"} <= names(text, "ORG")

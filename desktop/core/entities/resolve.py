@@ -252,7 +252,7 @@ class _Linker:
             if entry is not None:
                 self.uf.union(("GAZ", entry), k)
         for c in orgs:
-            if c.link is not None and c.link in span_key:
+            if c.link is not None and c.link in span_key and not _parent_in_brackets(c, span_key[c.link]):
                 self.uf.union(span_key[c.link], ("ORG", entity_key(c.form)))
         self._spelled_alike()
         self._shorter_names()
@@ -278,9 +278,10 @@ class _Linker:
             words, hn = k[1].split(), len(head.split())
             if _closed_by_place(words, hn):
                 continue  # "Tổng công ty Hàng không Việt Nam" is whole, not short for "… Cảng hàng không …"
+            rest = _expanded(" ".join(words[hn:])).split()  # "Chi cục QLTT …": "quản lý thị trường"
             supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
                       and o[1].split()[:hn] == words[:hn]
-                      and _subsequence(words[hn:], _spelled_out(o[1].split()[hn:]))]
+                      and _subsequence(rest, _spelled_out(_expanded(" ".join(o[1].split()[hn:])).split()))]
             roots = {self.uf.find(o) for o in supers}
             if len(roots) == 1:
                 self.uf.union(supers[0], k)
@@ -288,6 +289,20 @@ class _Linker:
                 home = [o for o in supers if "việt nam" in o[1]]
                 if len({self.uf.find(o) for o in home}) == 1:
                     self.uf.union(home[0], k)
+
+    def levels_left_out(self) -> None:
+        """"Chi cục QLTT Hà Nội" joins "Chi cục Quản lý thị trường TP Hà Nội": a name written
+        without the level word before its place is the one body of the text written with it."""
+        bare: dict[str, list[tuple[str, str]]] = {}
+        keys = [k for k in self.forms if k[0] == "ORG"]
+        for k in keys:
+            if any(w in _LEVEL_WORDS for w in k[1].split()):
+                without = " ".join(w for w in k[1].split() if w not in _LEVEL_WORDS)
+                bare.setdefault(_expanded(without), []).append(k)
+        for k in keys:
+            homes = bare.get(_expanded(k[1]), []) if not any(w in _LEVEL_WORDS for w in k[1].split()) else []
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(homes[0], k)
 
     def team_forms(self) -> None:
         """"tuyển Việt Nam" joins "Đội tuyển bóng chuyền nữ Việt Nam": a national team's shorter
@@ -311,6 +326,24 @@ class _Linker:
             homes = [o for o in keys if o != k and _contains_run(o[1].split()[1:], words)]
             if len({self.uf.find(o) for o in homes}) == 1 and not self._named_before(k, homes[0]):
                 self.uf.union(homes[0], k)
+
+    def acronyms(self) -> None:
+        """"GHPGVN" joins "Giáo hội Phật giáo Việt Nam", "KTĐT" joins "Báo Kinh tế & Đô thị", "PHT"
+        joins "… Địa ốc Phú Hưng Thịnh": an unknown acronym alone that spells the initials of one
+        organization's name (whole, after its head, or its last words) is its short form."""
+        keys = [k for k in self.forms if k[0] == "ORG"]
+        size: dict = {}
+        for k in keys:
+            size[self.uf.find(k)] = size.get(self.uf.find(k), 0) + 1
+        spelled = {k: _initials(k[1], self.forms[k].head) for k in keys if " " in k[1]}
+        for k in keys:
+            form = max(self.forms[k].forms, key=len)
+            if " " in k[1] or not (form.isupper() and form.isalpha()) or len(form) < INITIALS_MIN \
+                    or size[self.uf.find(k)] > 1 or self.gaz.entry_for(form) is not None:
+                continue
+            homes = {self.uf.find(o) for o, spells in spelled.items() if k[1] in spells}
+            if len(homes) == 1:
+                self.uf.union(next(iter(homes)), k)
 
     def _named_before(self, short: tuple, home: tuple) -> bool:
         """Is the short name used on its own, after the headline, before the longer name is first
@@ -379,6 +412,35 @@ class _Linker:
         return Group(kind, name, aliases, spans, nested)
 
 
+# Level words written before a place in a body's name, or left out ("TP Hà Nội", "Hà Nội").
+_LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh"})
+
+# An acronym joins a name by its initials when it has at least this many letters.
+INITIALS_MIN = 3
+# Words a name's acronym skips ("Bộ Giáo dục và Đào tạo" is "BGDĐT", "Kinh tế & Đô thị" "KTĐT").
+_INITIALS_SKIPPED = frozenset({"và", "&", "-", "của"})
+
+
+def _initials(key: str, head: str) -> set[str]:
+    """The acronyms a name may be written as: the initials of all its words, of the words after
+    its head noun and legal form, and of its last words (a company's proper name)."""
+    words = [w for w in key.split() if w not in _INITIALS_SKIPPED and w[:1].isalpha()]
+    rest = words[len(head.split()):] if head else words
+    while rest and rest[0] in _LEGAL_WORDS:
+        rest = rest[1:]
+    out = {"".join(w[0] for w in words)}
+    out.update("".join(w[0] for w in rest[-n:]) for n in range(INITIALS_MIN, len(rest) + 1))
+    return out
+
+
+def _parent_in_brackets(c: Candidate, name: tuple[str, str]) -> bool:
+    """"Ban Quan hệ lao động (Tổng LĐLĐ Việt Nam)": a bracketed name with a head noun of its own,
+    other than the name's, is the body it belongs to, not its alias."""
+    if c.source != "paren-alias" or not _headed(_expanded(entity_key(c.form))):
+        return False
+    return _expanded(entity_key(c.form)).split()[0] != _expanded(name[1]).split()[0]
+
+
 def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
     """The longer names of an index entry (a one-word name is not its own short form)."""
     return [m for m in index.get(word, []) if m[1] != word]
@@ -418,6 +480,9 @@ ABBREVIATIONS = {
     "clb": "câu lạc bộ", "cp": "cổ phần", "tnhh": "trách nhiệm hữu hạn", "thpt": "trung học phổ thông",
     "tmcp": "thương mại cổ phần", "tp": "thành phố", "hcm": "hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
     "tphcm": "thành phố hồ chí minh", "tp.": "thành phố", "lđtb&xh": "lao động thương binh và xã hội",
+    "qltt": "quản lý thị trường", "csđt": "cảnh sát điều tra", "gtvt": "giao thông vận tải",
+    "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+    "kh&cn": "khoa học và công nghệ", "lđlđ": "liên đoàn lao động",
 }
 
 
@@ -496,7 +561,9 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     orgs, pers = settle(cands, suppressed, gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
+    linker.levels_left_out()
     linker.team_forms()
     linker.brand_tails()
+    linker.acronyms()
     linker.people(pers)
     return whole_mentions(text, linker.groups(text))
