@@ -551,3 +551,34 @@ def test_a_body_in_brackets_after_a_unit_is_its_parent_not_its_alias():
     text = ("Tổng Liên đoàn Lao động Việt Nam khảo sát 1.400 doanh nghiệp. Ban Quan hệ lao động "
             "(Tổng LĐLĐ Việt Nam) đề nghị công đoàn cơ sở thương lượng sớm.")
     assert {"Ban Quan hệ lao động", "Tổng Liên đoàn Lao động Việt Nam"} <= names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ('Nhóm này lập ứng dụng mang tên "GoldenFX Pro" để lừa nhà đầu tư.', "GoldenFX Pro"),
+    ("Công ty Lúa Vàng vận hành ứng dụng đặt nông sản LuaVang.", "LuaVang"),
+    ("Nạn nhân nạp tiền vào sàn giao dịch ảo Coinbit Pro do nhóm này kiểm soát.", "Coinbit Pro"),
+    ("Cả nước có 30 đội ở các bộ môn Liên Quân Mobile, Valorant và PUBG Mobile.", "PUBG Mobile"),
+    ("Saigon Lotus thắng 3-2 ở chung kết VCS mùa Đông.", "VCS"),
+    ("Hai đội sẽ dự Arena of Valor International Championship (AIC) tại Thái Lan.", "AIC"),
+    ("Hãng triệu hồi 12.486 xe Vios và Yaris Cross sản xuất từ năm 2024.", "Yaris Cross"),
+    ("Vietnam Airlines đưa 2 chiếc Boeing 787-10 vào khai thác.", "Boeing"),
+    ("Cục Quản lý Dược thu hồi lô kem chống nắng SunCare Daily SPF50.", "SunCare Daily"),
+    ("Tàu có sức chở 24.346 TEU cập cảng Cái Mép.", "TEU"),
+    ("Cảng tiếp nhận tàu trọng tải 132.000 DWT.", "DWT"),
+    ("Nhà máy đặt tại KCN Yên Phong II-C.", "II-C"),
+    ("Kim ngạch xuất khẩu thủy sản sang EU đạt 890 triệu USD.", "EU"),
+    ("Doanh nghiệp giao hàng sang Mỹ, Nhật Bản và EU.", "EU"),
+])
+def test_apps_games_fake_platforms_models_units_codes_and_markets_are_no_organization(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Liên minh châu Âu (EU) cam kết hỗ trợ Việt Nam.", "Liên minh châu Âu"),
+    ("EU cam kết hỗ trợ Việt Nam chuyển đổi năng lượng.", "EU"),
+    ("Hãng game VNG ra mắt trò chơi mới.", "VNG"),
+    ("Thể Công Viettel thắng Becamex TP.HCM 2-1.", "Becamex TP.HCM"),
+    ("Ở bộ môn Liên Minh Huyền Thoại, GAM Esports cũng vừa công bố chia tay xạ thủ.", "GAM Esports"),
+])
+def test_a_body_beside_a_game_a_score_or_acting_stays_an_organization(text, org):
+    assert org in names(text, "ORG")

@@ -147,9 +147,9 @@ HĐXX HĐQT HĐTV OTP COD BOD GPU CPU NFC SIM ESG EPS ROE ROA NIM P/E ĐPCC BVCC
 KPI AQI BHTN ĐHĐCĐ ĐVCC GĐCC CACC FBNV TL
 GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
 BKS TNGT VPN URL APK DPPA BESS FIT EPC IPP PPA NĐT CTCK NAV API LLM GPT MVP ĐMST
-USDT USDC BTC ETH MPV CUV HEV PHEV BEV DS.CKI DS.CKII DS
+USDT USDC BTC ETH MPV CUV HEV PHEV BEV DS.CKI DS.CKII DS TEU FEU DWT CBM
 """.split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news;
-# crypto coins, car classes and a pharmacist's titles
+# crypto coins, car classes, a pharmacist's titles and the units of ships and containers
 
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
@@ -381,7 +381,8 @@ cầu lông, bóng bàn, quần vợt, cờ vua, bắn súng, võ, judo, karate,
 
 # Nouns before an acronym that make it a stock ticker, a code or a product ("cổ phiếu HPG").
 ACRONYM_NOT_ORG_CUES = _entries("""cổ phiếu, mã, mã cổ phiếu, mã chứng khoán, thuốc, chỉ số, tiêu chuẩn,
-xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn, vàng, vàng miếng""")
+xe buýt, xe khách, xe tải, tàu, chuyến bay, xăng, khí, dầu, nhiên liệu, chuẩn, vàng, vàng miếng,
+chung kết, bán kết, tứ kết, vòng loại, vòng bảng, mùa giải""")  # last line: a league's rounds
 
 # Words of a market report: a sentence holding one (or "%") may list stock tickers.
 MARKET_WORDS = _entries("""
@@ -483,3 +484,17 @@ TICKER_OPENERS = _entries("với, và, như, là, còn, riêng, trong khi, khi, 
 # code-shaped name in a market report's sentence (a share's code where the text is one).
 TICKER_MARK = "ticker:"
 MARKET_MARK = "market:"
+
+# Nouns before an app, a game or a fake platform, with a few lower-case words between them
+# ("ứng dụng đặt nông sản LuaVang", "ứng dụng mang tên \"X\"", "sàn giao dịch ảo X", "các bộ môn
+# Liên Quân Mobile"): never a body, whatever its name's shape.
+APP_CUES = _entries("""
+ứng dụng, app, phần mềm, trò chơi, tựa game, game, bộ môn, các bộ môn, tiền điện tử, tiền ảo,
+sàn ảo, sàn giao dịch ảo, sàn giả, sàn giao dịch giả, website giả, trang web giả, ứng dụng giả,
+""")
+# Words that end the scan back to such a noun: the name after them is an owner or a maker
+# ("ứng dụng của Grab", "phần mềm do Viettel phát triển").
+APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và")
+# Words of trade before "sang": the capitalised name after it is a market, a place
+# ("xuất khẩu thủy sản sang EU").
+TRADE_WORDS = _entries("xuất khẩu, nhập khẩu, xuất, kim ngạch, bán, hàng hóa, hàng")

@@ -132,6 +132,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None
     if c.kind == "ORG" and i is not None and _generic_plural(sent.syls, i, c.end):
         return None
+    if c.kind == "ORG" and i is not None and _used_as_thing(sent, c, i):
+        return None
     if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
         return None  # "Miss Grand …", "Techfest Việt Nam": a contest, a festival
     if len(words) > 1 and words[0] in BRAND_TITLES:
@@ -185,6 +187,101 @@ def _compound_continued(sent: Sentence, c: Candidate, ends: dict[int, int]) -> C
 # ("UBND các tỉnh, thành phố", "Sở Y tế các địa phương").
 PLURAL_QUANTIFIERS = _entries("các, những, mọi, nhiều")
 PLURAL_LEVELS = L.ADMIN_UNITS | _entries("địa phương, tỉnh thành, cấp, bộ, ngành")
+
+
+# Sources of a name read by its shape, a gazetteer entry or a verb after it, with no head noun.
+SHAPE_ONLY_SOURCES = frozenset({"brand", "eng", "gaz", "acro", "acting"})
+# Lower-case words an app's cue noun may stand before its name ("ứng dụng đặt nông sản X").
+APP_CUE_WINDOW = 4
+# A capitalised run before "(ACRONYM)" is followed back this many syllables for an event word.
+EVENT_NAME_MAX = 8
+# "KCN Yên Phong II-C", "Lô III-A": a zone's or a lot's code (a Roman numeral and a letter).
+_ZONE_CODE = re.compile(r"^[IVX]+-[A-Z0-9]+$")
+# "787-10", "SPF50", "A321neo": a model's or a grade's code after a make (not a bare number,
+# not a score "2-1").
+_MODEL_CODE = re.compile(r"^(?:[A-Za-z]+\d[\w-]*|\d+[A-Za-z][\w-]*|\d{3,}-\d+)$")
+
+
+def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
+    """Is the name at i, read by its shape alone, used as a thing here: an app, a game or a fake
+    platform, a make before its model's code, an event's acronym, a zone's code, a market? An
+    app's or a platform's name is then a thing in the whole text (unless it acts somewhere)."""
+    syls = sent.syls
+    if c.source not in SHAPE_ONLY_SOURCES and not (c.source == "head" and _app_cued(syls, i, 0)):
+        return False
+    if c.source != "head" and _app_cued(syls, i, APP_CUE_WINDOW):
+        sent.suppressed.add(c.form)  # "ứng dụng mang tên \"GoldenFX Pro\"": an app, a platform
+        return True
+    if c.source == "acting" and _product_cued(syls, i):
+        return True  # "xe Vios và Yaris Cross sản xuất …": the models made, not a maker acting
+    j = next((k for k in range(i, len(syls)) if syls[k].end >= c.end), len(syls)) + 1
+    if c.source != "acro" and j < len(syls) and _MODEL_CODE.match(syls[j].text) and c.form.isascii():
+        return True  # "Boeing 787-10", "SunCare Daily SPF50": the make of a model, a product
+    if c.source == "acro" and (_ZONE_CODE.match(c.form) or _event_acronym(syls, i)):
+        sent.suppressed.add(c.form)
+        return True
+    return c.form.isupper() and _market_place(syls, i, j)
+
+
+def _app_cued(syls: list[Syl], i: int, window: int) -> bool:
+    """Does an app's, a game's or a fake platform's noun stand before the name at i, at most
+    `window` lower-case words before it (over an opening quote), or before the list it closes?"""
+    j = next((k for k in range(i, len(syls)) if not (syls[k].cap or syls[k].acronym)), len(syls))
+    listed = j == len(syls) or syls[j].punct or syls[j].key in ("và", "hoặc")  # a list's item
+    if listed and _product_cued(syls, i, L.APP_CUES) and not _maker_cued(syls, i):
+        return True
+    k = i
+    while k > 0 and syls[k - 1].text in "\"“'‘":
+        k -= 1
+    m = k
+    while m > 0 and k - m <= window:
+        n = phrase_before(syls, m, L.APP_CUES, 4)
+        if n and (m - n == 0 or not syls[m - n - 1].cap) and not _maker_cued(syls, m - n):
+            return True
+        if not syls[m - 1].word or syls[m - 1].cap or syls[m - 1].key in L.APP_CUE_STOPS:
+            return False
+        m -= 1
+    return False
+
+
+def _maker_cued(syls: list[Syl], k: int) -> bool:
+    """"hãng game VNG", "nhà phát hành game X": a company's cue before the app's noun."""
+    n = phrase_before(syls, k, L.APP_CUES, 4)
+    return bool(n and phrase_before(syls, k - n, L.BRAND_CUES, 3))
+
+
+def _event_acronym(syls: list[Syl], i: int) -> bool:
+    """"Arena of Valor International Championship (AIC)": an acronym in brackets after an
+    English name holding an event word is the event's."""
+    if not (0 < i < len(syls) - 1 and syls[i - 1].text == "(" and syls[i + 1].text == ")"):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - EVENT_NAME_MAX), -1):
+        if syls[k].key in L.EVENT_WORDS:
+            return True
+        if not ((syls[k].cap and syls[k].word) or syls[k].key == "of"):
+            return False
+    return False
+
+
+def _market_place(syls: list[Syl], i: int, j: int) -> bool:
+    """"xuất khẩu sang Mỹ, Nhật Bản và EU", "thủy sản sang EU": a bloc's acronym listed with
+    countries, or after a trade word and "sang", is a market: a place."""
+    before = i > 1 and syls[i - 1].text in (",", "và") and _place_ending(syls, i - 1)
+    after = j < len(syls) and syls[j - 1].text in (",", "và") and bool(phrase_at(syls, j, L.PLACES, 3))
+    if before or after:
+        return True
+    if i == 0 or syls[i - 1].key != "sang":
+        return False
+    return any(phrase_before(syls, m, L.TRADE_WORDS, 2) for m in range(max(1, i - TRADE_WINDOW), i))
+
+
+# Syllables before "sang" a trade word may stand ("kim ngạch xuất khẩu thủy sản sang EU").
+TRADE_WINDOW = 6
+
+
+def _place_ending(syls: list[Syl], k: int) -> bool:
+    """Does a place's name end just before syllable k ("Nhật Bản" + ",")?"""
+    return any(k - n >= 0 and phrase_at(syls, k - n, L.PLACES, n) == n and syls[k - n].cap for n in (1, 2, 3))
 
 
 def _generic_plural(syls: list[Syl], i: int, end: int) -> bool:
@@ -305,9 +402,10 @@ def _lower_defined_acronyms(sent: Sentence) -> None:
     syls = sent.syls
     n = LOWER_DEFINITION_SYLLABLES
     for k in range(n, len(syls) - 2):
-        if syls[k].text == "(" and syls[k + 1].acronym and syls[k + 2].text == ")" \
-                and all(_lower_word(s) for s in syls[k - n:k]):
-            sent.suppressed.add(syls[k + 1].text)
+        if syls[k].text == "(" and syls[k + 1].acronym and syls[k + 2].text == ")":
+            words = [s for s in syls[max(0, k - 2 * n):k] if s.text != "-"][-n:]  # "sởi - quai bị"
+            if len(words) == n and all(_lower_word(s) for s in words):
+                sent.suppressed.add(syls[k + 1].text)
 
 
 # A share's code on the Vietnamese exchanges: three Latin capitals ("FPT", "VHM").
