@@ -568,6 +568,9 @@ def test_a_body_in_brackets_after_a_unit_is_its_parent_not_its_alias():
     ("Nhà máy đặt tại KCN Yên Phong II-C.", "II-C"),
     ("Kim ngạch xuất khẩu thủy sản sang EU đạt 890 triệu USD.", "EU"),
     ("Doanh nghiệp giao hàng sang Mỹ, Nhật Bản và EU.", "EU"),
+    ("Ở bộ môn Liên Minh Huyền Thoại, đội tuyển Việt Nam giành huy chương vàng.", "Liên Minh Huyền Thoại"),
+    ("Nam Định còn phải làm khách ở AFC Champions League Two.", "AFC"),
+    ("Ông từ chối bán bộ sưu tập để trưng bày tại Hội sách Hà Nội.", "Hội sách Hà Nội"),
 ])
 def test_apps_games_fake_platforms_models_units_codes_and_markets_are_no_organization(text, wrong):
     assert wrong not in names(text, "ORG")

@@ -80,7 +80,7 @@ HEAD_BLOCKERS = {
         "sở": "trưởng hữu dĩ thích",
         "viện": "trưởng phí trợ",
         "ban": "đầu đêm ngày giám tổ",
-        "hội": "viên nghị thảo chợ thi diễn",
+        "hội": "viên nghị thảo chợ thi diễn sách",
         "báo": "cáo chí động",
         "trường": "hợp",
         "quỹ": "đạo",

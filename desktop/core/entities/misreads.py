@@ -207,9 +207,11 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
     platform, a make before its model's code, an event's acronym, a zone's code, a market? An
     app's or a platform's name is then a thing in the whole text (unless it acts somewhere)."""
     syls = sent.syls
-    if c.source not in SHAPE_ONLY_SOURCES and not (c.source == "head" and _app_cued(syls, i, 0)):
+    if c.source == "head":
+        return _app_cued(syls, i, 0)  # "các bộ môn Liên Minh Huyền Thoại, …": a game's name
+    if c.source not in SHAPE_ONLY_SOURCES:
         return False
-    if c.source != "head" and _app_cued(syls, i, APP_CUE_WINDOW):
+    if _app_cued(syls, i, APP_CUE_WINDOW):
         sent.suppressed.add(c.form)  # "ứng dụng mang tên \"GoldenFX Pro\"": an app, a platform
         return True
     if c.source == "acting" and _product_cued(syls, i):
@@ -220,6 +222,8 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
     if c.source == "acro" and (_ZONE_CODE.match(c.form) or _event_acronym(syls, i)):
         sent.suppressed.add(c.form)
         return True
+    if c.source == "acro" and _event_after(syls, j - 1):
+        return True  # "AFC Champions League Two": the federation's name inside its event's
     return c.form.isupper() and _market_place(syls, i, j)
 
 
@@ -260,6 +264,17 @@ def _event_acronym(syls: list[Syl], i: int) -> bool:
             return True
         if not ((syls[k].cap and syls[k].word) or syls[k].key == "of"):
             return False
+    return False
+
+
+def _event_after(syls: list[Syl], j: int) -> bool:
+    """"AFC Champions League Two": a run of capitalised Latin words after the name that holds an
+    event word makes the name part of the event's."""
+    for k in range(j, min(len(syls), j + EVENT_NAME_MAX)):
+        if not (syls[k].cap and syls[k].word and syls[k].text.isascii()):
+            return False
+        if syls[k].key in L.EVENT_WORDS:
+            return True
     return False
 
 
