@@ -585,3 +585,25 @@ def test_apps_games_fake_platforms_models_units_codes_and_markets_are_no_organiz
 ])
 def test_a_body_beside_a_game_a_score_or_acting_stays_an_organization(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Nhiều hãng xin thêm đường bay. Riêng Sun PhuQuoc Airways, hãng bay mới, đề xuất mở tuyến.",
+     "Sun PhuQuoc Airways", "Riêng Sun PhuQuoc Airways"),
+    ("Trợ lý Lê Thành Công tạm dẫn dắt đội. Hiện Đồng Nai FC đứng thứ 9 trên bảng xếp hạng.",
+     "Đồng Nai FC", "Hiện Đồng Nai FC"),
+])
+def test_an_adverb_opening_the_sentence_is_not_the_first_word_of_a_name(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "club", "short"), [
+    ("CLB Công an Hà Nội vươn lên dẫn đầu. Trên sân Hàng Đẫy, Công an Hà Nội thắng 3-0.",
+     "CLB Công an Hà Nội", "Công an Hà Nội"),
+    ("CLB Bóng đá Đồng Nai chia tay HLV trưởng. Hiện Đồng Nai FC đứng thứ 9.",
+     "CLB Bóng đá Đồng Nai", "Đồng Nai FC"),
+])
+def test_a_club_named_without_its_club_word_or_with_fc_is_one_club(text, club, short):
+    orgs = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert short not in orgs and short in orgs.get(club, ())

@@ -498,3 +498,10 @@ APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và")
 # Words of trade before "sang": the capitalised name after it is a market, a place
 # ("xuất khẩu thủy sản sang EU").
 TRADE_WORDS = _entries("xuất khẩu, nhập khẩu, xuất, kim ngạch, bán, hàng hóa, hàng")
+
+# Adverbs and connectives that open a sentence with a capital before a name ("Riêng Sun PhuQuoc
+# Airways, …", "Hiện Đồng Nai FC đứng thứ 9"): never the first word of the name.
+SENTENCE_OPENERS = _entries("""
+riêng, hiện, hiện nay, hiện tại, tuy nhiên, ngoài ra, đồng thời, trong khi, sau đó, trước đó,
+còn, cùng ngày, cũng, vì vậy, do đó, bên cạnh đó, trong đó, năm nay, hôm nay,
+""")

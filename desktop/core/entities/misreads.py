@@ -134,6 +134,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None
     if c.kind == "ORG" and i is not None and _used_as_thing(sent, c, i):
         return None
+    if c.kind == "ORG" and i == sent.first_word and c.source in OPENED_SOURCES:
+        c = _opener_trimmed(sent, c, i)
     if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
         return None  # "Miss Grand …", "Techfest Việt Nam": a contest, a festival
     if len(words) > 1 and words[0] in BRAND_TITLES:
@@ -225,6 +227,20 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
     if c.source == "acro" and _event_after(syls, j - 1):
         return True  # "AFC Champions League Two": the federation's name inside its event's
     return c.form.isupper() and _market_place(syls, i, j)
+
+
+# Sources whose run of capitalised words may take in the capitalised word opening a sentence.
+OPENED_SOURCES = frozenset({"brand", "eng", "team", "acting"})
+
+
+def _opener_trimmed(sent: Sentence, c: Candidate, i: int) -> Candidate:
+    """"Riêng Sun PhuQuoc Airways", "Hiện Đồng Nai FC": an adverb opening the sentence with a
+    capital is not the name's first word."""
+    n = phrase_at(sent.syls, i, L.SENTENCE_OPENERS, 3)
+    if not n or i + n >= len(sent.syls) or not sent.syls[i + n].cap or sent.syls[i + n].start >= c.end:
+        return c
+    start = sent.syls[i + n].start
+    return replace(c, start=start, form=sent.text[start:c.end])
 
 
 def _app_cued(syls: list[Syl], i: int, window: int) -> bool:

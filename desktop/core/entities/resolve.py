@@ -292,17 +292,41 @@ class _Linker:
 
     def levels_left_out(self) -> None:
         """"Chi cục QLTT Hà Nội" joins "Chi cục Quản lý thị trường TP Hà Nội": a name written
-        without the level word before its place is the one body of the text written with it."""
+        without the level word before its place is the one body of the text written with it,
+        unless it is already another body's short form ("Công an Hà Nội" of a club's name)."""
         bare: dict[str, list[tuple[str, str]]] = {}
         keys = [k for k in self.forms if k[0] == "ORG"]
+        size: dict = {}
+        for k in keys:
+            size[self.uf.find(k)] = size.get(self.uf.find(k), 0) + 1
         for k in keys:
             if any(w in _LEVEL_WORDS for w in k[1].split()):
                 without = " ".join(w for w in k[1].split() if w not in _LEVEL_WORDS)
                 bare.setdefault(_expanded(without), []).append(k)
         for k in keys:
-            homes = bare.get(_expanded(k[1]), []) if not any(w in _LEVEL_WORDS for w in k[1].split()) else []
+            if size[self.uf.find(k)] > 1 or any(w in _LEVEL_WORDS for w in k[1].split()):
+                continue
+            homes = bare.get(_expanded(k[1]), [])
             if len({self.uf.find(o) for o in homes}) == 1:
                 self.uf.union(homes[0], k)
+
+    def club_forms(self) -> None:
+        """"Công an Hà Nội" and "Đồng Nai FC" join "CLB Công an Hà Nội", "CLB Bóng đá Đồng Nai": a
+        club's name without its club word, or with "FC", is the one club of the text so named."""
+        keys = [k for k in self.forms if k[0] == "ORG"]
+        size: dict = {}
+        for k in keys:
+            size[self.uf.find(k)] = size.get(self.uf.find(k), 0) + 1
+        for k in keys:
+            words = k[1].split()
+            n = next((len(p.split()) for p in _CLUB_WORDS if k[1].startswith(p + " ")), 0)
+            core = " ".join(words[n:])
+            if not n or not core:
+                continue
+            homes = [o for o in keys if o[1] in (core, core + " fc", "fc " + core)
+                     and size[self.uf.find(o)] == 1]  # not already another body's short form
+            if len({self.uf.find(o) for o in homes}) == 1:
+                self.uf.union(k, homes[0])
 
     def team_forms(self) -> None:
         """"tuyển Việt Nam" joins "Đội tuyển bóng chuyền nữ Việt Nam": a national team's shorter
@@ -411,6 +435,9 @@ class _Linker:
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
         return Group(kind, name, aliases, spans, nested)
 
+
+# Words opening a club's full name, longest first ("CLB Bóng đá Đồng Nai").
+_CLUB_WORDS = ("câu lạc bộ bóng đá", "clb bóng đá", "câu lạc bộ", "clb")
 
 # Level words written before a place in a body's name, or left out ("TP Hà Nội", "Hà Nội").
 _LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh"})
@@ -561,6 +588,7 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     orgs, pers = settle(cands, suppressed, gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
+    linker.club_forms()
     linker.levels_left_out()
     linker.team_forms()
     linker.brand_tails()
