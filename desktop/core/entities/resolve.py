@@ -158,8 +158,8 @@ def _share_codes(cands: list[Candidate], suppressed: set[str]) -> set[str]:
     codes |= {s.removeprefix(MARKET_MARK) for s in suppressed if s.startswith(MARKET_MARK)}
     named = {c.form for c in cands if c.kind == "ORG" and c.source == "paren-alias"}
     named |= {c.form.split()[-1] for c in cands if c.kind == "ORG" and c.source in ("head", "paren")}
-    return {f for f in codes if f not in named
-            and any(c.form == f and c.source in CODE_SOURCES for c in cands)}
+    shaped = {c.form for c in cands if c.source in CODE_SOURCES}
+    return {f for f in codes if f not in named and f in shaped}
 
 
 def people_named_like_brands(cands: list[Candidate]) -> list[Candidate]:
@@ -323,8 +323,8 @@ class _Linker:
             core = " ".join(words[n:])
             if not n or not core:
                 continue
-            homes = [o for o in keys if o[1] in (core, core + " fc", "fc " + core)
-                     and size[self.uf.find(o)] == 1]  # not already another body's short form
+            homes = [o for o in (("ORG", core), ("ORG", core + " fc"), ("ORG", "fc " + core))
+                     if o in self.forms and size[self.uf.find(o)] == 1]  # not another body's short form
             if len({self.uf.find(o) for o in homes}) == 1:
                 self.uf.union(k, homes[0])
 
@@ -359,13 +359,17 @@ class _Linker:
         size: dict = {}
         for k in keys:
             size[self.uf.find(k)] = size.get(self.uf.find(k), 0) + 1
-        spelled = {k: _initials(k[1], self.forms[k].head) for k in keys if " " in k[1]}
+        spelled: dict[str, set] = {}  # initials -> the roots of the names they spell
+        for o in keys:
+            if " " in o[1]:
+                for a in _initials(o[1], self.forms[o].head):
+                    spelled.setdefault(a, set()).add(self.uf.find(o))
         for k in keys:
             form = max(self.forms[k].forms, key=len)
             if " " in k[1] or not (form.isupper() and form.isalpha()) or len(form) < INITIALS_MIN \
                     or size[self.uf.find(k)] > 1 or self.gaz.entry_for(form) is not None:
                 continue
-            homes = {self.uf.find(o) for o, spells in spelled.items() if k[1] in spells}
+            homes = spelled.get(k[1], set())
             if len(homes) == 1:
                 self.uf.union(next(iter(homes)), k)
 
