@@ -13,7 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, NAMED_AFTER_HEADS, ORG_HEADS, PLACES
+from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
 from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
