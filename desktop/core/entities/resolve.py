@@ -130,7 +130,7 @@ def people_named_like_brands(cands: list[Candidate]) -> list[Candidate]:
     """"Damion Whyte-Campbell … của Whyte-Campbell", "H'Lan Byă … Thảo và H'Lan": a name read by
     its shape alone as a brand that is the first or last word of a person's full name in the text
     is that person's short form, unless a cue noun or a verb makes it a company acting."""
-    ends = set()
+    ends: set[str] = set()
     for c in cands:
         words = entity_key(c.form).split()
         if c.kind == "PER" and not c.short and len(words) > 1:
