@@ -224,7 +224,7 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
     if c.source == "acro" and (_ZONE_CODE.match(c.form) or _event_acronym(syls, i)):
         sent.suppressed.add(c.form)
         return True
-    if c.source == "acro" and _event_after(syls, j - 1):
+    if c.source == "acro" and _event_after(syls, j):
         return True  # "AFC Champions League Two": the federation's name inside its event's
     return c.form.isupper() and _market_place(syls, i, j)
 
@@ -298,9 +298,9 @@ def _market_place(syls: list[Syl], i: int, j: int) -> bool:
     """"xuất khẩu sang Mỹ, Nhật Bản và EU", "thủy sản sang EU": a bloc's acronym listed with
     countries, or after a trade word and "sang", is a market: a place."""
     before = i > 1 and syls[i - 1].text in (",", "và") and _place_ending(syls, i - 1)
-    after = j < len(syls) and syls[j - 1].text in (",", "và") and bool(phrase_at(syls, j, L.PLACES, 3))
-    if before or after:
-        return True
+    after = j + 1 < len(syls) and syls[j].text in (",", "và") and bool(phrase_at(syls, j + 1, L.PLACES, 3))
+    if (before and after) or (before and syls[i - 1].key == "và") or (after and syls[j].key == "và"):
+        return True  # "Mỹ, Nhật Bản và EU"; not "Tại Đà Nẵng, WHO …": a fronted place
     if i == 0 or syls[i - 1].key != "sang":
         return False
     return any(phrase_before(syls, m, L.TRADE_WORDS, 2) for m in range(max(1, i - TRADE_WINDOW), i))
