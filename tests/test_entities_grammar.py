@@ -581,6 +581,8 @@ def test_apps_games_fake_platforms_models_units_codes_and_markets_are_no_organiz
     ("EU cam kết hỗ trợ Việt Nam chuyển đổi năng lượng.", "EU"),
     ("Tại Đà Nẵng, WHO và UNICEF khảo sát các trạm y tế.", "WHO"),
     ("Hãng game VNG ra mắt trò chơi mới.", "VNG"),
+    ("Ứng dụng được phát triển bởi Google từ năm 2020.", "Google"),
+    ("Phần mềm được Viettel phát triển.", "Viettel"),
     ("Thể Công Viettel thắng Becamex TP.HCM 2-1.", "Becamex TP.HCM"),
     ("Ở bộ môn Liên Minh Huyền Thoại, GAM Esports cũng vừa công bố chia tay xạ thủ.", "GAM Esports"),
 ])

@@ -493,8 +493,8 @@ APP_CUES = _entries("""
 sàn ảo, sàn giao dịch ảo, sàn giả, sàn giao dịch giả, website giả, trang web giả, ứng dụng giả,
 """)
 # Words that end the scan back to such a noun: the name after them is an owner or a maker
-# ("ứng dụng của Grab", "phần mềm do Viettel phát triển").
-APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và")
+# ("ứng dụng của Grab", "phần mềm do Viettel phát triển", "ứng dụng được phát triển bởi Google").
+APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và, bởi, được, cho, từ, tại, giữa")
 # Words of trade before "sang": the capitalised name after it is a market, a place
 # ("xuất khẩu thủy sản sang EU").
 TRADE_WORDS = _entries("xuất khẩu, nhập khẩu, xuất, kim ngạch, bán, hàng hóa, hàng")
