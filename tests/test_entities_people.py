@@ -232,3 +232,28 @@ def test_dotted_initials_of_a_withheld_name_are_not_an_organization(text):
 def test_a_monarchs_number_closes_the_name():
     text = "Nữ hoàng Elizabeth II qua đời. Vua Charles III lên ngôi."
     assert {"Elizabeth II", "Charles III"} <= names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Ca sĩ Miêu Hạ (tên thật Lương Thị Hạ Vy) cho biết ca khúc mới được viết ở Đà Lạt.",
+     "Miêu Hạ", "Lương Thị Hạ Vy"),
+    ("Nhà văn Hạ Miên ra mắt tiểu thuyết mới. Hạ Miên tên thật là Đoàn Thị Hồng Nhạn, sinh năm 1984.",
+     "Hạ Miên", "Đoàn Thị Hồng Nhạn"),
+    ("Ca sĩ Lyn Trần, tên thật Trần Ngọc Lan, sinh năm 1999 tại Quảng Ninh.", "Lyn Trần", "Trần Ngọc Lan"),
+    ("Ông Lin Chih-hao (Lâm Chí Hào), Phó tổng giám đốc công ty, cho biết đơn hàng giảm.",
+     "Lin Chih-hao", "Lâm Chí Hào"),
+    ("HLV Nguyễn Đức Anh (\"Mèo Con\") của đội thừa nhận sai lầm trong khâu cấm chọn.",
+     "Nguyễn Đức Anh", "Mèo Con"),
+])
+def test_a_persons_other_name_given_right_after_the_name_is_the_same_person(text, one, other):
+    people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
+    assert [sorted({p.name, *p.aliases}) for p in people] == [sorted({one, other})]
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Nguyễn Văn Hùng và Trần Văn Nam cùng đến hiện trường.",
+    "Ông Lê Văn Hòa, Phạm Minh Chính có mặt tại buổi lễ.",
+    "Bà Nguyễn Thị Lan (Trần Văn Bình đứng bên trái) nhận giải.",
+])
+def test_two_people_named_side_by_side_stay_two(text):
+    assert len(names(text, "PER")) == 2

@@ -310,6 +310,28 @@ class _Linker:
             if not c.short and len(homes) == 1:
                 self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
 
+    def also_named(self, text: str, pers: list[Candidate]) -> None:
+        """"Miêu Hạ (tên thật Lương Thị Hạ Vy)", "Lin Chih-hao (Lâm Chí Hào)", "Nguyễn Đức Anh
+        ("Mèo Con")": a name and the other name the text gives the same person right after it
+        (real name, reading, nickname) are one person."""
+        for q in pers:
+            gap = _NAME_CUE_GAP.search(text, max(0, q.start - _CUE_GAP_CHARS), q.start)
+            if gap is None or gap.end() != q.start:
+                continue
+            cue = bool(gap.group("cue"))
+            if "(" in gap.group(0):  # the bracket holds the name alone, or the cue and the name first
+                closed = _BRACKET_CLOSE.match(text, q.end) is not None
+                linked = closed or (cue and text.startswith(",", q.end))
+            else:  # "Lyn Trần, tên thật Trần Ngọc Lan": no bracket, only with the cue
+                linked = cue
+            words = text[max(0, gap.start() - _CUE_GAP_CHARS):gap.start()].split()[-_OTHER_NAME_WORDS:]
+            mine = ("PER", entity_key(q.form))
+            for n in range(len(words), 0, -1) if linked else ():
+                other = ("PER", entity_key(" ".join(words[-n:]).lstrip("\"“")))
+                if other in self.forms and other != mine:
+                    self.uf.union(other, mine)
+                    break
+
     def groups(self, text: str) -> list[Group]:
         members: dict = {}
         for k in self.forms:
@@ -340,6 +362,16 @@ class _Linker:
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
         return Group(kind, name, aliases, spans, nested)
+
+
+# What may stand between a name and the person's other name: a bracket, a quote, a comma and
+# a cue ("(tên thật ", ", tên thật là ", " (\"").
+_NAME_CUE_GAP = re.compile(r"(?<=\w)\s*(?:\(\s*)?[\"“]?\s*(?:,\s*)?"
+                           r"(?P<cue>(?:tên thật|tên khai sinh|tên đầy đủ|tên thường gọi|biệt danh|nghệ danh"
+                           r"|bút danh|pháp danh|tên tiếng Việt|tên Việt)(?:\s+là)?\s*:?\s*)?$")
+_BRACKET_CLOSE = re.compile(r"[\"”]?\s*\)")  # the bracket closes right after the other name
+_CUE_GAP_CHARS = 40  # a cue and its bracket are shorter than this; so are the words before it
+_OTHER_NAME_WORDS = 4  # the name before the cue has at most this many words
 
 
 def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
@@ -462,4 +494,5 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
     linker.team_forms()
     linker.brand_tails()
     linker.people(pers)
+    linker.also_named(text, pers)
     return whole_mentions(text, linker.groups(text))
