@@ -257,3 +257,34 @@ def test_a_persons_other_name_given_right_after_the_name_is_the_same_person(text
 ])
 def test_two_people_named_side_by_side_stay_two(text):
     assert len(names(text, "PER")) == 2
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Giải đấu diễn ra tại nhà thi đấu Lê Văn Hưu, TP Thanh Hóa.", "Lê Văn Hưu"),
+    ("Chỉ số bụi mịn tại trạm Trần Hưng Đạo vượt ngưỡng an toàn.", "Trần Hưng Đạo"),
+    ("Du khách xếp hàng vào điện Thái Hòa trong Đại Nội.", "Thái Hòa"),
+    ("Anh là giáo dân thuộc giáo xứ Phùng Khoang, giáo hạt Thanh Oai.", "Phùng Khoang"),
+    ("Tại Tổ đình Từ Hiếu, chư tăng tụng kinh cầu an.", "Từ Hiếu"),
+    ("Đêm nhạc có sự góp mặt của nhóm nhạc Hà Anh Tuấn Band và ban nhạc Lê Cát Trọng.", "Lê Cát Trọng"),
+    ("Ngành đường sắt chạy thêm tàu dịp Tết Bính Ngọ.", "Tết Bính Ngọ"),
+])
+def test_venues_religious_places_bands_and_holidays_named_like_people(text, not_per):
+    assert not any(not_per in n for n in names(text, "PER"))
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Giải có hơn 20 đội ở các bộ môn Liên Minh Huyền Thoại, Liên Quân Mobile, Valorant và PUBG Mobile.",
+     "Liên Quân Mobile"),
+    ("Nguồn cung đến từ các dự án như Masteri Centre Point, Vinhomes Grand Park và Aurora Riverside.",
+     "Aurora Riverside"),
+    ("Saigon Warriors giành quyền vào chung kết giải châu Á.", "Saigon Warriors"),
+])
+def test_latin_words_of_games_projects_products_and_teams_are_not_people(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Bộ đề xuất mở cửa thêm giờ ở một số sân bay địa phương như Phù Cát, Chu Lai.", "Chu Lai"),
+])
+def test_names_given_as_examples_of_a_places_noun_are_places(text, not_per):
+    assert not_per not in names(text, "PER")

@@ -223,6 +223,8 @@ vở kịch, bão, cơn bão, siêu bão, áp thấp, học bổng, quỹ học 
 tiệm, nhà hàng, khách sạn, chung cư, dự án, đề án, chương trình, chiến dịch, giải, giải thưởng,
 cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, thương hiệu, nhà xe, xe khách, hãng xe,
 xe buýt, hoàng thành, kinh thành, cố đô,
+nhà thi đấu, cung thể thao, nhà văn hóa, trạm, trạm quan trắc, điện, giáo xứ, giáo họ, giáo hạt,
+tổ đình, thiền viện, tu viện, tịnh xá, giới đàn, đại giới đàn, nhóm nhạc, ban nhạc, tết,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -241,6 +243,8 @@ NOT_PERSON_WORDS = frozenset("""
 valley bay beach island islands city square street road avenue tower bridge center centre
 mall hill hills lake river mountain sands resort hotel tour guide award awards prize festival
 league liga series edition pro plus ultra mini fold watch phone pad book new san los las santa
+mobile online riverside residence residences garden gardens village plaza central kids review
+saigon hanoi vietnam danang
 """.split())
 
 
@@ -380,7 +384,20 @@ def after_place_cue(syls: list[Syl], a: int) -> bool:
     m = a
     while m > 0 and (syls[m - 1].cap or syls[m - 1].text == "," or syls[m - 1].key == "và"):
         m -= 1
-    return bool(phrase_before(syls, m, L.PLACE_CUES, 3)) or _thing_before(syls, m)
+    return bool(phrase_before(syls, m, L.PLACE_CUES, 3)) or _thing_before(syls, m) or _examples_of(syls, m)
+
+
+EXAMPLE_GAP = 2  # "sân bay địa phương như": words between a place's or a thing's noun and "như"
+
+
+def _examples_of(syls: list[Syl], m: int) -> bool:
+    """"một số sân bay địa phương như Phù Cát, Chu Lai", "các dự án như …": names given as
+    examples of a place's or a thing's noun are places or things too."""
+    if m < 2 or syls[m - 1].key != "như":
+        return False
+    return any(phrase_before(syls, q, L.PLACE_CUES, 3) or _thing_before(syls, q)
+               for q in range(m - 1, max(0, m - 1 - EXAMPLE_GAP) - 1, -1)
+               if all(not x.cap and x.word for x in syls[q:m - 1]))
 
 
 def surname_stage(sent: Sentence) -> None:
