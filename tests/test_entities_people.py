@@ -288,3 +288,17 @@ def test_latin_words_of_games_projects_products_and_teams_are_not_people(text, n
 ])
 def test_names_given_as_examples_of_a_places_noun_are_places(text, not_per):
     assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Cô hát lại bản hit \"Mưa Cuối Mùa\" cùng khán giả.", "Mưa Cuối Mùa"),
+    ("Cậu bé hỏi mua cuốn \"Dế Mèn phiêu lưu ký\" ở sạp sách cũ.", "Dế Mèn"),
+    ("Đêm nhạc \"Mùa Trăng Xưa\" kỷ niệm 15 năm ca hát của nữ ca sĩ.", "Mùa Trăng Xưa"),
+])
+def test_a_name_opening_a_short_quotation_is_a_works_title(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_name_opening_quoted_speech_is_still_a_person():
+    text = "\"Nguyễn Văn Nam là người rất tận tụy với công việc, luôn giúp đỡ mọi người\", bà nói."
+    assert "Nguyễn Văn Nam" in names(text, "PER")

@@ -141,6 +141,28 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
             and not (c.source in SHAPE_SOURCES and c.form in suppressed and c.form not in acting)]
 
 
+# Quotation marks around the title of a work ("Gió Cuối Mùa", "Dế Mèn phiêu lưu ký").
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
+QUOTED_TITLE_WORDS = 8  # a quoted title is short; a longer quote is speech that may name a person
+WORK_MARK = "work:"  # a suppressed form that is the title of a work (a song, a book, a show)
+
+
+def quoted_titles(text: str, cands: list[Candidate]) -> set[str]:
+    """"bản hit "Gió Cuối Mùa"", "cuốn "Dế Mèn phiêu lưu ký"", "kênh TikTok "Hân Review Ăn
+    Uống"": a name that opens a short quotation is the title of a work, not a person's name, in
+    the whole text; a bracketed quotation after a name is a nickname ("Nguyễn Đức Anh ("Mèo Con")")."""
+    out = set()
+    for c in cands:
+        if c.kind != "PER" or c.start < 1 or text[c.start - 1] not in _OPEN_QUOTES \
+                or text[max(0, c.start - 2):c.start - 1] == "(":
+            continue
+        close = min((i for i in (text.find(q, c.end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+        quoted = text[c.start:close] if close >= 0 else ""
+        if quoted and len(quoted.split()) <= QUOTED_TITLE_WORDS and not any(p in quoted for p in ".,;:!?\n"):
+            out.add(WORK_MARK + entity_key(c.form))
+    return out
+
+
 def settle(cands: list[Candidate], suppressed: set[str],
            gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
@@ -149,7 +171,8 @@ def settle(cands: list[Candidate], suppressed: set[str],
     orgs = [c for c in _not_things(cands, suppressed) if not _INITIALS.fullmatch(c.form)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
-            and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed]
+            and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed
+            and WORK_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
@@ -488,7 +511,7 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
-    orgs, pers = settle(cands, suppressed, gaz)
+    orgs, pers = settle(cands, suppressed | quoted_titles(text, cands), gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.team_forms()
