@@ -302,3 +302,38 @@ def test_a_name_opening_a_short_quotation_is_a_works_title(text, not_per):
 def test_a_name_opening_quoted_speech_is_still_a_person():
     text = "\"Nguyễn Văn Nam là người rất tận tụy với công việc, luôn giúp đỡ mọi người\", bà nói."
     assert "Nguyễn Văn Nam" in names(text, "PER")
+
+
+def test_a_bracketed_reading_followed_by_an_age_is_the_same_person():
+    text = "Theo cáo trạng, Wang Lei (Vương Lỗi, 40 tuổi, quốc tịch Trung Quốc) thuê một căn biệt thự."
+    people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
+    assert [sorted({p.name, *p.aliases}) for p in people] == [["Vương Lỗi", "Wang Lei"]]
+
+
+def test_a_show_named_after_a_person_leaves_the_person():
+    text = ("Nhà hát kín chỗ trong chương trình \"Văn Cao - Mùa xuân ở lại\". Nhạc sĩ Văn Cao sinh ra "
+            "ở Hải Phòng.")
+    assert "Văn Cao" in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per", "not_per"), [
+    ("Cha Toàn, con thứ ba trong một gia đình làm nghề gốm, cho biết anh đã chờ ngày này 10 năm. "
+     "Thầy Giuse Nguyễn Văn Toàn năm nay 31 tuổi.", "Giuse Nguyễn Văn Toàn", "Cha Toàn"),
+    ("Phút 60, tiền vệ người Uruguay Martin Castro Silva sút xa mở tỷ số.", "Martin Castro Silva",
+     "Uruguay Martin Castro Silva"),
+    ("\"Người Việt khéo tay và chăm chỉ. Chúng tôi không muốn mất họ\", ông Ito nói.", "", "Người Việt"),
+    ("Gia đình ông Y Bhin Niê ở xã Ea Tul có 2 ha cà phê. Ông là thành viên HTX Nông nghiệp Ea Tul.",
+     "Y Bhin Niê", "Ea Tul"),
+])
+def test_priests_nationalities_common_nouns_and_highland_places(text, per, not_per):
+    found = names(text, "PER")
+    assert not_per not in found
+    if per:
+        assert per in found
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Đại diện Evergreen Lines cho biết hãng chọn cảng này vì luồng sâu.", "Evergreen Lines"),
+])
+def test_shipping_lines_are_not_people(text, not_per):
+    assert not_per not in names(text, "PER")

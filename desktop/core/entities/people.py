@@ -43,6 +43,13 @@ def withheld_name(form: str) -> bool:
     return len(words) >= 2 and len(last) == 1 and last.isupper()
 
 
+# Titles before a name that the shared list lacks: a priest ("Cha Phúc"), translators, authors,
+# designers, esports and chess players, referees, collectors.
+MORE_TITLES = frozenset(entity_key(w) for w in """
+cha, cha xứ, dịch giả, tác giả, ntk, siêu mẫu, tuyển thủ, game thủ, kiện tướng, đại kiện tướng,
+trọng tài, nhà sưu tập, nhà phê bình
+""".replace("\n", " ").split(","))
+TITLES = L.PERSON_TITLES | MORE_TITLES
 DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
 TITLE_OPENERS = frozenset({"phó", "tổng", "trưởng"})  # words that open titles, never names
 
@@ -51,7 +58,7 @@ def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
         return 0
-    n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
+    n = phrase_at(syls, i, TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
     if i + 1 < len(syls) and syls[i].key in DEPUTY_WORDS:  # "Phó Tổng cục trưởng"
@@ -62,7 +69,7 @@ def title_at(syls: list[Syl], i: int) -> int:
 
 def title_before(syls: list[Syl], i: int) -> bool:
     """Does a person title end just before syllable i?"""
-    return bool(phrase_before(syls, i, L.PERSON_TITLES, TITLE_MAX)) or (
+    return bool(phrase_before(syls, i, TITLES, TITLE_MAX)) or (
         i > 0 and abbreviated_title(syls[i - 1]))
 
 
@@ -244,7 +251,7 @@ valley bay beach island islands city square street road avenue tower bridge cent
 mall hill hills lake river mountain sands resort hotel tour guide award awards prize festival
 league liga series edition pro plus ultra mini fold watch phone pad book new san los las santa
 mobile online riverside residence residences garden gardens village plaza central kids review
-saigon hanoi vietnam danang
+saigon hanoi vietnam danang lines
 """.split())
 
 
@@ -263,12 +270,19 @@ def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
         return True  # "Phim Mai", "Tháp Eiffel": the noun opens the sentence
     if syls[a].key in TITLE_OPENERS:
         return True  # "Phó Tổng Tham mưu trưởng": a title written with capitals
+    if syls[a].key in NOT_NAME_OPENERS:
+        return True  # "Người Việt chăm chỉ", "xã Ea Kly": a common noun, a highland place
     run = syls[a:b]
     if any(foreign_word(x) for x in run) and any(x.text.lower() in NOT_PERSON_WORDS for x in run):
         return True  # "Silicon Valley", "New Delhi", "Eras Tour"
     if any(_thing_before(syls, q) for q in {a0, a}) or phrase_at(syls, a, DEITY_OPENERS, 2):
         return True
     return any(phrase_before(syls, q, CHARACTER_CUES, 3) for q in {a0, a})
+
+
+# Words that never open a person's name: "Người" (a person, people) and the syllables that open
+# Central Highlands place names ("Ea Kly", "Krông Pắc", "Buôn Đôn", "Ia Grai", "Đắk Mil").
+NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người ea krông buôn ia đắk đăk".split())
 
 
 CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name

@@ -144,13 +144,15 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
 # Quotation marks around the title of a work ("Gió Cuối Mùa", "Dế Mèn phiêu lưu ký").
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
 QUOTED_TITLE_WORDS = 8  # a quoted title is short; a longer quote is speech that may name a person
+_NOT_IN_TITLE = ".,;:!?-–\n"  # a quoted title holds no clause break and no dash before a subtitle
 WORK_MARK = "work:"  # a suppressed form that is the title of a work (a song, a book, a show)
 
 
 def quoted_titles(text: str, cands: list[Candidate]) -> set[str]:
     """"bản hit "Gió Cuối Mùa"", "cuốn "Dế Mèn phiêu lưu ký"", "kênh TikTok "Hân Review Ăn
     Uống"": a name that opens a short quotation is the title of a work, not a person's name, in
-    the whole text; a bracketed quotation after a name is a nickname ("Nguyễn Đức Anh ("Mèo Con")")."""
+    the whole text; a bracketed quotation after a name is a nickname ("Nguyễn Đức Anh ("Mèo Con")"),
+    and a show named after a person puts a dash after the name ("Trần Hoài Phương - Mùa thu")."""
     out = set()
     for c in cands:
         if c.kind != "PER" or c.start < 1 or text[c.start - 1] not in _OPEN_QUOTES \
@@ -158,9 +160,27 @@ def quoted_titles(text: str, cands: list[Candidate]) -> set[str]:
             continue
         close = min((i for i in (text.find(q, c.end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
         quoted = text[c.start:close] if close >= 0 else ""
-        if quoted and len(quoted.split()) <= QUOTED_TITLE_WORDS and not any(p in quoted for p in ".,;:!?\n"):
+        short = len(quoted.split()) <= QUOTED_TITLE_WORDS
+        if quoted and short and not any(p in quoted for p in _NOT_IN_TITLE):
             out.add(WORK_MARK + entity_key(c.form))
     return out
+
+
+_NATIONALITY_BEFORE = re.compile(r"(?<!\w)người\s+$")  # "tiền đạo người Jamaica …"
+_NATIONALITY_WINDOW = 8  # characters before a name that may hold "người "
+_NATIONAL_NAME_WORDS = 3  # a nationality and a name of two words or more
+
+
+def _nationality_trimmed(text: str, c: Candidate) -> Candidate:
+    """"tiền đạo người Jamaica Damion Whyte-Campbell": the country after "người" ("a native of")
+    opens no name; the name is the words after it (the whole run was one person to the
+    stages, so no organization was read over the country)."""
+    words = c.form.split()
+    if c.kind != "PER" or len(words) < _NATIONAL_NAME_WORDS or entity_key(" ".join(words[:2])) in PLACES \
+            or not _NATIONALITY_BEFORE.search(text[max(0, c.start - _NATIONALITY_WINDOW):c.start]):
+        return c  # "người Hà Lan Virgil van Dijk": a country of two words is the stages' to drop
+    cut = c.form.index(words[1], len(words[0]))
+    return Candidate("PER", c.start + cut, c.end, c.source, c.form[cut:], short=c.short)
 
 
 def settle(cands: list[Candidate], suppressed: set[str],
@@ -342,9 +362,8 @@ class _Linker:
             if gap is None or gap.end() != q.start:
                 continue
             cue = bool(gap.group("cue"))
-            if "(" in gap.group(0):  # the bracket holds the name alone, or the cue and the name first
-                closed = _BRACKET_CLOSE.match(text, q.end) is not None
-                linked = closed or (cue and text.startswith(",", q.end))
+            if "(" in gap.group(0):  # the bracket holds the name alone, or first ("(Trương Vĩ, 41 tuổi")
+                linked = _BRACKET_CLOSE.match(text, q.end) is not None or text.startswith(",", q.end)
             else:  # "Lyn Trần, tên thật Trần Ngọc Lan": no bracket, only with the cue
                 linked = cue
             words = text[max(0, gap.start() - _CUE_GAP_CHARS):gap.start()].split()[-_OTHER_NAME_WORDS:]
@@ -511,6 +530,7 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
+    cands = [_nationality_trimmed(text, c) for c in cands]
     orgs, pers = settle(cands, suppressed | quoted_titles(text, cands), gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
