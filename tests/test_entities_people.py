@@ -337,3 +337,15 @@ def test_priests_nationalities_common_nouns_and_highland_places(text, per, not_p
 ])
 def test_shipping_lines_are_not_people(text, not_per):
     assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per", "not_per"), [
+    ("Ông lão bán bánh mì ba mươi năm trên phố Đinh Tiên Hoàng", "", "Đinh Tiên Hoàng"),
+    ("Ông cụ sửa xe đạp hai mươi năm bên đường Lê Văn Lương", "", "Lê Văn Lương"),
+    ("Chủ tịch HĐND tỉnh Trần Văn Phúc yêu cầu các sở công khai danh sách.", "Trần Văn Phúc", ""),
+])
+def test_a_street_closing_a_titled_clause_is_no_title_holder(text, per, not_per):
+    found = names(text, "PER")
+    assert not_per not in found
+    if per:
+        assert per in found

@@ -382,13 +382,18 @@ def _coordinated(sent: Sentence, b: int) -> None:
         add_person(sent, b + 1, e, titled=True, tagged=False)
 
 
+# Street nouns: a name right after one is the street's, even at the end of a title's phrase
+# (a title's body may end in "tỉnh" or "xã" before its holder's name: "Chủ tịch HĐND tỉnh Lại Thế Nguyên").
+STREET_CUES = frozenset(entity_key(w) for w in ("đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ"))
+
+
 def title_closing_stage(sent: Sentence) -> None:
     """A title whose holder's name comes after an organization and a place."""
     for i in range(len(sent.syls)):
         t = title_at(sent.syls, i)
         if t:
             found = name_closing_title(sent.syls, i + t)
-            if found:
+            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2):  # "Ông … trên phố Đinh Lễ"
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
 
 
