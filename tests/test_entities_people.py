@@ -349,3 +349,15 @@ def test_a_street_closing_a_titled_clause_is_no_title_holder(text, per, not_per)
     assert not_per not in found
     if per:
         assert per in found
+
+
+@pytest.mark.parametrize(("text", "per", "not_per"), [
+    ("Vai cô gái lúc trẻ do diễn viên Hạ Vy Anh đảm nhận, còn vai lúc về già do một nghệ sĩ lão thành đóng.",
+     "Hạ Vy Anh", ""),
+    ("Bộ trưởng Bộ Công Thương Lê Thành Vinh phát biểu khai mạc.", "", "Công Thương Lê Thành Vinh"),
+])
+def test_a_given_name_that_is_also_a_country_closes_a_name(text, per, not_per):
+    found = names(text, "PER")
+    assert not_per not in found
+    if per:
+        assert per in found

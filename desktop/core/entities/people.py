@@ -280,9 +280,10 @@ def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
     return any(phrase_before(syls, q, CHARACTER_CUES, 3) for q in {a0, a})
 
 
-# Words that never open a person's name: "Người" (a person, people) and the syllables that open
-# Central Highlands place names ("Ea Kly", "Krông Pắc", "Buôn Đôn", "Ia Grai", "Đắk Mil").
-NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người ea krông buôn ia đắk đăk".split())
+# Words that never open a person's name: "Người" (a person, people), "Tiếng" (a language) and
+# the syllables that open Central Highlands place names ("Ea Kly", "Krông Pắc", "Buôn Đôn",
+# "Ia Grai", "Đắk Mil").
+NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người tiếng ea krông buôn ia đắk đăk".split())
 
 
 CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name
@@ -299,6 +300,10 @@ def character_stage(sent: Sentence) -> None:
         b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
         if b > a:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
+
+
+# One-syllable countries that are also common given names ("Thùy Anh", "Minh Đức", "Diễm Mỹ").
+GIVEN_NAME_COUNTRIES = frozenset(entity_key(w) for w in "anh mỹ đức nga úc".split())
 
 
 def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) -> None:
@@ -322,7 +327,9 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         a = next((q for q in range(a + 1, b - 1) if person_run_at(syls, q)), a)
     run = syls[a:b]
     named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
-    if not named_after and any(key_of(run[q:]) in L.PLACES for q in range(len(run))):
+    # "diễn viên Hạ Vy Anh": a country that is also a given name, closing a longer run, is the name's
+    given = len(run) > 1 and run[-1].key in GIVEN_NAME_COUNTRIES
+    if not named_after and any(key_of(run[q:]) in L.PLACES for q in range(len(run) - given)):
         return
     if is_head(syls, a) or phrase_at(syls, a, L.NON_ORG_HEADS, 4) or len(run) > LONGEST_NAME:
         return
