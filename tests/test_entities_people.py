@@ -361,3 +361,16 @@ def test_a_given_name_that_is_also_a_country_closes_a_name(text, per, not_per):
     assert not_per not in found
     if per:
         assert per in found
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Lũ gây thiệt hại lớn cho tỉnh.\n\nTRỌNG TOÀN - HOÀNG LONG", ["TRỌNG TOÀN", "HOÀNG LONG"]),
+    ("Người trúng thưởng ủng hộ quỹ 300 triệu đồng.\n\nT.N - H.Thảo tổng hợp", ["H.Thảo"]),
+    ("Hai Á hậu trên sân khấu. Ảnh: Như Ý\n\nBan giám khảo gồm nhiều nghệ sĩ.", ["Như Ý"]),
+])
+def test_bylines_in_capitals_with_initials_with_a_note_and_one_letter_names(text, per):
+    assert names(text, "PER") == set(per)
+
+
+def test_a_page_label_in_capitals_is_still_no_byline():
+    assert not names("Tin tức trong ngày.\n\nTIN LIÊN QUAN - XEM THÊM", "PER")

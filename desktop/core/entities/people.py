@@ -35,12 +35,15 @@ def surname_ong(syls: list[Syl], i: int) -> bool:
     return syls[i + 1].key in ("thị", "văn") or after_honorific
 
 
+INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # letters that stand for a withheld name
+
+
 def withheld_name(form: str) -> bool:
     """"Trần Văn T.", "Nguyễn Thị H": a name whose given name is an initial stands for a name the
     writer withholds (a suspect, a victim), which the guideline does not count as a name."""
     words = form.split()
     last = words[-1].rstrip(".") if words else ""
-    return len(words) >= 2 and len(last) == 1 and last.isupper()
+    return len(words) >= 2 and len(last) == 1 and last in INITIALS  # "Như Ý": a syllable, no initial
 
 
 # Titles before a name that the shared list lacks: a priest ("Cha Phúc"), translators, authors,
