@@ -374,3 +374,11 @@ def test_bylines_in_capitals_with_initials_with_a_note_and_one_letter_names(text
 
 def test_a_page_label_in_capitals_is_still_no_byline():
     assert not names("Tin tức trong ngày.\n\nTIN LIÊN QUAN - XEM THÊM", "PER")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Đêm diễn có sự góp mặt của ban nhạc Gió Lộng và rapper Kaiz, người từng hát cùng cô.", "Kaiz"),
+    ("Phút 70, tiền đạo Rafaelson đánh đầu nâng tỷ số lên 2-0.", "Rafaelson"),
+])
+def test_one_foreign_word_after_a_players_or_performers_title_is_a_name(text, per):
+    assert per in names(text, "PER")

@@ -305,6 +305,14 @@ def character_stage(sent: Sentence) -> None:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
 
 
+# Titles of players and performers, who often go by one foreign word that is their whole name
+# ("rapper Kaiz", "tiền đạo Rafaelson"), unlike "ông Smith", the short form of a full name.
+PERFORMER_TITLES = frozenset(entity_key(w) for w in """
+rapper, dj, ca sĩ, nam ca sĩ, nữ ca sĩ, tiền đạo, tiền vệ, hậu vệ, trung vệ, thủ môn, thủ thành,
+ngoại binh, cầu thủ, tay vợt, kỳ thủ, võ sĩ, xạ thủ, tuyển thủ, game thủ, vđv, vận động viên,
+""".replace("\n", " ").split(",") if w.strip())
+
+
 # One-syllable countries that are also common given names ("Thùy Anh", "Minh Đức", "Diễm Mỹ").
 GIVEN_NAME_COUNTRIES = frozenset(entity_key(w) for w in "anh mỹ đức nga úc".split())
 
@@ -343,7 +351,8 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
-        sent.add("PER", a, b, "per-short", short=True)
+        solo = foreign_word(run[0]) and bool(phrase_before(syls, a, PERFORMER_TITLES, 3))
+        sent.add("PER", a, b, "per-solo" if solo else "per-short", short=True)
 
 
 def tagged_people_stage(sent: Sentence) -> None:
