@@ -382,3 +382,10 @@ def test_a_page_label_in_capitals_is_still_no_byline():
 ])
 def test_one_foreign_word_after_a_players_or_performers_title_is_a_name(text, per):
     assert per in names(text, "PER")
+
+
+def test_a_highland_name_without_its_family_name_is_the_same_person():
+    text = ("Gia đình ông Y Bhin Niê ở buôn Ko Tam có 2 ha cà phê. \"Năm nay được mùa\", ông Y Bhin "
+            "phấn khởi nói.")
+    people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
+    assert [sorted({p.name, *p.aliases}) for p in people] == [["Y Bhin", "Y Bhin Niê"]]

@@ -352,6 +352,9 @@ class _Linker:
             homes = by_tail.get(k[1], set())
             if not c.short and len(homes) == 1:
                 self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
+            homes = _highland_homes(k[1], by_first)
+            if not c.short and len(homes) == 1:
+                self.uf.union(("PER", next(iter(homes))), k)  # "ông Y Thông" of "Y Thông Niê"
 
     def also_named(self, text: str, pers: list[Candidate]) -> None:
         """"Miêu Hạ (tên thật Lương Thị Hạ Vy)", "Lin Chih-hao (Lâm Chí Hào)", "Nguyễn Đức Anh
@@ -414,6 +417,19 @@ _NAME_CUE_GAP = re.compile(r"(?<=\w)\s*(?:\(\s*)?[\"“]?\s*(?:,\s*)?"
 _BRACKET_CLOSE = re.compile(r"[\"”]?\s*\)")  # the bracket closes right after the other name
 _CUE_GAP_CHARS = 40  # a cue and its bracket are shorter than this; so are the words before it
 _OTHER_NAME_WORDS = 4  # the name before the cue has at most this many words
+
+
+# Words that open Central Highlands names (Ê Đê, Gia Rai, M'nông), whose family name comes last:
+# "Y" for men, "H'" for women ("Y Thông Niê", "H'Ngơm Byă").
+_HIGHLAND_MAN, _HIGHLAND_WOMAN = "y", ("h'", "h’")
+
+
+def _highland_homes(key: str, by_first: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """The longer names a highland name without its family name opens ("y thông" → "y thông niê")."""
+    words = key.split()
+    if len(words) != 2 or not (words[0] == _HIGHLAND_MAN or words[0].startswith(_HIGHLAND_WOMAN)):
+        return set()
+    return {m for _, m in by_first.get(words[0], []) if m.split()[:2] == words and len(m.split()) > 2}
 
 
 def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
