@@ -389,3 +389,12 @@ def test_a_highland_name_without_its_family_name_is_the_same_person():
             "phấn khởi nói.")
     people = [e for e in _extract(text, resources=RESOURCES) if e.kind == "PER"]
     assert [sorted({p.name, *p.aliases}) for p in people] == [["Y Bhin", "Y Bhin Niê"]]
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Chương trình còn có nhóm nhạc nữ Lam Hồng, do Đài Truyền hình Hà Nội ghi hình.", "Lam Hồng"),
+    ("Từ những thùng sách quyên góp, thầy giáo Vàng A Lử (Trường Tiểu học và THCS Lê Văn Tám, xã "
+     "Mường Hoà, tỉnh Điện Biên) dựng thư viện.", "Lê Văn Tám"),
+])
+def test_bands_and_schools_named_like_people_after_their_noun(text, not_per):
+    assert not_per not in names(text, "PER")

@@ -235,6 +235,7 @@ cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, th�
 xe buýt, hoàng thành, kinh thành, cố đô,
 nhà thi đấu, cung thể thao, nhà văn hóa, trạm, trạm quan trắc, điện, giáo xứ, giáo họ, giáo hạt,
 tổ đình, thiền viện, tu viện, tịnh xá, giới đàn, đại giới đàn, nhóm nhạc, ban nhạc, tết,
+nhóm nhạc nữ, nhóm nhạc nam, mầm non, tiểu học, thcs, thpt, thpt chuyên, trường chuyên, ptth, ptcs,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -260,9 +261,9 @@ saigon hanoi vietnam danang lines
 
 def _thing_before(syls: list[Syl], i: int) -> bool:
     """Does a thing's or a product's noun end just before syllable i (and not the end of a
-    person's title)?"""
-    return bool(phrase_before(syls, i, THING_CUES, 3) or phrase_before(syls, i, L.PRODUCT_CUES, 3)) \
-        and not title_before(syls, i)
+    person's title, unless the noun is the longer phrase: "nhóm nhạc nữ", not "nữ")?"""
+    n = max(phrase_before(syls, i, THING_CUES, 3), phrase_before(syls, i, L.PRODUCT_CUES, 3))
+    return n > 0 and (not title_before(syls, i) or n > phrase_before(syls, i, TITLES, TITLE_MAX))
 
 
 def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
