@@ -398,3 +398,11 @@ def test_a_highland_name_without_its_family_name_is_the_same_person():
 ])
 def test_bands_and_schools_named_like_people_after_their_noun(text, not_per):
     assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Dịch giả Phó Thanh Tâm sẽ chuyển ngữ cuốn sách sang tiếng Pháp.", "Phó Thanh Tâm"),
+    ("Phó Tổng Tham mưu trưởng Nguyễn Văn Nghĩa dự lễ.", "Nguyễn Văn Nghĩa"),
+])
+def test_the_family_name_pho_after_a_title_is_no_deputy(text, per):
+    assert names(text, "PER") == {per}

@@ -266,13 +266,22 @@ def _thing_before(syls: list[Syl], i: int) -> bool:
     return n > 0 and (not title_before(syls, i) or n > phrase_before(syls, i, TITLES, TITLE_MAX))
 
 
+def _surname_pho(syls: list[Syl], a: int, b: int) -> bool:
+    """"Dịch giả Phó Hồng Yên": after a title, "Phó" opening a full name of plain given names is
+    the family name, not "deputy"."""
+    rest = range(a + 1, b)
+    return syls[a].key == "phó" and b - a == FULL_NAME_SYLLABLES and title_before(syls, a) \
+        and not any(syls[q].key in TITLE_OPENERS or phrase_at(syls, q, TITLES, TITLE_MAX)
+                    or phrase_at(syls, q, L.ORG_HEADS, 2) for q in rest)
+
+
 def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
     """Names of things, gods and film characters: a character's name is remembered so that its
     later mentions are not taken for a person either."""
     syls = sent.syls
     if phrase_at(syls, a, OPENING_CUES, 3) and syls[a].key not in L.SURNAMES:
         return True  # "Phim Mai", "Tháp Eiffel": the noun opens the sentence
-    if syls[a].key in TITLE_OPENERS:
+    if syls[a].key in TITLE_OPENERS and not _surname_pho(syls, a, b):
         return True  # "Phó Tổng Tham mưu trưởng": a title written with capitals
     if syls[a].key in NOT_NAME_OPENERS:
         return True  # "Người Việt chăm chỉ", "xã Ea Kly": a common noun, a highland place

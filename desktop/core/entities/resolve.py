@@ -108,6 +108,7 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
 # Quotation marks around the title of a work ("Gió Cuối Mùa", "Dế Mèn phiêu lưu ký").
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
 QUOTED_TITLE_WORDS = 8  # a quoted title is short; a longer quote is speech that may name a person
+_QUOTE_SCAN = 120  # characters after a name searched for the quotation's close
 _NOT_IN_TITLE = ".,;:!?-–\n"  # a quoted title holds no clause break and no dash before a subtitle
 WORK_MARK = "work:"  # a suppressed form that is the title of a work (a song, a book, a show)
 
@@ -122,7 +123,8 @@ def quoted_titles(text: str, cands: list[Candidate]) -> set[str]:
         if c.kind != "PER" or c.start < 1 or text[c.start - 1] not in _OPEN_QUOTES \
                 or text[max(0, c.start - 2):c.start - 1] == "(":
             continue
-        close = min((i for i in (text.find(q, c.end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+        limit = c.end + _QUOTE_SCAN  # a title's quotation closes soon: no scan to a far-off quote
+        close = min((i for i in (text.find(q, c.end, limit) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
         quoted = text[c.start:close] if close >= 0 else ""
         short = len(quoted.split()) <= QUOTED_TITLE_WORDS
         if quoted and short and not any(p in quoted for p in _NOT_IN_TITLE):
@@ -306,6 +308,7 @@ class _Linker:
             key = entity_key(c.form)
             if not c.short and len(key.split()) >= 3:
                 by_tail.setdefault(" ".join(key.split()[-2:]), set()).add(key)
+        highland = {w: {key for _, key in names} for w, names in by_first.items() if _highland(w)}
         for c in ordered:
             k = self.note(c, "PER")
             match = _longer(by_last, k[1]) or _longer(by_first, k[1]) \
@@ -316,7 +319,7 @@ class _Linker:
             homes = by_tail.get(k[1], set())
             if not c.short and len(homes) == 1:
                 self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
-            homes = _highland_homes(k[1], by_first)
+            homes = _highland_homes(k[1], highland)
             if not c.short and len(homes) == 1:
                 self.uf.union(("PER", next(iter(homes))), k)  # "ông Y Thông" of "Y Thông Niê"
 
@@ -388,12 +391,17 @@ _OTHER_NAME_WORDS = 4  # the name before the cue has at most this many words
 _HIGHLAND_MAN, _HIGHLAND_WOMAN = "y", ("h'", "h’")
 
 
-def _highland_homes(key: str, by_first: dict[str, list[tuple[int, str]]]) -> set[str]:
-    """The longer names a highland name without its family name opens ("y thông" → "y thông niê")."""
+def _highland(word: str) -> bool:
+    return word == _HIGHLAND_MAN or word.startswith(_HIGHLAND_WOMAN)
+
+
+def _highland_homes(key: str, highland: dict[str, set[str]]) -> set[str]:
+    """The longer names a highland name without its family name opens ("y thông" → "y thông niê");
+    `highland` holds the distinct full names by their first word."""
     words = key.split()
-    if len(words) != 2 or not (words[0] == _HIGHLAND_MAN or words[0].startswith(_HIGHLAND_WOMAN)):
+    if len(words) != 2 or not _highland(words[0]):
         return set()
-    return {m for _, m in by_first.get(words[0], []) if m.split()[:2] == words and len(m.split()) > 2}
+    return {m for m in highland.get(words[0], ()) if m.split()[:2] == words and len(m.split()) > 2}
 
 
 def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
