@@ -255,7 +255,7 @@ valley bay beach island islands city square street road avenue tower bridge cent
 mall hill hills lake river mountain sands resort hotel tour guide award awards prize festival
 league liga series edition pro plus ultra mini fold watch phone pad book new san los las santa
 mobile online riverside residence residences garden gardens village plaza central kids review
-saigon hanoi vietnam danang lines
+saigon hanoi vietnam danang lines rovers united rangers wanderers athletic albion hotspur
 """.split())
 
 
@@ -488,10 +488,22 @@ def _title_case(syl: Syl) -> bool:
     return t.isalpha() and t[:1].isupper() and t[1:].islower()
 
 
+COUNTRY_WORDS_MAX = 4  # "(Ả Rập Xê Út)": a country in brackets has at most this many words
+
+
+def _country_follows(syls: list[Syl], e: int) -> bool:
+    """"Anders Kjærsgaard (Đan Mạch)": a country in brackets right after the run, as results
+    lists write a player's nationality."""
+    if e + 2 >= len(syls) or syls[e].text != "(":
+        return False
+    n = phrase_at(syls, e + 1, L.PLACES, COUNTRY_WORDS_MAX)
+    return bool(n) and e + 1 + n < len(syls) and syls[e + 1 + n].text == ")"
+
+
 def foreign_name_stage(sent: Sentence) -> None:
-    """"Jonathan David ghi bàn": two or three title-case words none of which can be a Vietnamese
-    syllable, alone before a Vietnamese verb, are a foreign person's name (an organization
-    found over the same words wins later)."""
+    """"Jonathan David ghi bàn", "Anders Kjærsgaard (Đan Mạch)": two or three title-case words
+    none of which can be a Vietnamese syllable, alone before a Vietnamese verb or a country in
+    brackets, are a foreign person's name (an organization found over the same words wins later)."""
     syls = sent.syls
     i = 0
     while i < len(syls):
@@ -503,9 +515,15 @@ def foreign_name_stage(sent: Sentence) -> None:
                 and not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.EVENT_WORDS
                             or x.key in L.NOT_BRANDS for x in run) \
                 and not any(phrase_at(syls, q, L.PLACES, 4) for q in range(i, e)) \
-                and e < len(syls) and syls[e].word and not syls[e].cap and syls[e].pos.startswith("V") \
+                and (_country_follows(syls, e) or (e < len(syls) and syls[e].word and not syls[e].cap
+                                                   and syls[e].pos.startswith("V"))) \
                 and not any(c.start <= run[0].start < c.end for c in sent.cands):
-            add_person(sent, i, e, titled=False, tagged=False)
+            # "hạt giống số 2 Kanokwan Suwannarat (Thái Lan)": with its country, no street's number;
+            # "tổ chức Quacquarelli Symonds (Anh)": a body's noun before it makes it the body
+            country = _country_follows(syls, e)
+            cued = phrase_before(syls, i, L.BRAND_CUES, 3) or phrase_before(syls, i, L.ORG_HEADS, 3)
+            if not (country and cued):
+                add_person(sent, i, e, titled=country, tagged=False)
         i = max(e, i + 1)
 
 
