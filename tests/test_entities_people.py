@@ -409,10 +409,12 @@ def test_the_family_name_pho_after_a_title_is_no_deputy(text, per):
 
 
 @pytest.mark.parametrize(("text", "per", "not_per"), [
-    ("Ở bán kết, hạt giống số 3 Ratchanok Srisuwan (Thái Lan) thắng 2-1 sau ba game.", "Ratchanok Srisuwan", ""),
+    ("Ở bán kết, hạt giống số 3 Ratchanok Srisuwan (Thái Lan) thắng 2-1 sau ba game.",
+     "Ratchanok Srisuwan", ""),
     ("Cú sốc đến khi hạt giống số 1 Henrik Larsen (Đan Mạch) bị loại ngay tứ kết.", "Henrik Larsen", ""),
     ("Theo công bố của tổ chức Quacquarelli Symonds (Anh), trường tăng 100 bậc.", "", "Quacquarelli Symonds"),
-    ("Đội còn phải làm khách trên sân của Tampines Rovers (Singapore) ở giải châu lục.", "", "Tampines Rovers"),
+    ("Đội còn phải làm khách trên sân của Tampines Rovers (Singapore) ở giải châu lục.", "",
+     "Tampines Rovers"),
 ])
 def test_a_foreign_name_before_its_country_in_brackets_is_a_player(text, per, not_per):
     found = names(text, "PER")
