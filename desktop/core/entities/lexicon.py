@@ -64,6 +64,7 @@ văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, l
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
+đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -338,7 +339,7 @@ tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy 
 
 # Medical specialties that name a hospital's department or centre, in any case, with their
 # lower-case words ("Khoa Gây mê hồi sức", "Trung tâm Chống độc", "khoa Hồi sức ngoại").
-SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện")
+SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện, đơn vị")
 SPECIALTIES = _entries("""
 hồi sức, hồi sức tích cực, hồi sức cấp cứu, hồi sức ngoại, hồi sức nội, gây mê, gây mê hồi sức,
 chống độc, cấp cứu, cấp cứu ban đầu, nội, ngoại, nhi, sơ sinh, sản, phụ sản, tim mạch,
@@ -354,6 +355,7 @@ gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải ph�
 UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
+đơn vị,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start

@@ -64,6 +64,12 @@ def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
     return n
 
 
+def _title_at(syls: list[Syl], k: int) -> bool:
+    """Does a person's title start at k ("Giám đốc Sở Xây dựng và Phó Giám đốc Sở Y tế")? Then
+    "và" before it joins two appointments, not two words of one name."""
+    return bool(phrase_at(syls, k, L.PERSON_TITLES, HEAD_MAX))
+
+
 def _bridge_to_place(syls: list[Syl], k: int) -> int:
     """Index of a capitalised place reached over a few lower-case words that belong to the
     name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
@@ -320,7 +326,7 @@ class _HeadScan:
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
                 and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
-                and not phrase_at(syls, k + 1, L.PLACES, 4):
+                and not phrase_at(syls, k + 1, L.PLACES, 4) and not _title_at(syls, k + 1):
             self.k += 1
             return True
         return False
@@ -649,11 +655,20 @@ def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
             sent.suppressed.add(inner[0].text)
             return
         sent.add("ORG", a, k, "paren", head=key_of(syls[a : a + is_head(syls, a, True)]))
+        if _parent_in_brackets(syls, k + 1, close):
+            return  # "Cục Điện lực (Bộ Công Thương)": the body it belongs to, not another name
         name_span = sent.span(a, k)
         st, en = sent.span(k + 1, close)
         sent.cands.append(Candidate("ORG", st, en, "paren-alias", sent.text[st:en], link=name_span))
     elif m + 1 < k and phrase_at(syls, m + 1, L.NON_ORG_HEADS, 4) and is_acr:
         sent.suppressed.add(inner[0].text)
+
+
+def _parent_in_brackets(syls: list[Syl], a: int, close: int) -> bool:
+    """Is syllables a..close-1 a body's full name with its own head noun (a parent), not a short
+    form of the name before the bracket?"""
+    n = is_head(syls, a)
+    return bool(n) and not syls[a].acronym and close - a > n
 
 
 def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
@@ -700,6 +715,7 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n, end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+    branch_stage(sent)
 
 
 def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
@@ -1044,3 +1060,74 @@ def team_stage(sent: Sentence) -> None:
             pl = phrase_at(syls, m, L.PLACES, 4) if m < len(syls) and syls[m].cap else 0
             if pl:
                 sent.add("ORG", start, m + pl, "team")
+
+
+# A branch's place after "chi nhánh" has at most this many capitalised syllables ("Chợ Lớn").
+BRANCH_PLACE_MAX = 3
+# Sources of a body's name a branch or a bracketed acronym's complement may follow.
+BRANCHED_SOURCES = frozenset({"gaz", "paren", "head", "brand", "acro"})
+
+
+def branch_stage(sent: Sentence) -> None:
+    """"Vietcombank chi nhánh Hà Nội", "Ngân hàng TMCP Đông Hải (DHBank) chi nhánh Chợ Lớn",
+    "Liên đoàn Lao động (LĐLĐ) tỉnh Đồng Nai": a body's name goes on, over the acronym it was just
+    given, into its branch or its place; the whole run names one body (the branch)."""
+    syls = sent.syls
+    ends = {x.end: i for i, x in enumerate(syls)}
+    for c in list(sent.cands):
+        e = ends.get(c.end)
+        if c.kind != "ORG" or c.source not in BRANCHED_SOURCES or e is None:
+            continue
+        a = next(i for i, x in enumerate(syls) if x.start >= c.start)
+        j = _bracketed_short_form(syls, e + 1)
+        end = _branch_end(syls, j)
+        if not end and j > e + 1:
+            end = _level_place_end(syls, j) or _country_in_brackets(syls, j, a)
+        if not end:
+            continue
+        st, en = sent.span(a, end)
+        sent.cands = [x for x in sent.cands if not (x.source == "paren-alias" and st <= x.start < en)]
+        sent.add("ORG", a, end, "head", head=c.head)
+
+
+def _bracketed_short_form(syls: list[Syl], k: int) -> int:
+    """Index after "(ACRONYM)" or "(Brand)" of one word at k, or k when there is none."""
+    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
+            and syls[k + 1].cap and syls[k + 1].word and not phrase_at(syls, k + 1, L.PLACES, 4):
+        return k + 3
+    return k
+
+
+def _branch_end(syls: list[Syl], k: int) -> int:
+    """End of "chi nhánh <place>" at k ("chi nhánh Nghệ An", "chi nhánh Khu vực 2"), or 0."""
+    if key_of(syls[k:k + 2]) != "chi nhánh" or k + 2 >= len(syls):
+        return 0
+    m = k + 2 + phrase_at(syls, k + 2, L.ADMIN_UNITS, 2)
+    if m < len(syls) and m > k + 2 and syls[m].text.isdigit():
+        return m + 1  # "chi nhánh Khu vực 2"
+    if m >= len(syls) or not (syls[m].cap or syls[m].acronym):
+        return 0
+    pl = phrase_at(syls, m, L.PLACES, 4)
+    if pl:
+        return m + pl
+    if syls[m].text in L.PLACE_ACRONYMS:
+        return m + 1 + (m + 1 < len(syls) and syls[m + 1].text in L.PLACE_ACRONYMS)
+    e = m
+    while e < len(syls) and e - m < BRANCH_PLACE_MAX and syls[e].cap and syls[e].word \
+            and not syls[e].acronym and not is_head(syls, e):
+        e += 1
+    return e if e > m else 0
+
+
+def _level_place_end(syls: list[Syl], k: int) -> int:
+    """End of a level of administration and its place at k ("tỉnh Đồng Nai"), or 0."""
+    m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
+    if not m or syls[k].cap or k + m >= len(syls) or not syls[k + m].cap:
+        return 0
+    return _place_after_level(syls, k + m)
+
+
+def _country_in_brackets(syls: list[Syl], k: int, a: int) -> int:
+    """End of "(Việt Nam)" closing a company's legal name ("Công ty TNHH Bảo hiểm nhân thọ AIA
+    (Việt Nam)") when the name before it ended in a bracketed short form, or 0 (kept off here)."""
+    return 0

@@ -381,11 +381,23 @@ ABBREVIATIONS = {
     "clb": "câu lạc bộ", "cp": "cổ phần", "tnhh": "trách nhiệm hữu hạn", "thpt": "trung học phổ thông",
     "tmcp": "thương mại cổ phần", "tp": "thành phố", "hcm": "hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
     "tphcm": "thành phố hồ chí minh", "tp.": "thành phố", "lđtb&xh": "lao động thương binh và xã hội",
+    "lđlđ": "liên đoàn lao động", "csđt": "cảnh sát điều tra", "csgt": "cảnh sát giao thông",
+    "kcn": "khu công nghiệp", "đhqg": "đại học quốc gia",
 }
 
 
 def _expanded(key: str) -> str:
+    key = _without_bracketed(key)
     return " ".join(ABBREVIATIONS.get(w, w) for w in key.replace("-", " ").split())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_bracketed(key: str) -> str:
+    """"liên đoàn lao động (lđlđ) tỉnh đồng nai" is spelled as "lđlđ tỉnh đồng nai" is: the
+    acronym a name gives itself in brackets inside it is no word of the name."""
+    return _BRACKETED.sub("", key) if "(" in key else key
 
 
 _TEAM_OPENERS = ("tuyển", "đt")
