@@ -492,3 +492,52 @@ def test_a_news_site_address_is_the_paper_and_joins_its_name():
     text = "(Baothanhhoa.vn) - Trao đổi với PV Báo Thanh Hóa, ông Lê Văn Tâm cho biết."
     ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
     assert [(e.name, e.aliases) for e in ents] == [("Báo Thanh Hóa", ("Baothanhhoa.vn",))]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình đã phong tỏa tài khoản.",
+     "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình"),
+    ("Giám đốc Ngân hàng TMCP Bắc Á (BacABank) chi nhánh Gò Vấp bị bắt.",
+     "Ngân hàng TMCP Bắc Á (BacABank) chi nhánh Gò Vấp"),
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 5 đã thanh tra hai quỹ tín dụng.",
+     "Ngân hàng Nhà nước chi nhánh Khu vực 5"),
+    ("BIDV chi nhánh Thái Bình giải ngân 50 tỷ đồng.", "BIDV chi nhánh Thái Bình"),
+    ("Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh tặng quà công nhân.",
+     "Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh"),
+])
+def test_a_branch_or_place_after_a_bracketed_acronym_is_part_of_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+def test_a_bank_named_only_inside_its_branch_is_no_mention_of_its_own():
+    text = "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình đã phong tỏa tài khoản."
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents] == [
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình"]
+
+
+def test_the_acronym_and_place_join_the_name_that_spelled_them_out():
+    text = ("Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh tặng quà. Ông Tâm, Chủ tịch LĐLĐ tỉnh Bắc Ninh, "
+            "cho biết thêm.")
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents] == ["Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh"]
+    assert "LĐLĐ tỉnh Bắc Ninh" in ents[0].aliases
+
+
+@pytest.mark.parametrize(("text", "orgs", "wrong"), [
+    ("Tỉnh bổ nhiệm Giám đốc Sở Tư pháp và Phó Giám đốc Sở Nội vụ.", {"Sở Tư pháp", "Sở Nội vụ"},
+     "Sở Tư pháp và Phó Giám đốc Sở Nội vụ"),
+    ("Khoa Gây mê hồi sức phối hợp với Khoa Xét nghiệm và Đơn vị Tim mạch can thiệp cứu bệnh nhân.",
+     {"Khoa Xét nghiệm", "Đơn vị Tim mạch"}, "Khoa Xét nghiệm và Đơn vị Tim mạch"),
+    ("Thầy Giuse Trần Văn Lâm, thuộc Giáo xứ Phú Nhai, đã chịu chức linh mục tại Đại Chủng viện "
+     "Thánh Phaolô Nam Định.", {"Giáo xứ Phú Nhai", "Đại Chủng viện Thánh Phaolô Nam Định"}, ""),
+])
+def test_a_title_or_a_unit_head_after_và_starts_another_body(text, orgs, wrong):
+    found = names(text, "ORG")
+    assert orgs <= found and wrong not in found
+
+
+def test_a_parent_body_in_brackets_is_no_short_form_of_the_unit():
+    text = "Bà Hà, Vụ trưởng Vụ Pháp chế (Bộ Công Thương), cho biết dự thảo đã xong."
+    ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "Vụ Pháp chế" in ents and "Bộ Công Thương" in ents

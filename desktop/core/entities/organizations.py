@@ -1082,7 +1082,7 @@ def branch_stage(sent: Sentence) -> None:
         j = _bracketed_short_form(syls, e + 1)
         end = _branch_end(syls, j)
         if not end and j > e + 1:
-            end = _level_place_end(syls, j) or _country_in_brackets(syls, j, a)
+            end = _level_place_end(syls, j)
         if not end:
             continue
         st, en = sent.span(a, end)
@@ -1126,8 +1126,3 @@ def _level_place_end(syls: list[Syl], k: int) -> int:
         return 0
     return _place_after_level(syls, k + m)
 
-
-def _country_in_brackets(syls: list[Syl], k: int, a: int) -> int:
-    """End of "(Việt Nam)" closing a company's legal name ("Công ty TNHH Bảo hiểm nhân thọ AIA
-    (Việt Nam)") when the name before it ended in a bracketed short form, or 0 (kept off here)."""
-    return 0
