@@ -541,3 +541,28 @@ def test_a_parent_body_in_brackets_is_no_short_form_of_the_unit():
     text = "Bà Hà, Vụ trưởng Vụ Pháp chế (Bộ Công Thương), cho biết dự thảo đã xong."
     ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
     assert "Vụ Pháp chế" in ents and "Bộ Công Thương" in ents
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Lào Cai điều 5 xe.",
+     "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Lào Cai"),
+    ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) đã có mặt.",
+     "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Báo cáo được gửi Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.",
+     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+    ("Theo Phòng Cảnh sát phòng, chống tội phạm về ma túy Công an tỉnh Sơn La, hai người đã bị bắt.",
+     "Phòng Cảnh sát phòng, chống tội phạm về ma túy Công an tỉnh Sơn La"),
+    ("Trò chơi được Cục Xuất bản, in và phát hành (Bộ Văn hóa, Thể thao và Du lịch) cấp phép.",
+     "Cục Xuất bản, in và phát hành"),
+])
+def test_a_remit_listed_with_commas_is_whole(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Đoàn đã làm việc với Sở Y tế, công an và chính quyền.", "Sở Y tế, công an và chính quyền"),
+    ("Ban Chỉ đạo về phòng, chống tham nhũng, ông Lê Văn Hải cho biết thêm.",
+     "Ban Chỉ đạo về phòng, chống tham nhũng, ông"),
+])
+def test_a_list_after_a_body_is_not_its_remit(text, wrong):
+    assert wrong not in names(text, "ORG")

@@ -145,6 +145,10 @@ class _HeadScan:
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
+        m = self._listed_fields(k)
+        if m:
+            self.k = self.good = m  # "Cục Phát thanh, truyền hình và thông tin điện tử"
+            return False
         if s.text == "," and self._verbs_joined(k):
             self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
             self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
@@ -154,6 +158,20 @@ class _HeadScan:
             self.k += 1
             return True
         return False
+
+    def _listed_fields(self, k: int) -> int:
+        """End of "<Field>, <field> và <field>" closed by a mark, when the comma at k follows the
+        one sentence-case field right after the head ("Cục Phát thanh, truyền hình và thông tin
+        điện tử ("), or 0."""
+        syls, j = self.syls, self.j
+        if syls[k].text != "," or self.good != k or not 0 < k - j <= 2 or not syls[j].cap \
+                or not syls[j].pos.startswith("V") or any(x.cap or not x.word for x in syls[j + 1:k]):
+            return 0
+        m = _lower_words(syls, k + 1, LISTED_REMIT_ITEM_MAX)
+        if m == k + 1 or m >= len(syls) or syls[m].key != "và":
+            return 0
+        e = _lower_words(syls, m + 1, LISTED_REMIT_ITEM_MAX + 1)
+        return e if e > m + 1 and (e >= len(syls) or syls[e].punct) else 0
 
     def _verbs_joined(self, k: int) -> bool:
         """Is the comma at k inside the name, between two activities ("Cục Quản lý Khám, chữa
@@ -266,6 +284,11 @@ class _HeadScan:
             self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
             self.spec_noun, self.lower_run = True, 0
             return True
+        m = self._unit_comma_remit(k)
+        if m:
+            self.k = self.good = k + m  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+            self.spec_noun, self.lower_run = False, 0
+            return True
         m = self._to_remit_noun(k)
         if m:
             self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
@@ -302,7 +325,8 @@ class _HeadScan:
         m = self._prevention_remit(k)
         if m:
             self.k = self.good = m
-            return False
+            # "Phòng Cảnh sát phòng, chống tội phạm về môi trường": the kind of crime goes on
+            return key_of(syls[m - 2:m]) in L.REMIT_NOUNS and m < len(syls) and syls[m].key == "về"
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
@@ -393,6 +417,15 @@ class _HeadScan:
                 return phrase_at(self.syls, k, acts, 2)
         return 0
 
+    def _unit_comma_remit(self, k: int) -> int:
+        """Length of an official remit with commas, in lower case, that follows a unit word
+        ("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), or 0."""
+        if self.good != k or k == self.j or not any(
+                k - len(u.split()) >= self.j and key_of(self.syls[k - len(u.split()):k]) == u
+                for u in L.UNIT_ACTIVITIES):
+            return 0
+        return comma_remit_at(self.syls, k, any_case=True)
+
     def _to_remit_noun(self, k: int) -> int:
         """End of "<activity> tội phạm" right before "về" ("điều tra tội phạm về"), or 0."""
         syls = self.syls
@@ -429,7 +462,8 @@ class _HeadScan:
         syls, m = self.syls, self.k + 1
         while m < len(syls) and m - self.k <= COMPLEMENT_MAX:
             x = syls[m]
-            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống"):
+            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống") \
+                    and not _listed_remit_item(syls, m):
                 break
             if not x.punct and not x.cap and phrase_at(syls, m, L.PREDICATE_VERBS, 2) \
                     and x.key not in ("và", "cho"):
@@ -483,10 +517,10 @@ class _HeadScan:
         return True
 
 
-def comma_remit_at(syls: list[Syl], i: int) -> int:
+def comma_remit_at(syls: list[Syl], i: int, *, any_case: bool = False) -> int:
     """Length of the official remit with a comma inside that starts at syllable i ("Văn hóa, Thể
-    thao và Du lịch"), or 0; its first word must have a capital."""
-    if i >= len(syls) or not syls[i].cap:
+    thao và Du lịch"), or 0; its first word must have a capital unless `any_case`."""
+    if i >= len(syls) or not (syls[i].cap or any_case):
         return 0
     for remit in L.COMMA_REMITS:
         n = len(remit)
@@ -512,6 +546,35 @@ def _remit_words(syls: list[Syl], k: int) -> int:
     if m < len(syls) and m - k >= REMIT_MAX and syls[m].word and not syls[m].cap:
         return k
     return m
+
+
+# A remit listed after a comma ("… phòng, chống tham nhũng, lãng phí, tiêu cực") has items of
+# at most this many syllables.
+LISTED_REMIT_ITEM_MAX = 4
+# … and the list follows "chống" within this many syllables of the comma.
+LISTED_REMIT_REACH = 12
+
+
+def _lower_words(syls: list[Syl], k: int, most: int) -> int:
+    """End of at most `most` lower-case words from k that are no predicate, title or "và"."""
+    e = k
+    while e < len(syls) and e - k < most and syls[e].word and not syls[e].cap and syls[e].key != "và" \
+            and not phrase_at(syls, e, L.PREDICATE_VERBS, 2) and not phrase_at(syls, e, L.PERSON_TITLES, 2):
+        e += 1
+    return e
+
+
+def _listed_remit_item(syls: list[Syl], m: int) -> bool:
+    """Is the comma at m followed by one more short lower-case item of what a body fights, closed
+    by another comma or the clause's end ("phòng, chống tham nhũng, lãng phí, tiêu cực")?"""
+    if syls[m].text != "," or m == 0 or not syls[m - 1].word or syls[m - 1].cap \
+            or not any(x.key == "chống" for x in syls[max(0, m - LISTED_REMIT_REACH):m]):
+        return False
+    e = m + 1
+    while e < len(syls) and e - m <= LISTED_REMIT_ITEM_MAX and syls[e].word and not syls[e].cap \
+            and not phrase_at(syls, e, L.PREDICATE_VERBS, 2) and not phrase_at(syls, e, L.PERSON_TITLES, 2):
+        e += 1
+    return e > m + 1 and (e >= len(syls) or syls[e].punct or bool(phrase_at(syls, e, L.PREDICATE_VERBS, 2)))
 
 
 def _short_tail(syls: list[Syl], k: int) -> bool:
