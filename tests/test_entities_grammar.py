@@ -566,3 +566,24 @@ def test_a_remit_listed_with_commas_is_whole(text, org):
 ])
 def test_a_list_after_a_body_is_not_its_remit(text, wrong):
     assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ông Lê Văn Tùng, Giám đốc Công ty CP Năng lượng Trần Gia Xanh, cho biết nhà máy đã chạy.",
+     "Công ty CP Năng lượng Trần Gia Xanh"),
+    ("Nhà tài trợ chính là Công ty CP Thực phẩm Lê Gia Vàng.", "Công ty CP Thực phẩm Lê Gia Vàng"),
+    ("Tiền được rút qua ví của Công ty CP Dịch vụ thanh toán Minh An Pay.",
+     "Công ty CP Dịch vụ thanh toán Minh An Pay"),
+])
+def test_a_business_own_name_after_its_trade_is_in_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "wrong"), [
+    ("Giám đốc Công ty CP Năng lượng Trần Văn Hùng cho biết nhà máy đã chạy.", "Trần Văn Hùng",
+     "Công ty CP Năng lượng Trần Văn Hùng"),
+    ("Công ty Điện lực cảm ơn ông Nguyễn Văn Hải.", "Nguyễn Văn Hải",
+     "Công ty Điện lực cảm ơn ông Nguyễn Văn Hải"),
+])
+def test_a_title_holder_after_a_business_is_not_its_name(text, per, wrong):
+    assert per in names(text, "PER") and wrong not in names(text, "ORG")

@@ -64,6 +64,23 @@ def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
     return n
 
 
+NAME_RUN_MAX = 4  # a person's name has at most this many syllables
+TRADE_WORDS_MAX = 3  # lower-case words of a line of trade between its first word and the name
+
+
+def _title_holder_after(syls: list[Syl], i: int) -> bool:
+    """May a person's name close the body whose head is at i ("Giám đốc Công ty X Nguyễn Văn A")?
+    Only when a title stands right before the head, and no person was named before that title
+    ("Ông Phan Văn A, Tổng giám đốc Công ty CP Năng lượng Phan Rang Xanh,": the run is the
+    company's own name)."""
+    t = i - phrase_before(syls, i, L.PERSON_TITLES, HEAD_MAX)
+    if t == i:
+        return False
+    named_before = t >= 2 and syls[t - 1].text == "," and any(
+        person_run_at(syls, a) == t - 1 - a for a in range(max(0, t - 1 - NAME_RUN_MAX), t - 1))
+    return not named_before
+
+
 def _title_at(syls: list[Syl], k: int) -> bool:
     """Does a person's title start at k ("Giám đốc Sở Xây dựng và Phó Giám đốc Sở Y tế")? Then
     "và" before it joins two appointments, not two words of one name."""
@@ -242,7 +259,28 @@ class _HeadScan:
         closing the clause ("Công ty Vận tải Hoàng Long,"), so not a title holder after it."""
         end = k + run
         closes = end >= len(self.syls) or self.syls[end].punct or not self.syls[end].cap
-        return self._head_key() in L.BUSINESS_HEADS and run < FULL_NAME_SYLLABLES and closes
+        return self._head_key() in L.BUSINESS_HEADS and closes \
+            and (run < FULL_NAME_SYLLABLES or not _title_holder_after(self.syls, self.j - self.head_len))
+
+    def _trade_before_name(self, k: int) -> int:
+        """End of a business's own name that closes the clause after the lower-case words of its
+        line of trade from k ("Công ty CP Dịch vụ thanh toán Thịnh An Pay."), or 0: a verb among
+        those words is no predicate."""
+        syls = self.syls
+        if self._head_key() not in L.BUSINESS_HEADS or self.good != k or k == self.j \
+                or not self.spec_noun or self.spec_pos != "N":
+            return 0  # "Công ty CP Đầu tư Nam Long ở …": the name is complete
+        m = k
+        while m < len(syls) and m - k < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
+                and syls[m].pos[:1] in ("N", "V", "A") and syls[m].key not in _ADVERBS \
+                and not phrase_at(syls, m, L.PERSON_TITLES, 2):
+            m += 1
+        e = m
+        while e < len(syls) and e - m < NAME_RUN_MAX and syls[e].cap and syls[e].word \
+                and not syls[e].acronym and not is_head(syls, e):
+            e += 1
+        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)")
+        return e if closed and not phrase_at(syls, m, L.PLACES, 4) else 0
 
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
@@ -279,6 +317,10 @@ class _HeadScan:
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
         if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
             return self._crime_remit(k)
+        m = self._trade_before_name(k)
+        if m:
+            self.k = self.good = m
+            return False
         m = self._unit_activity(k)
         if m:
             self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
