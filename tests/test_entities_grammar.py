@@ -587,3 +587,17 @@ def test_a_business_own_name_after_its_trade_is_in_the_name(text, org):
 ])
 def test_a_title_holder_after_a_business_is_not_its_name(text, per, wrong):
     assert per in names(text, "PER") and wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tàu chỉ được rời cảng khi Cảng vụ Hàng hải Quảng Ninh cho phép.", "Cảng vụ Hàng hải Quảng Ninh"),
+    ("Đêm nhạc có sự tham gia của Dàn nhạc Giao hưởng Mặt Trời.", "Dàn nhạc Giao hưởng Mặt Trời"),
+    ("Bộ phim do Hãng phim Tài liệu và Khoa học Trung ương sản xuất.",
+     "Hãng phim Tài liệu và Khoa học Trung ương"),
+    ("Các xã viên HTX Nông nghiệp Thành Công thu hoạch lúa sớm.", "HTX Nông nghiệp Thành Công"),
+    ("Theo Văn phòng Hội đồng Giám mục Việt Nam, năm nay có thêm nhiều linh mục.",
+     "Hội đồng Giám mục Việt Nam"),
+    ("Trước đó, Ban Thường vụ Tỉnh ủy Hà Tĩnh đã thống nhất chủ trương.", "Tỉnh ủy Hà Tĩnh"),
+])
+def test_port_authorities_ensembles_cooperatives_and_parents_of_offices(text, org):
+    assert org in names(text, "ORG")

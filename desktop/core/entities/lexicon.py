@@ -65,6 +65,7 @@ trường trung học, trường thpt, trường thcs, viện nghiên cứu, b�
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
+cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -228,7 +229,7 @@ thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ HTX".split())
 
 # Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
 PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
@@ -335,6 +336,7 @@ PARENT_HEADS = _entries("""
 công an, bệnh viện, bệnh viện đa khoa, trường, trường đại học, đại học, học viện, bộ, sở, cục,
 tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, công ty, ngân hàng, viện,
 tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
+tỉnh ủy, thành ủy, huyện ủy, đảng ủy, hội đồng, tổng cục,
 """)
 
 # Medical specialties that name a hospital's department or centre, in any case, with their

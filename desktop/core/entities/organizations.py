@@ -817,7 +817,7 @@ def head_stage(sent: Sentence) -> None:
         elif not bare:
             sent.add("ORG", i, end, "head", head=head)
             if head in L.UNIT_HEADS:
-                _parent_in_chain(sent, i + n, end)
+                _parent_in_chain(sent, i + n - (head in OFFICE_HEADS), end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
     branch_stage(sent)
@@ -835,6 +835,11 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
     of n syllables at i the start of a place's name ("Hội An", "Bến Tre")?"""
     return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
                if syls[q].cap) or phrase_at(syls, i, L.PLACES, 4) > n
+
+
+# Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam"): the parent
+# may follow the head right away.
+OFFICE_HEADS = frozenset({"văn phòng"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
