@@ -601,3 +601,26 @@ def test_a_title_holder_after_a_business_is_not_its_name(text, per, wrong):
 ])
 def test_port_authorities_ensembles_cooperatives_and_parents_of_offices(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ông Minh, Cục trưởng Cục Quản lý và Xây dựng công trình giao thông, đã ký quyết định.",
+     "Cục Quản lý và Xây dựng công trình giao thông"),
+    ("Ông Hải, Trưởng Ban Quản lý các KCN tỉnh Hưng Yên, cho biết thêm.",
+     "Ban Quản lý các KCN tỉnh Hưng Yên"),
+    ("Tiểu thương đã báo cho Ban Quản lý chợ Phan Rang.", "Ban Quản lý chợ Phan Rang"),
+    ("Hồ sơ được Chi cục Kiểm lâm và Bảo vệ rừng cấp phép.", "Chi cục Kiểm lâm và Bảo vệ rừng"),
+    ("Bà Lan, Vụ trưởng Vụ Quản lý và Phát triển nguồn nhân lực, đã ký quyết định.",
+     "Vụ Quản lý và Phát triển nguồn nhân lực"),
+    ("Bộ Tư lệnh Quân khu 9 điều 300 cán bộ hỗ trợ người dân.", "Bộ Tư lệnh Quân khu 9"),
+])
+def test_an_activity_takes_its_object_and_a_unit_number_ends_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bộ Giáo dục và Đào tạo giao chỉ tiêu cho các trường.", "Bộ Giáo dục và Đào tạo giao chỉ tiêu"),
+    ("Sở Xây dựng kiểm tra công trình, xử phạt chủ đầu tư.", "Sở Xây dựng kiểm tra công trình"),
+])
+def test_a_predicate_after_an_activity_is_no_object(text, wrong):
+    assert wrong not in names(text, "ORG")

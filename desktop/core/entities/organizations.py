@@ -68,6 +68,10 @@ NAME_RUN_MAX = 4  # a person's name has at most this many syllables
 TRADE_WORDS_MAX = 3  # lower-case words of a line of trade between its first word and the name
 
 
+# Lower-case nouns of venues a body runs, named after them ("Ban Quản lý chợ Cao Lãnh").
+VENUE_NOUNS = L._entries("chợ, cảng, bến xe, bến cảng, sân bay, ga, khu, khu du lịch, khu di tích")
+
+
 def _title_holder_after(syls: list[Syl], i: int) -> bool:
     """May a person's name close the body whose head is at i ("Giám đốc Công ty X Nguyễn Văn A")?
     Only when a title stands right before the head, and no person was named before that title
@@ -230,6 +234,10 @@ class _HeadScan:
             return True
         if run and self._business_name(k, run):
             self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
+            return True
+        if run and run < FULL_NAME_SYLLABLES and phrase_before(syls, k, VENUE_NOUNS, 2) \
+                and not syls[k - 1].cap:
+            self.k = self.good = k + run  # "Ban Quản lý chợ Cao Lãnh": the venue it runs
             return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
@@ -530,6 +538,8 @@ class _HeadScan:
         if s.key == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit() and self.good == k:
             self.k = self.good = k + 2  # "Đội Cảnh sát giao thông số 6"
             return True
+        if k > 0 and syls[k - 1].text.isdigit() and self.good == k:
+            return False  # "Bộ Tư lệnh Quân khu 5 điều 600 cán bộ": a unit's number ends its name
         if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
                 and s.pos.startswith(NAME_WORD_POS)
                 and (k == 0 or syls[k - 1].unit != s.unit or k == self.cut_at)
