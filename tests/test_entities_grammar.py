@@ -624,3 +624,14 @@ def test_an_activity_takes_its_object_and_a_unit_number_ends_the_name(text, org)
 ])
 def test_a_predicate_after_an_activity_is_no_object(text, wrong):
     assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Cuốn sách do NXB Hội Nhà văn phát hành.", "NXB Hội Nhà văn", "Hội Nhà văn phát hành"),
+    ("Tập truyện do NXB Phụ nữ Việt Nam ấn hành.", "NXB Phụ nữ Việt Nam", ""),
+    ("Giải đấu do Hội Nông dân tỉnh tổ chức. Kết quả do Sở Văn hóa thẩm định.", "Sở Văn hóa",
+     "Sở Văn hóa thẩm định"),
+])
+def test_a_publisher_acronym_heads_a_name_and_a_passive_verb_ends_none(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found

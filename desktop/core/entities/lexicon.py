@@ -229,7 +229,7 @@ thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ HTX".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ HTX NXB".split())
 
 # Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
 PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())

@@ -556,8 +556,8 @@ class _HeadScan:
         self.lower_run += m - k
         self.k = m
         # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
-        ends = self.lower_run == m - k and s.pos.startswith("V") and (
-            m >= len(syls) or syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+        ends = self.lower_run == m - k and s.pos.startswith("V") and not _sentence_end(syls, m) and (
+            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
         if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
                 and not ends:
             self.lower_run -= m - k
@@ -567,6 +567,15 @@ class _HeadScan:
             # tail needs a closing word ("… quản lý kinh tế Trung ương") to count
             self.good = m
         return True
+
+
+SENTENCE_ENDS = frozenset(".!?…")
+
+
+def _sentence_end(syls: list[Syl], m: int) -> bool:
+    """Does the sentence end at m? A verb right before it is the predicate of a passive ("do NXB
+    Hội Nhà văn phát hành."), not a word of the name."""
+    return m >= len(syls) or syls[m].text in SENTENCE_ENDS
 
 
 def comma_remit_at(syls: list[Syl], i: int, *, any_case: bool = False) -> int:
