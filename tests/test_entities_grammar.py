@@ -635,3 +635,21 @@ def test_a_predicate_after_an_activity_is_no_object(text, wrong):
 def test_a_publisher_acronym_heads_a_name_and_a_passive_verb_ends_none(text, org, wrong):
     found = names(text, "ORG")
     assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Ông Sơn, Chủ tịch Công đoàn cơ sở Công ty TNHH May Hòa Bình, cho biết thêm.",
+     {"Công đoàn cơ sở Công ty TNHH May Hòa Bình", "Công ty TNHH May Hòa Bình"}),
+    ("Công đoàn Tổng công ty Đường sắt Việt Nam đã trao quà.",
+     {"Công đoàn Tổng công ty Đường sắt Việt Nam", "Tổng công ty Đường sắt Việt Nam"}),
+    ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam đã chuẩn y nhân sự.",
+     {"Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo Việt Nam"}),
+])
+def test_a_union_or_a_council_and_the_body_it_serves_are_both_bodies(text, orgs):
+    assert orgs <= names(text, "ORG")
+
+
+def test_a_bracketed_acronym_joins_the_body_whose_initials_it_spells():
+    text = "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN) đã chuẩn y nhân sự."
+    ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "GHPGVN" in ents["Giáo hội Phật giáo Việt Nam"]

@@ -65,7 +65,7 @@ trường trung học, trường thpt, trường thcs, viện nghiên cứu, b�
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
-cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ,
+cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -336,7 +336,7 @@ PARENT_HEADS = _entries("""
 công an, bệnh viện, bệnh viện đa khoa, trường, trường đại học, đại học, học viện, bộ, sở, cục,
 tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, công ty, ngân hàng, viện,
 tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
-tỉnh ủy, thành ủy, huyện ủy, đảng ủy, hội đồng, tổng cục,
+tỉnh ủy, thành ủy, huyện ủy, đảng ủy, hội đồng, tổng cục, giáo hội,
 """)
 
 # Medical specialties that name a hospital's department or centre, in any case, with their
@@ -357,7 +357,7 @@ gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải ph�
 UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
-đơn vị,
+đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start

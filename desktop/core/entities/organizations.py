@@ -775,6 +775,8 @@ def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
     heads, m = _heads_before(syls, k)
     if heads:
         a = heads[-1]
+        if is_acr:  # "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN)": the parent's acronym
+            a = next((h for h in reversed(heads) if _initials(syls[h:k]) == inner[0].key), a)
         if phrase_at(syls, a, L.NON_ORG_HEADS, 4) and not is_head(syls, a, True):
             sent.suppressed.add(inner[0].text)
             return
@@ -786,6 +788,11 @@ def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
         sent.cands.append(Candidate("ORG", st, en, "paren-alias", sent.text[st:en], link=name_span))
     elif m + 1 < k and phrase_at(syls, m + 1, L.NON_ORG_HEADS, 4) and is_acr:
         sent.suppressed.add(inner[0].text)
+
+
+def _initials(syls: list[Syl]) -> str:
+    """The first letters of a name's words, as its acronym spells them ("ghpgvn")."""
+    return "".join(x.key[:1] for x in syls if x.word)
 
 
 def _parent_in_brackets(syls: list[Syl], a: int, close: int) -> bool:
@@ -856,9 +863,9 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
                if syls[q].cap) or phrase_at(syls, i, L.PLACES, 4) > n
 
 
-# Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam"): the parent
-# may follow the head right away.
-OFFICE_HEADS = frozenset({"văn phòng"})
+# Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam", "Công đoàn
+# Công ty …", "Ban Trị sự GHPGVN …"): the parent may follow the head right away.
+OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
