@@ -653,3 +653,13 @@ def test_a_bracketed_acronym_joins_the_body_whose_initials_it_spells():
     text = "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN) đã chuẩn y nhân sự."
     ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
     assert "GHPGVN" in ents["Giáo hội Phật giáo Việt Nam"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Các hãng tàu như Evergreen, Yang Ming và Hapag-Lloyd đồng loạt giảm cước.", "Yang Ming"),
+    ("Hãng tàu COSCO Shipping mở tuyến mới tới Cái Mép.", "COSCO Shipping"),
+    ("Giá vàng thế giới tăng 12 USD, theo Kitco.", "Kitco"),
+    ("Nhóm các nước xuất khẩu dầu mỏ mở rộng OPEC+ từ năm 2016.", "OPEC+"),
+])
+def test_shipping_lines_after_their_cue_and_well_known_sources_are_organizations(text, org):
+    assert org in names(text, "ORG")

@@ -295,6 +295,7 @@ hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, 
 mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
 nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
+hãng tàu, các hãng tàu, hãng vận tải biển,
 """)
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".

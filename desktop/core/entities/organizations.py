@@ -1058,6 +1058,8 @@ def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
         n = phrase_before(syls, k, cues, CUE_MAX)
+        if n and phrase_before(syls, k, L.BRAND_CUES, CUE_MAX) > n:
+            return False  # "hãng tàu CMA CGM": a company's cue ends in the product's word
         if n and (not syls[k - 1].cap or k - n == 0):  # "Kênh YouTube …" opening a sentence
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
