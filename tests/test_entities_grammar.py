@@ -663,3 +663,14 @@ def test_a_bracketed_acronym_joins_the_body_whose_initials_it_spells():
 ])
 def test_shipping_lines_after_their_cue_and_well_known_sources_are_organizations(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Thuế tỉnh Thanh Hóa vừa công bố danh sách nợ thuế.", "Thuế tỉnh Thanh Hóa", ""),
+    ("Bà Mai, Phó Trưởng Thuế cơ sở 2 TP Hà Nội, cho biết thêm.", "Thuế cơ sở 2 TP Hà Nội", ""),
+    ("Thuế thu nhập cá nhân tăng. Thuế tỉnh Bình Định đã thu vượt dự toán.", "Thuế tỉnh Bình Định",
+     "Thuế thu nhập cá nhân"),
+])
+def test_a_tax_office_is_named_by_its_area(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found

@@ -65,7 +65,7 @@ trường trung học, trường thpt, trường thcs, viện nghiên cứu, b�
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
-cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự,
+cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự, thuế, thuế cơ sở,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
