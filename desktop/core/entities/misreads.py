@@ -285,13 +285,8 @@ def _lower_word(s: Syl) -> bool:
     return s.word and not s.cap and viet_syllable(s.text)
 
 
-# Heads of a company's name: a run inside it after the head and legal form is its short name.
-COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng"})
-
-
 def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Text-level misreads: credits that are no source, company short forms read apart."""
-    companies = _company_runs(cands)
+    """Text-level misreads: credits that are no source, bodies named by their level alone."""
     bodies = _first_spans((_expanded(entity_key(o.form)), o) for o in cands
                           if o.kind == "ORG" and o.source in ("head", "gaz", "paren"))
     sites = any(_SITE.match(c.form) for c in cands)
@@ -305,10 +300,6 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # "Ảnh: BVCC" (bệnh viện cung cấp): the hospital gave the photo
         if any(u.start <= c.start < u.end for u in upper):
             continue  # the name itself, or "CHI" of the byline "QUẾ CHI", which is no acronym
-        if c.link is None and (c.kind == "PER" or c.source in ("brand", "eng", "acro", "gaz")):
-            home = _company_holding(c, companies)
-            if home is not None:
-                c = replace(c, kind="ORG", source="brand", short=False, link=home)
         if c.link is None and c.source == "head":
             c = replace(c, link=_level_home(c, bodies))
         if c.link is None and _SITE.match(c.form):
@@ -370,36 +361,3 @@ def _upper_byline(text: str) -> Candidate | None:
         return None
     a = text.index(line, start)
     return Candidate("PER", a, a + len(line), "byline", line)
-
-
-def _company_runs(cands: list[Candidate]) -> dict[tuple[str, ...], tuple[int, int]]:
-    """The words of each company's name after its head and legal form, with its first span."""
-    runs: dict[tuple[str, ...], tuple[int, int]] = {}
-    for c in cands:
-        if c.kind != "ORG" or c.source != "head" or c.head not in COMPANY_HEADS:
-            continue
-        words = [w.lower() for w in c.form.split()[len(c.head.split()):]]
-        while words and (words[0].upper() in L.LEGAL_FORMS or words[:2] == ["cổ", "phần"]):
-            words = words[1 if words[0].upper() in L.LEGAL_FORMS else 2:]  # "CP", "Cổ phần"
-        run = tuple(words)
-        if run not in runs or (c.start, c.end) < runs[run]:
-            runs[run] = (c.start, c.end)
-    return runs
-
-
-def _company_holding(c: Candidate, runs: dict[tuple[str, ...], tuple[int, int]]) -> tuple[int, int] | None:
-    """The one company whose name holds this form as a run of its words ("Sen Vàng" in
-    "Công ty Cổ phần Sen Vàng Entertainment"), or None."""
-    words = tuple(w.lower() for w in c.form.split())
-    if len(words) < 2:  # one word joins only a company named by exactly it ("Công ty CP FPT")
-        return runs.get(words) if c.kind == "ORG" else None
-    homes = [run for run in runs if any(
-        run[q:q + len(words)] == words and not _place_follows(list(run[q + len(words):]))
-        for q in range(len(run) - len(words) + 1))]
-    return runs[homes[0]] if len(homes) == 1 else None
-
-
-def _place_follows(rest: list[str]) -> bool:
-    """"LG Display" + "Việt Nam Hải Phòng": a group's name with a place after it names its local
-    subsidiary, a body of its own."""
-    return any(" ".join(rest[:n]) in L.PLACES or " ".join(rest[:n]) == "việt nam" for n in (1, 2, 3))

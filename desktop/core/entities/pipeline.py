@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, bylines, coordination, misreads, people
+from . import Cancelled, bylines, coordination, misreads, people, short_forms
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .pieces import pieces
@@ -130,7 +130,7 @@ def finish(text: str, cands: list[Candidate], gaz, suppressed: set[str]) -> list
     """The text-level stages (bylines, credits), then resolution."""
     lines = bylines.byline_candidates(text) + bylines.credit_candidates(text)
     cands = bylines.credited_over_heads(cands, lines) + lines
-    cands = misreads.text_stage(text, cands)
+    cands = short_forms.short_forms_stage(misreads.text_stage(text, cands))
     return resolve(text, cands, gaz, suppressed)
 
 

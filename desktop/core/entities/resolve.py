@@ -13,7 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, NAMED_AFTER_HEADS, ORG_HEADS, PLACES
+from .lexicon import ACRONYM_HEADS, ORG_HEADS, PLACES
 from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
@@ -89,45 +89,9 @@ def _made_by(form: str, gaz: Gazetteer) -> bool:
     return len(words) > 1 and not viet_syllable(words[0]) and gaz.entry_for(words[0]) is not None
 
 
+
 # "N.T.H", "T.T.H.": a person's initials with dots, standing for a withheld name, not a body.
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
-# Words of a company's legal form between its head noun and its proper name.
-_LEGAL_WORDS = frozenset("tnhh cp mtv tmcp ctcp jsc".split())
-# A person's full name has this many syllables; one inside a school's or a hospital's name is
-# the person it is named after when written alone ("Lê Quý Đôn"), not the school.
-_FULL_NAME = 3
-
-
-def _proper_part(c: Candidate) -> list[str]:
-    """The words of a head-rule organization's name after its head noun and legal form."""
-    words = entity_key(c.form).split()[len(c.head.split()):]
-    while words and words[0] in _LEGAL_WORDS:
-        words = words[1:]
-    return words
-
-
-def firms_named_like_people(cands: list[Candidate]) -> list[Candidate]:
-    """"Tập đoàn Trung Nguyên … Theo Trung Nguyên": a name read as a person's that is part of the
-    proper name of an organization of the text is that organization's short name; a person a
-    school or a hospital is named after stays a person where written alone."""
-    runs: dict[str, Candidate] = {}  # every run of 2+ words of a proper name -> its organization
-    for o in cands:
-        if o.kind == "ORG" and o.head and o.source in ("head", "paren"):
-            words = _proper_part(o)
-            for i in range(len(words)):
-                for j in range(i + 2, len(words) + 1):
-                    if not (o.head in NAMED_AFTER_HEADS and j - i >= _FULL_NAME):
-                        runs.setdefault(" ".join(words[i:j]), o)
-    taken = Spans((o.start, o.end) for o in cands if o.kind == "ORG")  # a body read there wins
-    out = []
-    for c in cands:
-        home = runs.get(entity_key(c.form)) if c.kind == "PER" and not c.short \
-            and not taken.overlap(c.start, c.end) else None
-        out.append(c if home is None else Candidate("ORG", c.start, c.end, "brand", c.form,
-                                                    link=(home.start, home.end)))
-    return out
-
-
 # Stages that name an organization by its shape alone, with no cue noun: a text that uses the name
 # for a thing (a ticker, an app, a channel) elsewhere uses it so throughout.
 SHAPE_SOURCES = frozenset({"acro", "brand", "eng"})
@@ -144,7 +108,7 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
 def settle(cands: list[Candidate], suppressed: set[str],
            gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
-    cands = [c for c in firms_named_like_people(cands) if c.end - c.start <= NAME_MAX_CHARS
+    cands = [c for c in cands if c.end - c.start <= NAME_MAX_CHARS
              and not (c.kind == "PER" and gaz is not None and _made_by(c.form, gaz))]
     orgs = [c for c in _not_things(cands, suppressed) if not _INITIALS.fullmatch(c.form)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")

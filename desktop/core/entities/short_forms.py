@@ -1,0 +1,100 @@
+"""Short forms: a run of words from an organization's proper name, written alone, is that body.
+
+News names a body once in full ("Tập đoàn Trung Nguyên", "Công ty Cổ phần Sen Vàng
+Entertainment") and then by the proper part alone ("Theo Trung Nguyên", "Ảnh: Sen Vàng"). The
+tagger reads such a run as a person, or another stage as a brand, an acronym or a gazetteer name of
+its own; here it becomes an alias of the body it comes from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import lexicon as L
+from .records import Candidate
+from .resolve import Spans, entity_key
+
+# Heads of a company's name. Only a company is named by a single word of its name ("FPT" after
+# "Công ty Cổ phần FPT"), and only its short form may be read apart as a brand or an acronym.
+COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng"})
+# Words of a legal form between a head noun and the proper name ("Công ty TNHH MTV …").
+LEGAL_WORDS = frozenset(w.lower() for w in L.LEGAL_FORMS)
+# A person's full name has this many syllables: a run this long inside a school's or a hospital's
+# name is the person it is named after when written alone ("Lê Quý Đôn"), not the school.
+FULL_NAME = 3
+# Stages that name a body by its shape alone; a company's short form read by one of them joins it.
+READ_APART_SOURCES = frozenset({"brand", "eng", "acro", "gaz"})
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organization named in full by a head noun, with the words of its proper name."""
+
+    words: tuple[str, ...]
+    span: tuple[int, int]
+    company: bool
+    named_after: bool  # a school or a hospital, often named after a person
+
+
+def short_forms_stage(cands: list[Candidate]) -> list[Candidate]:
+    """Each person, brand or acronym read from a run of a body's proper name, linked to the body."""
+    bodies = _bodies(cands)
+    if not bodies:
+        return cands
+    taken = Spans((o.start, o.end) for o in cands if o.kind == "ORG")  # a body read there wins
+    out = []
+    for c in cands:
+        home = None
+        if c.link is None and not c.short and not (c.kind == "PER" and taken.overlap(c.start, c.end)):
+            home = _home(c, bodies)
+        out.append(c if home is None else
+                   replace(c, kind="ORG", source="brand", short=False, link=home.span))
+    return out
+
+
+def _bodies(cands: list[Candidate]) -> list[Body]:
+    """The text's bodies named by a head noun, each distinct name once at its first span."""
+    first: dict[tuple[str, ...], Body] = {}
+    for o in cands:
+        if o.kind != "ORG" or not o.head or o.source not in ("head", "paren"):
+            continue
+        body = Body(_proper_words(o), (o.start, o.end),
+                    company=o.source == "head" and o.head in COMPANY_HEADS,
+                    named_after=o.head in L.NAMED_AFTER_HEADS)
+        if body.words and (body.words not in first or body.span < first[body.words].span):
+            first[body.words] = body
+    return sorted(first.values(), key=lambda b: b.span)
+
+
+def _proper_words(o: Candidate) -> tuple[str, ...]:
+    """The words of a head-rule organization's name after its head noun and legal form."""
+    words = entity_key(o.form).split()[len(o.head.split()):]
+    while words and (words[0] in LEGAL_WORDS or words[:2] == ["cổ", "phần"]):
+        words = words[1 if words[0] in LEGAL_WORDS else 2:]  # "CP", "Cổ phần"
+    return tuple(words)
+
+
+def _home(c: Candidate, bodies: list[Body]) -> Body | None:
+    """The first body whose proper name holds this candidate's words as a run, or None."""
+    words = tuple(entity_key(c.form).split())
+    if c.kind == "PER":
+        return next((b for b in bodies if _holds(b, words)), None)
+    if c.source not in READ_APART_SOURCES:
+        return None
+    homes = [b for b in bodies if b.company and (_holds(b, words) or b.words == words)]
+    return homes[0] if len(homes) == 1 else None  # a brand in two companies' names is neither
+
+
+def _holds(body: Body, words: tuple[str, ...]) -> bool:
+    """Is this run of two or more words part of the body's proper name, and not a name of its own?"""
+    n = len(words)
+    if n < 2 or (body.named_after and n >= FULL_NAME):
+        return False
+    return any(body.words[q:q + n] == words and not _place_follows(body.words[q + n:])
+               for q in range(len(body.words) - n + 1))
+
+
+def _place_follows(rest: tuple[str, ...]) -> bool:
+    """"LG Display" + "Việt Nam Hải Phòng": a group's name with a place after it names its local
+    subsidiary, a body of its own."""
+    return any(" ".join(rest[:n]) in L.PLACES or " ".join(rest[:n]) == "việt nam" for n in (1, 2, 3))
