@@ -325,20 +325,9 @@ class _HeadScan:
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
         if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
             return self._crime_remit(k)
-        m = self._trade_before_name(k)
-        if m:
-            self.k = self.good = m
-            return False
-        m = self._unit_activity(k)
-        if m:
-            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
-            self.spec_noun, self.lower_run = True, 0
-            return True
-        m = self._unit_comma_remit(k)
-        if m:
-            self.k = self.good = k + m  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
-            self.spec_noun, self.lower_run = False, 0
-            return True
+        step = self._trade_or_unit_work(k)
+        if step is not None:
+            return step
         m = self._to_remit_noun(k)
         if m:
             self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
@@ -375,13 +364,37 @@ class _HeadScan:
         m = self._prevention_remit(k)
         if m:
             self.k = self.good = m
-            # "Phòng Cảnh sát phòng, chống tội phạm về môi trường": the kind of crime goes on
-            return key_of(syls[m - 2:m]) in L.REMIT_NOUNS and m < len(syls) and syls[m].key == "về"
+            return self._crime_kind_follows(m)
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
             return True
         return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
+
+    def _trade_or_unit_work(self, k: int) -> bool | None:
+        """A business's own name after its trade, or a unit's activity or remit listed with
+        commas, at k: whether the scan goes on after it, or None when none is there."""
+        m = self._trade_before_name(k)
+        if m:
+            self.k = self.good = m
+            return False
+        m = self._unit_activity(k)
+        if m:
+            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
+            self.spec_noun, self.lower_run = True, 0
+            return True
+        m = self._unit_comma_remit(k)
+        if m:
+            self.k = self.good = k + m  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+            self.spec_noun, self.lower_run = False, 0
+            return True
+        return None
+
+    def _crime_kind_follows(self, m: int) -> bool:
+        """Does the kind of crime follow a prevention remit ending at m ("Phòng Cảnh sát phòng,
+        chống tội phạm về môi trường")? Then the scan goes on into it."""
+        syls = self.syls
+        return key_of(syls[m - 2:m]) in L.REMIT_NOUNS and m < len(syls) and syls[m].key == "về"
 
     def _and_lower(self, s: Syl) -> bool:
         """"Hội Bảo vệ thiên nhiên và môi trường Việt Nam": "và" and lower-case words up to a place."""
