@@ -644,6 +644,8 @@ def test_a_publisher_acronym_heads_a_name_and_a_passive_verb_ends_none(text, org
      {"Công đoàn Tổng công ty Đường sắt Việt Nam", "Tổng công ty Đường sắt Việt Nam"}),
     ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam đã chuẩn y nhân sự.",
      {"Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo Việt Nam"}),
+    ("Các nghệ sĩ Đoàn Ca múa Tổng cục Hậu cần biểu diễn.",
+     {"Đoàn Ca múa Tổng cục Hậu cần", "Tổng cục Hậu cần"}),
 ])
 def test_a_union_or_a_council_and_the_body_it_serves_are_both_bodies(text, orgs):
     assert orgs <= names(text, "ORG")

@@ -358,7 +358,7 @@ gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải ph�
 UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
-đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự,
+đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự, đoàn ca múa, đoàn nghệ thuật,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start

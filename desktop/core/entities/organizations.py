@@ -878,7 +878,8 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
 
 # Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam", "Công đoàn
 # Công ty …", "Ban Trị sự GHPGVN …"): the parent may follow the head right away.
-OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự"})
+OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự",
+                          "đoàn ca múa", "đoàn nghệ thuật"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
