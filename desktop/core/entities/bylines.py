@@ -10,6 +10,7 @@ import re
 from ..vietnamese import entity_key
 from . import lexicon as L
 from .records import Candidate
+from .resolve import Spans
 from .syllables import viet_syllable
 
 BYLINE_WORDS = (2, 4)  # a byline name has this many words
@@ -30,7 +31,8 @@ def _reads_as_name(words: list[str]) -> bool:
     lo, hi = BYLINE_WORDS
     if not lo <= len(words) <= hi:
         return False
-    if not all(w[:1].isupper() and not w.isupper() and viet_syllable(w) for w in words):
+    # "Như Ý": a one-letter syllable is capitalised, not written in capitals
+    if not all(w[:1].isupper() and not (w.isupper() and len(w) > 1) and viet_syllable(w) for w in words):
         return False
     key = entity_key(" ".join(words)).split()
     # "Hoài Anh", "Thu Hà": a one-syllable place at the end is a given name; "Thanh Hóa" is not
@@ -54,19 +56,37 @@ def _byline_name(part: str) -> bool:
     return _credited_person(words)
 
 
+# A byline's trailing note without brackets: "H.Thảo tổng hợp".
+_BARE_NOTE = re.compile(r"\s+(?:tổng hợp|lược dịch|biên dịch|thực hiện)\s*$")
+_INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]{1,4}|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?)")  # "PV", "CTV", "B.N": no name
+
+
+def _upper_partner(part: str, parts: list[str]) -> bool:
+    """"TRỌNG HẢI - HOÀNG VIỆT": a name in capitals without a family name, beside a byline name
+    in capitals that has one."""
+    words = _WORD.findall(part)
+    lo, hi = BYLINE_WORDS
+    return " ".join(words) == part.strip() and lo <= len(words) <= hi \
+        and all(w.isupper() and viet_syllable(w) for w in words) \
+        and any(p is not part and p.strip().isupper() and _byline_name(p) for p in parts)
+
+
 def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
     """Spans of the names of a byline line ("Nguyễn Văn A - Trần B", "Theo Hải Yến/VOV"), or []
-    if it is not one."""
-    m = _BYLINE_BODY.match(_NOTE.sub("", line))
+    if it is not one; initials only ("B.N - H.Thảo") stand for no name and are passed over."""
+    m = _BYLINE_BODY.match(_BARE_NOTE.sub("", _NOTE.sub("", line)))
     if m is None:
         return []
     body, shift = m.group(1), m.start(1)
     spans = []
     pos = 0
-    for part in re.split(r"\s+[-–]\s+|\s*,\s*", body):
+    parts = re.split(r"\s+[-–]\s+|\s*,\s*", body)
+    for part in parts:
         start = body.find(part, pos)
         pos = start + len(part)
-        if not part.strip() or not _byline_name(part):
+        if len(parts) > 1 and _INITIALS_ONLY.fullmatch(part.strip()):
+            continue
+        if not part.strip() or not (_byline_name(part) or _upper_partner(part, parts)):
             return []
         lead = len(part) - len(part.lstrip())
         spans.append((offset + shift + start + lead, offset + shift + start + len(part.rstrip())))
@@ -141,6 +161,9 @@ def _latin_name(words: list[str]) -> bool:
 
 def credited_over_heads(cands: list[Candidate], credits: list[Candidate]) -> list[Candidate]:
     """A name read by a byline or a credit line wins over the same words read as a body by their
-    head noun ("Ảnh: Trường Giang" is a person, not a school)."""
+    head noun ("Ảnh: Trường Giang" is a person, not a school), and over a word of it read as an
+    acronym ("LONG" of the byline "HOÀNG LONG")."""
     people = {(c.start, c.end) for c in credits if c.kind == "PER"}
-    return [c for c in cands if c.kind != "ORG" or (c.start, c.end) not in people]
+    inside = Spans(people)
+    return [c for c in cands if c.kind != "ORG"
+            or ((c.start, c.end) not in people and not inside.contain(c.start, c.end))]

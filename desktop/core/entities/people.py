@@ -35,14 +35,24 @@ def surname_ong(syls: list[Syl], i: int) -> bool:
     return syls[i + 1].key in ("thị", "văn") or after_honorific
 
 
+INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # letters that stand for a withheld name
+
+
 def withheld_name(form: str) -> bool:
     """"Trần Văn T.", "Nguyễn Thị H": a name whose given name is an initial stands for a name the
     writer withholds (a suspect, a victim), which the guideline does not count as a name."""
     words = form.split()
     last = words[-1].rstrip(".") if words else ""
-    return len(words) >= 2 and len(last) == 1 and last.isupper()
+    return len(words) >= 2 and len(last) == 1 and last in INITIALS  # "Như Ý": a syllable, no initial
 
 
+# Titles before a name that the shared list lacks: a priest ("Cha Phúc"), translators, authors,
+# designers, esports and chess players, referees, collectors.
+MORE_TITLES = frozenset(entity_key(w) for w in """
+cha, cha xứ, dịch giả, tác giả, ntk, siêu mẫu, tuyển thủ, game thủ, kiện tướng, đại kiện tướng,
+trọng tài, nhà sưu tập, nhà phê bình
+""".replace("\n", " ").split(","))
+TITLES = L.PERSON_TITLES | MORE_TITLES
 DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
 TITLE_OPENERS = frozenset({"phó", "tổng", "trưởng"})  # words that open titles, never names
 
@@ -51,7 +61,7 @@ def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
         return 0
-    n = phrase_at(syls, i, L.PERSON_TITLES, TITLE_MAX)
+    n = phrase_at(syls, i, TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
     if i + 1 < len(syls) and syls[i].key in DEPUTY_WORDS:  # "Phó Tổng cục trưởng"
@@ -62,7 +72,7 @@ def title_at(syls: list[Syl], i: int) -> int:
 
 def title_before(syls: list[Syl], i: int) -> bool:
     """Does a person title end just before syllable i?"""
-    return bool(phrase_before(syls, i, L.PERSON_TITLES, TITLE_MAX)) or (
+    return bool(phrase_before(syls, i, TITLES, TITLE_MAX)) or (
         i > 0 and abbreviated_title(syls[i - 1]))
 
 
@@ -223,6 +233,9 @@ vở kịch, bão, cơn bão, siêu bão, áp thấp, học bổng, quỹ học 
 tiệm, nhà hàng, khách sạn, chung cư, dự án, đề án, chương trình, chiến dịch, giải, giải thưởng,
 cuộc thi, lễ hội, liên hoan, triển lãm, hội chợ, giống lúa, thương hiệu, nhà xe, xe khách, hãng xe,
 xe buýt, hoàng thành, kinh thành, cố đô,
+nhà thi đấu, cung thể thao, nhà văn hóa, trạm, trạm quan trắc, điện, giáo xứ, giáo họ, giáo hạt,
+tổ đình, thiền viện, tu viện, tịnh xá, giới đàn, đại giới đàn, nhóm nhạc, ban nhạc, tết,
+nhóm nhạc nữ, nhóm nhạc nam, mầm non, tiểu học, thcs, thpt, thpt chuyên, trường chuyên, ptth, ptcs,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -241,14 +254,25 @@ NOT_PERSON_WORDS = frozenset("""
 valley bay beach island islands city square street road avenue tower bridge center centre
 mall hill hills lake river mountain sands resort hotel tour guide award awards prize festival
 league liga series edition pro plus ultra mini fold watch phone pad book new san los las santa
+mobile online riverside residence residences garden gardens village plaza central kids review
+saigon hanoi vietnam danang lines rovers united rangers wanderers athletic albion hotspur
 """.split())
 
 
 def _thing_before(syls: list[Syl], i: int) -> bool:
     """Does a thing's or a product's noun end just before syllable i (and not the end of a
-    person's title)?"""
-    return bool(phrase_before(syls, i, THING_CUES, 3) or phrase_before(syls, i, L.PRODUCT_CUES, 3)) \
-        and not title_before(syls, i)
+    person's title, unless the noun is the longer phrase: "nhóm nhạc nữ", not "nữ")?"""
+    n = max(phrase_before(syls, i, THING_CUES, 3), phrase_before(syls, i, L.PRODUCT_CUES, 3))
+    return n > 0 and (not title_before(syls, i) or n > phrase_before(syls, i, TITLES, TITLE_MAX))
+
+
+def _surname_pho(syls: list[Syl], a: int, b: int) -> bool:
+    """"Dịch giả Phó Hồng Yên": after a title, "Phó" opening a full name of plain given names is
+    the family name, not "deputy"."""
+    rest = range(a + 1, b)
+    return syls[a].key == "phó" and b - a == FULL_NAME_SYLLABLES and title_before(syls, a) \
+        and not any(syls[q].key in TITLE_OPENERS or phrase_at(syls, q, TITLES, TITLE_MAX)
+                    or phrase_at(syls, q, L.ORG_HEADS, 2) for q in rest)
 
 
 def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
@@ -257,14 +281,22 @@ def _not_a_person(sent: Sentence, a0: int, a: int, b: int) -> bool:
     syls = sent.syls
     if phrase_at(syls, a, OPENING_CUES, 3) and syls[a].key not in L.SURNAMES:
         return True  # "Phim Mai", "Tháp Eiffel": the noun opens the sentence
-    if syls[a].key in TITLE_OPENERS:
+    if syls[a].key in TITLE_OPENERS and not _surname_pho(syls, a, b):
         return True  # "Phó Tổng Tham mưu trưởng": a title written with capitals
+    if syls[a].key in NOT_NAME_OPENERS:
+        return True  # "Người Việt chăm chỉ", "xã Ea Kly": a common noun, a highland place
     run = syls[a:b]
     if any(foreign_word(x) for x in run) and any(x.text.lower() in NOT_PERSON_WORDS for x in run):
         return True  # "Silicon Valley", "New Delhi", "Eras Tour"
     if any(_thing_before(syls, q) for q in {a0, a}) or phrase_at(syls, a, DEITY_OPENERS, 2):
         return True
     return any(phrase_before(syls, q, CHARACTER_CUES, 3) for q in {a0, a})
+
+
+# Words that never open a person's name: "Người" (a person, people), "Tiếng" (a language) and
+# the syllables that open Central Highlands place names ("Ea Kly", "Krông Pắc", "Buôn Đôn",
+# "Ia Grai", "Đắk Mil").
+NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người tiếng ea krông buôn ia đắk đăk".split())
 
 
 CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name
@@ -281,6 +313,18 @@ def character_stage(sent: Sentence) -> None:
         b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
         if b > a:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
+
+
+# Titles of players and performers, who often go by one foreign word that is their whole name
+# ("rapper Kaiz", "tiền đạo Rafaelson"), unlike "ông Smith", the short form of a full name.
+PERFORMER_TITLES = frozenset(entity_key(w) for w in """
+rapper, dj, ca sĩ, nam ca sĩ, nữ ca sĩ, tiền đạo, tiền vệ, hậu vệ, trung vệ, thủ môn, thủ thành,
+ngoại binh, cầu thủ, tay vợt, kỳ thủ, võ sĩ, xạ thủ, tuyển thủ, game thủ, vđv, vận động viên,
+""".replace("\n", " ").split(",") if w.strip())
+
+
+# One-syllable countries that are also common given names ("Thùy Anh", "Minh Đức", "Diễm Mỹ").
+GIVEN_NAME_COUNTRIES = frozenset(entity_key(w) for w in "anh mỹ đức nga úc".split())
 
 
 def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) -> None:
@@ -304,7 +348,9 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         a = next((q for q in range(a + 1, b - 1) if person_run_at(syls, q)), a)
     run = syls[a:b]
     named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
-    if not named_after and any(key_of(run[q:]) in L.PLACES for q in range(len(run))):
+    # "diễn viên Hạ Vy Anh": a country that is also a given name, closing a longer run, is the name's
+    given = len(run) > 1 and run[-1].key in GIVEN_NAME_COUNTRIES
+    if not named_after and any(key_of(run[q:]) in L.PLACES for q in range(len(run) - given)):
         return
     if is_head(syls, a) or phrase_at(syls, a, L.NON_ORG_HEADS, 4) or len(run) > LONGEST_NAME:
         return
@@ -315,7 +361,8 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
-        sent.add("PER", a, b, "per-short", short=True)
+        solo = foreign_word(run[0]) and bool(phrase_before(syls, a, PERFORMER_TITLES, 3))
+        sent.add("PER", a, b, "per-solo" if solo else "per-short", short=True)
 
 
 def tagged_people_stage(sent: Sentence) -> None:
@@ -364,13 +411,18 @@ def _coordinated(sent: Sentence, b: int) -> None:
         add_person(sent, b + 1, e, titled=True, tagged=False)
 
 
+# Street nouns: a name right after one is the street's, even at the end of a title's phrase
+# (a title's body may end in "tỉnh" or "xã" before its holder's name: "Chủ tịch HĐND tỉnh Lại Thế Nguyên").
+STREET_CUES = frozenset(entity_key(w) for w in ("đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ"))
+
+
 def title_closing_stage(sent: Sentence) -> None:
     """A title whose holder's name comes after an organization and a place."""
     for i in range(len(sent.syls)):
         t = title_at(sent.syls, i)
         if t:
             found = name_closing_title(sent.syls, i + t)
-            if found:
+            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2):  # "Ông … trên phố Đinh Lễ"
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
 
 
@@ -380,7 +432,20 @@ def after_place_cue(syls: list[Syl], a: int) -> bool:
     m = a
     while m > 0 and (syls[m - 1].cap or syls[m - 1].text == "," or syls[m - 1].key == "và"):
         m -= 1
-    return bool(phrase_before(syls, m, L.PLACE_CUES, 3)) or _thing_before(syls, m)
+    return bool(phrase_before(syls, m, L.PLACE_CUES, 3)) or _thing_before(syls, m) or _examples_of(syls, m)
+
+
+EXAMPLE_GAP = 2  # "sân bay địa phương như": words between a place's or a thing's noun and "như"
+
+
+def _examples_of(syls: list[Syl], m: int) -> bool:
+    """"một số sân bay địa phương như Phù Cát, Chu Lai", "các dự án như …": names given as
+    examples of a place's or a thing's noun are places or things too."""
+    if m < 2 or syls[m - 1].key != "như":
+        return False
+    return any(phrase_before(syls, q, L.PLACE_CUES, 3) or _thing_before(syls, q)
+               for q in range(m - 1, max(0, m - 1 - EXAMPLE_GAP) - 1, -1)
+               if all(not x.cap and x.word for x in syls[q:m - 1]))
 
 
 def surname_stage(sent: Sentence) -> None:
@@ -423,10 +488,22 @@ def _title_case(syl: Syl) -> bool:
     return t.isalpha() and t[:1].isupper() and t[1:].islower()
 
 
+COUNTRY_WORDS_MAX = 4  # "(Ả Rập Xê Út)": a country in brackets has at most this many words
+
+
+def _country_follows(syls: list[Syl], e: int) -> bool:
+    """"Anders Kjærsgaard (Đan Mạch)": a country in brackets right after the run, as results
+    lists write a player's nationality."""
+    if e + 2 >= len(syls) or syls[e].text != "(":
+        return False
+    n = phrase_at(syls, e + 1, L.PLACES, COUNTRY_WORDS_MAX)
+    return bool(n) and e + 1 + n < len(syls) and syls[e + 1 + n].text == ")"
+
+
 def foreign_name_stage(sent: Sentence) -> None:
-    """"Jonathan David ghi bàn": two or three title-case words none of which can be a Vietnamese
-    syllable, alone before a Vietnamese verb, are a foreign person's name (an organization
-    found over the same words wins later)."""
+    """"Jonathan David ghi bàn", "Anders Kjærsgaard (Đan Mạch)": two or three title-case words
+    none of which can be a Vietnamese syllable, alone before a Vietnamese verb or a country in
+    brackets, are a foreign person's name (an organization found over the same words wins later)."""
     syls = sent.syls
     i = 0
     while i < len(syls):
@@ -438,9 +515,15 @@ def foreign_name_stage(sent: Sentence) -> None:
                 and not any(x.text.lower() in L.ENGLISH_ORG_WORDS or x.key in L.EVENT_WORDS
                             or x.key in L.NOT_BRANDS for x in run) \
                 and not any(phrase_at(syls, q, L.PLACES, 4) for q in range(i, e)) \
-                and e < len(syls) and syls[e].word and not syls[e].cap and syls[e].pos.startswith("V") \
+                and (_country_follows(syls, e) or (e < len(syls) and syls[e].word and not syls[e].cap
+                                                   and syls[e].pos.startswith("V"))) \
                 and not any(c.start <= run[0].start < c.end for c in sent.cands):
-            add_person(sent, i, e, titled=False, tagged=False)
+            # "hạt giống số 2 Kanokwan Suwannarat (Thái Lan)": with its country, no street's number;
+            # "tổ chức Quacquarelli Symonds (Anh)": a body's noun before it makes it the body
+            country = _country_follows(syls, e)
+            cued = phrase_before(syls, i, L.BRAND_CUES, 3) or phrase_before(syls, i, L.ORG_HEADS, 3)
+            if not (country and cued):
+                add_person(sent, i, e, titled=country, tagged=False)
         i = max(e, i + 1)
 
 

@@ -105,6 +105,50 @@ def _not_things(cands: list[Candidate], suppressed: set[str]) -> list[Candidate]
             and not (c.source in SHAPE_SOURCES and c.form in suppressed and c.form not in acting)]
 
 
+# Quotation marks around the title of a work ("Gió Cuối Mùa", "Dế Mèn phiêu lưu ký").
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“", "\"”"
+QUOTED_TITLE_WORDS = 8  # a quoted title is short; a longer quote is speech that may name a person
+_QUOTE_SCAN = 120  # characters after a name searched for the quotation's close
+_NOT_IN_TITLE = ".,;:!?-–\n"  # a quoted title holds no clause break and no dash before a subtitle
+WORK_MARK = "work:"  # a suppressed form that is the title of a work (a song, a book, a show)
+
+
+def quoted_titles(text: str, cands: list[Candidate]) -> set[str]:
+    """"bản hit "Gió Cuối Mùa"", "cuốn "Dế Mèn phiêu lưu ký"", "kênh TikTok "Hân Review Ăn
+    Uống"": a name that opens a short quotation is the title of a work, not a person's name, in
+    the whole text; a bracketed quotation after a name is a nickname ("Nguyễn Đức Anh ("Mèo Con")"),
+    and a show named after a person puts a dash after the name ("Trần Hoài Phương - Mùa thu")."""
+    out = set()
+    for c in cands:
+        if c.kind != "PER" or c.start < 1 or text[c.start - 1] not in _OPEN_QUOTES \
+                or text[max(0, c.start - 2):c.start - 1] == "(":
+            continue
+        limit = c.end + _QUOTE_SCAN  # a title's quotation closes soon: no scan to a far-off quote
+        close = min((i for i in (text.find(q, c.end, limit) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+        quoted = text[c.start:close] if close >= 0 else ""
+        short = len(quoted.split()) <= QUOTED_TITLE_WORDS
+        if quoted and short and not any(p in quoted for p in _NOT_IN_TITLE):
+            out.add(WORK_MARK + entity_key(c.form))
+    return out
+
+
+_NATIONALITY_BEFORE = re.compile(r"(?<!\w)người\s+$")  # "tiền đạo người Jamaica …"
+_NATIONALITY_WINDOW = 8  # characters before a name that may hold "người "
+_NATIONAL_NAME_WORDS = 3  # a nationality and a name of two words or more
+
+
+def _nationality_trimmed(text: str, c: Candidate) -> Candidate:
+    """"tiền đạo người Jamaica Damion Whyte-Campbell": the country after "người" ("a native of")
+    opens no name; the name is the words after it (the whole run was one person to the
+    stages, so no organization was read over the country)."""
+    words = c.form.split()
+    if c.kind != "PER" or len(words) < _NATIONAL_NAME_WORDS or entity_key(" ".join(words[:2])) in PLACES \
+            or not _NATIONALITY_BEFORE.search(text[max(0, c.start - _NATIONALITY_WINDOW):c.start]):
+        return c  # "người Hà Lan Virgil van Dijk": a country of two words is the stages' to drop
+    cut = c.form.index(words[1], len(words[0]))
+    return Candidate("PER", c.start + cut, c.end, c.source, c.form[cut:], short=c.short)
+
+
 def settle(cands: list[Candidate], suppressed: set[str],
            gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(organizations, people) once overlaps are settled: ORG beats PER, longer beats nested."""
@@ -113,7 +157,8 @@ def settle(cands: list[Candidate], suppressed: set[str],
     orgs = [c for c in _not_things(cands, suppressed) if not _INITIALS.fullmatch(c.form)]
     org_spans = Spans((c.start, c.end) for c in orgs if c.source != "bare")
     pers = [c for c in cands if c.kind == "PER" and not org_spans.overlap(c.start, c.end)
-            and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed]
+            and not withheld_name(c.form) and CHARACTER_MARK + entity_key(c.form) not in suppressed
+            and WORK_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
     per_spans = Spans((c.start, c.end) for c in pers)
@@ -263,6 +308,7 @@ class _Linker:
             key = entity_key(c.form)
             if not c.short and len(key.split()) >= 3:
                 by_tail.setdefault(" ".join(key.split()[-2:]), set()).add(key)
+        highland = {w: {key for _, key in names} for w, names in by_first.items() if _highland(w)}
         for c in ordered:
             k = self.note(c, "PER")
             match = _longer(by_last, k[1]) or _longer(by_first, k[1]) \
@@ -273,6 +319,30 @@ class _Linker:
             homes = by_tail.get(k[1], set())
             if not c.short and len(homes) == 1:
                 self.uf.union(("PER", next(iter(homes))), k)  # "chị Mai Anh" of "Hoàng Thị Mai Anh"
+            homes = _highland_homes(k[1], highland)
+            if not c.short and len(homes) == 1:
+                self.uf.union(("PER", next(iter(homes))), k)  # "ông Y Thông" of "Y Thông Niê"
+
+    def also_named(self, text: str, pers: list[Candidate]) -> None:
+        """"Miêu Hạ (tên thật Lương Thị Hạ Vy)", "Lin Chih-hao (Lâm Chí Hào)", "Nguyễn Đức Anh
+        ("Mèo Con")": a name and the other name the text gives the same person right after it
+        (real name, reading, nickname) are one person."""
+        for q in pers:
+            gap = _NAME_CUE_GAP.search(text, max(0, q.start - _CUE_GAP_CHARS), q.start)
+            if gap is None or gap.end() != q.start:
+                continue
+            cue = bool(gap.group("cue"))
+            if "(" in gap.group(0):  # the bracket holds the name alone, or first ("(Trương Vĩ, 41 tuổi")
+                linked = _BRACKET_CLOSE.match(text, q.end) is not None or text.startswith(",", q.end)
+            else:  # "Lyn Trần, tên thật Trần Ngọc Lan": no bracket, only with the cue
+                linked = cue
+            words = text[max(0, gap.start() - _CUE_GAP_CHARS):gap.start()].split()[-_OTHER_NAME_WORDS:]
+            mine = ("PER", entity_key(q.form))
+            for n in range(len(words), 0, -1) if linked else ():
+                other = ("PER", entity_key(" ".join(words[-n:]).lstrip("\"“")))
+                if other in self.forms and other != mine:
+                    self.uf.union(other, mine)
+                    break
 
     def groups(self, text: str) -> list[Group]:
         members: dict = {}
@@ -304,6 +374,34 @@ class _Linker:
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
         return Group(kind, name, aliases, spans, nested)
+
+
+# What may stand between a name and the person's other name: a bracket, a quote, a comma and
+# a cue ("(tên thật ", ", tên thật là ", " (\"").
+_NAME_CUE_GAP = re.compile(r"(?<=\w)\s*(?:\(\s*)?[\"“]?\s*(?:,\s*)?"
+                           r"(?P<cue>(?:tên thật|tên khai sinh|tên đầy đủ|tên thường gọi|biệt danh|nghệ danh"
+                           r"|bút danh|pháp danh|tên tiếng Việt|tên Việt)(?:\s+là)?\s*:?\s*)?$")
+_BRACKET_CLOSE = re.compile(r"[\"”]?\s*\)")  # the bracket closes right after the other name
+_CUE_GAP_CHARS = 40  # a cue and its bracket are shorter than this; so are the words before it
+_OTHER_NAME_WORDS = 4  # the name before the cue has at most this many words
+
+
+# Words that open Central Highlands names (Ê Đê, Gia Rai, M'nông), whose family name comes last:
+# "Y" for men, "H'" for women ("Y Thông Niê", "H'Ngơm Byă").
+_HIGHLAND_MAN, _HIGHLAND_WOMAN = "y", ("h'", "h’")
+
+
+def _highland(word: str) -> bool:
+    return word == _HIGHLAND_MAN or word.startswith(_HIGHLAND_WOMAN)
+
+
+def _highland_homes(key: str, highland: dict[str, set[str]]) -> set[str]:
+    """The longer names a highland name without its family name opens ("y thông" → "y thông niê");
+    `highland` holds the distinct full names by their first word."""
+    words = key.split()
+    if len(words) != 2 or not _highland(words[0]):
+        return set()
+    return {m for m in highland.get(words[0], ()) if m.split()[:2] == words and len(m.split()) > 2}
 
 
 def _longer(index: dict[str, list[tuple[int, str]]], word: str) -> list[tuple[int, str]]:
@@ -432,10 +530,12 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
-    orgs, pers = settle(cands, suppressed, gaz)
+    cands = [_nationality_trimmed(text, c) for c in cands]
+    orgs, pers = settle(cands, suppressed | quoted_titles(text, cands), gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.team_forms()
     linker.brand_tails()
     linker.people(pers)
+    linker.also_named(text, pers)
     return whole_mentions(text, linker.groups(text))
