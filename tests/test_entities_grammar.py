@@ -494,6 +494,191 @@ def test_a_news_site_address_is_the_paper_and_joins_its_name():
     assert [(e.name, e.aliases) for e in ents] == [("Báo Thanh Hóa", ("Baothanhhoa.vn",))]
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình đã phong tỏa tài khoản.",
+     "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình"),
+    ("Giám đốc Ngân hàng TMCP Bắc Á (BacABank) chi nhánh Gò Vấp bị bắt.",
+     "Ngân hàng TMCP Bắc Á (BacABank) chi nhánh Gò Vấp"),
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 5 đã thanh tra hai quỹ tín dụng.",
+     "Ngân hàng Nhà nước chi nhánh Khu vực 5"),
+    ("BIDV chi nhánh Thái Bình giải ngân 50 tỷ đồng.", "BIDV chi nhánh Thái Bình"),
+    ("Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh tặng quà công nhân.",
+     "Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh"),
+])
+def test_a_branch_or_place_after_a_bracketed_acronym_is_part_of_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+def test_a_bank_named_only_inside_its_branch_is_no_mention_of_its_own():
+    text = "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình đã phong tỏa tài khoản."
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents] == [
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Quảng Bình"]
+
+
+def test_the_acronym_and_place_join_the_name_that_spelled_them_out():
+    text = ("Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh tặng quà. Ông Tâm, Chủ tịch LĐLĐ tỉnh Bắc Ninh, "
+            "cho biết thêm.")
+    ents = [e for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"]
+    assert [e.name for e in ents] == ["Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh"]
+    assert "LĐLĐ tỉnh Bắc Ninh" in ents[0].aliases
+
+
+@pytest.mark.parametrize(("text", "orgs", "wrong"), [
+    ("Tỉnh bổ nhiệm Giám đốc Sở Tư pháp và Phó Giám đốc Sở Nội vụ.", {"Sở Tư pháp", "Sở Nội vụ"},
+     "Sở Tư pháp và Phó Giám đốc Sở Nội vụ"),
+    ("Khoa Gây mê hồi sức phối hợp với Khoa Xét nghiệm và Đơn vị Tim mạch can thiệp cứu bệnh nhân.",
+     {"Khoa Xét nghiệm", "Đơn vị Tim mạch"}, "Khoa Xét nghiệm và Đơn vị Tim mạch"),
+    ("Thầy Giuse Trần Văn Lâm, thuộc Giáo xứ Phú Nhai, đã chịu chức linh mục tại Đại Chủng viện "
+     "Thánh Phaolô Nam Định.", {"Giáo xứ Phú Nhai", "Đại Chủng viện Thánh Phaolô Nam Định"}, ""),
+])
+def test_a_title_or_a_unit_head_after_và_starts_another_body(text, orgs, wrong):
+    found = names(text, "ORG")
+    assert orgs <= found and wrong not in found
+
+
+def test_a_parent_body_in_brackets_is_no_short_form_of_the_unit():
+    text = "Bà Hà, Vụ trưởng Vụ Pháp chế (Bộ Công Thương), cho biết dự thảo đã xong."
+    ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "Vụ Pháp chế" in ents and "Bộ Công Thương" in ents
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Lào Cai điều 5 xe.",
+     "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Lào Cai"),
+    ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) đã có mặt.",
+     "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Báo cáo được gửi Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực.",
+     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+    ("Theo Phòng Cảnh sát phòng, chống tội phạm về ma túy Công an tỉnh Sơn La, hai người đã bị bắt.",
+     "Phòng Cảnh sát phòng, chống tội phạm về ma túy Công an tỉnh Sơn La"),
+    ("Trò chơi được Cục Xuất bản, in và phát hành (Bộ Văn hóa, Thể thao và Du lịch) cấp phép.",
+     "Cục Xuất bản, in và phát hành"),
+])
+def test_a_remit_listed_with_commas_is_whole(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Đoàn đã làm việc với Sở Y tế, công an và chính quyền.", "Sở Y tế, công an và chính quyền"),
+    ("Ban Chỉ đạo về phòng, chống tham nhũng, ông Lê Văn Hải cho biết thêm.",
+     "Ban Chỉ đạo về phòng, chống tham nhũng, ông"),
+])
+def test_a_list_after_a_body_is_not_its_remit(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ông Lê Văn Tùng, Giám đốc Công ty CP Năng lượng Trần Gia Xanh, cho biết nhà máy đã chạy.",
+     "Công ty CP Năng lượng Trần Gia Xanh"),
+    ("Nhà tài trợ chính là Công ty CP Thực phẩm Lê Gia Vàng.", "Công ty CP Thực phẩm Lê Gia Vàng"),
+    ("Tiền được rút qua ví của Công ty CP Dịch vụ thanh toán Minh An Pay.",
+     "Công ty CP Dịch vụ thanh toán Minh An Pay"),
+])
+def test_a_business_own_name_after_its_trade_is_in_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per", "wrong"), [
+    ("Giám đốc Công ty CP Năng lượng Trần Văn Hùng cho biết nhà máy đã chạy.", "Trần Văn Hùng",
+     "Công ty CP Năng lượng Trần Văn Hùng"),
+    ("Công ty Điện lực cảm ơn ông Nguyễn Văn Hải.", "Nguyễn Văn Hải",
+     "Công ty Điện lực cảm ơn ông Nguyễn Văn Hải"),
+])
+def test_a_title_holder_after_a_business_is_not_its_name(text, per, wrong):
+    assert per in names(text, "PER") and wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tàu chỉ được rời cảng khi Cảng vụ Hàng hải Quảng Ninh cho phép.", "Cảng vụ Hàng hải Quảng Ninh"),
+    ("Đêm nhạc có sự tham gia của Dàn nhạc Giao hưởng Mặt Trời.", "Dàn nhạc Giao hưởng Mặt Trời"),
+    ("Bộ phim do Hãng phim Tài liệu và Khoa học Trung ương sản xuất.",
+     "Hãng phim Tài liệu và Khoa học Trung ương"),
+    ("Các xã viên HTX Nông nghiệp Thành Công thu hoạch lúa sớm.", "HTX Nông nghiệp Thành Công"),
+    ("Theo Văn phòng Hội đồng Giám mục Việt Nam, năm nay có thêm nhiều linh mục.",
+     "Hội đồng Giám mục Việt Nam"),
+    ("Trước đó, Ban Thường vụ Tỉnh ủy Hà Tĩnh đã thống nhất chủ trương.", "Tỉnh ủy Hà Tĩnh"),
+])
+def test_port_authorities_ensembles_cooperatives_and_parents_of_offices(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ông Minh, Cục trưởng Cục Quản lý và Xây dựng công trình giao thông, đã ký quyết định.",
+     "Cục Quản lý và Xây dựng công trình giao thông"),
+    ("Ông Hải, Trưởng Ban Quản lý các KCN tỉnh Hưng Yên, cho biết thêm.",
+     "Ban Quản lý các KCN tỉnh Hưng Yên"),
+    ("Tiểu thương đã báo cho Ban Quản lý chợ Phan Rang.", "Ban Quản lý chợ Phan Rang"),
+    ("Hồ sơ được Chi cục Kiểm lâm và Bảo vệ rừng cấp phép.", "Chi cục Kiểm lâm và Bảo vệ rừng"),
+    ("Bà Lan, Vụ trưởng Vụ Quản lý và Phát triển nguồn nhân lực, đã ký quyết định.",
+     "Vụ Quản lý và Phát triển nguồn nhân lực"),
+    ("Bộ Tư lệnh Quân khu 9 điều 300 cán bộ hỗ trợ người dân.", "Bộ Tư lệnh Quân khu 9"),
+])
+def test_an_activity_takes_its_object_and_a_unit_number_ends_the_name(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bộ Giáo dục và Đào tạo giao chỉ tiêu cho các trường.", "Bộ Giáo dục và Đào tạo giao chỉ tiêu"),
+    ("Sở Xây dựng kiểm tra công trình, xử phạt chủ đầu tư.", "Sở Xây dựng kiểm tra công trình"),
+])
+def test_a_predicate_after_an_activity_is_no_object(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Cuốn sách do NXB Hội Nhà văn phát hành.", "NXB Hội Nhà văn", "Hội Nhà văn phát hành"),
+    ("Tập truyện do NXB Phụ nữ Việt Nam ấn hành.", "NXB Phụ nữ Việt Nam", ""),
+    ("Giải đấu do Hội Nông dân tỉnh tổ chức. Kết quả do Sở Văn hóa thẩm định.", "Sở Văn hóa",
+     "Sở Văn hóa thẩm định"),
+])
+def test_a_publisher_acronym_heads_a_name_and_a_passive_verb_ends_none(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Ông Sơn, Chủ tịch Công đoàn cơ sở Công ty TNHH May Hòa Bình, cho biết thêm.",
+     {"Công đoàn cơ sở Công ty TNHH May Hòa Bình", "Công ty TNHH May Hòa Bình"}),
+    ("Công đoàn Tổng công ty Đường sắt Việt Nam đã trao quà.",
+     {"Công đoàn Tổng công ty Đường sắt Việt Nam", "Tổng công ty Đường sắt Việt Nam"}),
+    ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam đã chuẩn y nhân sự.",
+     {"Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Giáo hội Phật giáo Việt Nam"}),
+    ("Các nghệ sĩ Đoàn Ca múa Tổng cục Hậu cần biểu diễn.",
+     {"Đoàn Ca múa Tổng cục Hậu cần", "Tổng cục Hậu cần"}),
+])
+def test_a_union_or_a_council_and_the_body_it_serves_are_both_bodies(text, orgs):
+    assert orgs <= names(text, "ORG")
+
+
+def test_a_bracketed_acronym_joins_the_body_whose_initials_it_spells():
+    text = "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN) đã chuẩn y nhân sự."
+    ents = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "GHPGVN" in ents["Giáo hội Phật giáo Việt Nam"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Các hãng tàu như Evergreen, Yang Ming và Hapag-Lloyd đồng loạt giảm cước.", "Yang Ming"),
+    ("Hãng tàu COSCO Shipping mở tuyến mới tới Cái Mép.", "COSCO Shipping"),
+    ("Giá vàng thế giới tăng 12 USD, theo Kitco.", "Kitco"),
+    ("Nhóm các nước xuất khẩu dầu mỏ mở rộng OPEC+ từ năm 2016.", "OPEC+"),
+])
+def test_shipping_lines_after_their_cue_and_well_known_sources_are_organizations(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Thuế tỉnh Thanh Hóa vừa công bố danh sách nợ thuế.", "Thuế tỉnh Thanh Hóa", ""),
+    ("Bà Mai, Phó Trưởng Thuế cơ sở 2 TP Hà Nội, cho biết thêm.", "Thuế cơ sở 2 TP Hà Nội", ""),
+    ("Thuế thu nhập cá nhân tăng. Thuế tỉnh Bình Định đã thu vượt dự toán.", "Thuế tỉnh Bình Định",
+     "Thuế thu nhập cá nhân"),
+])
+def test_a_tax_office_is_named_by_its_area(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")
 

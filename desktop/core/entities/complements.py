@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import lexicon as L
 from .people import person_run_at
 from .records import Syl
-from .syllables import foreign_word, phrase_at
+from .syllables import foreign_word, phrase_at, phrase_before
 
 # At most this many syllables between where the head scan stopped and the closing place.
 CLOSED_RUN_MAX = 10
@@ -108,6 +108,9 @@ def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
     bare = end == start + head_len
     if not _sentence_case(syls, start, end, head_len):
         return end
+    obj = _activity_object_end(syls, start + head_len, end)
+    if obj:
+        return obj
     # "Bộ Công an bắt …": after a noun, a verb is the predicate, unless the run closes in the
     # nation's scope ("Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam")
     verb_after_noun = syls[end - 1].pos.startswith("N") and syls[end].pos.startswith("V") and not bare \
@@ -128,3 +131,54 @@ def complement_end(syls: list[Syl], start: int, end: int, head_len: int) -> int:
             and all(x.pos.startswith(("N", "A")) and not x.cap for x in syls[end:m]):
         return m
     return end
+
+
+# The object of an activity that ends a name has at most this many lower-case syllables
+# ("Quản lý | hoạt động xây dựng", "Bảo vệ | thực vật").
+OBJECT_RUN_MAX = 4
+# A venue's own name after a lower-case venue noun has at most this many syllables ("chợ Cao Lãnh").
+VENUE_NAME_MAX = 3
+
+
+def _stop_at(syls: list[Syl], m: int) -> bool:
+    """Does the predicate (or a preposition, a time word) start at m? A one-syllable stop inside a
+    longer word is none ("trình" of "công trình")."""
+    inside_word = m > 0 and syls[m - 1].unit == syls[m].unit and syls[m].unit >= 0
+    stop = max(phrase_at(syls, m, RUN_STOPS, 2), phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+    return bool(stop) and not (stop == 1 and inside_word)
+
+
+def _activity_object_end(syls: list[Syl], j: int, end: int) -> int:
+    """End of the lower-case object of the sentence-case activity that ends the name at `end`
+    ("Cục Quản lý hoạt động xây dựng (", "Ban Quản lý các KCN tỉnh Bắc Ninh", "Ban Quản lý chợ
+    Cao Lãnh cho biết"), or 0: an activity names what it is done to, and a mark, a bracket, a
+    place or a venue's name closes it."""
+    a = end - 1
+    while a > j and syls[a - 1].unit == syls[end - 1].unit and not syls[a].cap:
+        a -= 1
+    if a < j or not syls[a].cap or syls[a].acronym or not syls[a].pos.startswith("V"):
+        return 0
+    m = end
+    while m < len(syls) and m - end < OBJECT_RUN_MAX and not _stop_at(syls, m) and (
+            (syls[m].word and not syls[m].cap and syls[m].pos.startswith(RUN_POS))
+            or (syls[m].acronym and syls[m - 1].key == "các")):  # "các KCN": a common noun's acronym
+        m += 1
+    if m == end or m >= len(syls) or phrase_at(syls, m, SCOPE_CLOSERS, 2):
+        return 0  # "… thị trường trong nước": the scope closes it, as the run below finds
+    nouns = all(x.pos.startswith("N") for x in syls[end:m])
+    if (syls[m].text == "(" and m + 1 < len(syls) and syls[m + 1].cap) \
+            or (syls[m].text == "," and syls[end].pos.startswith("N")):
+        return m  # "… hoạt động xây dựng (Bộ Xây dựng)", "… công trình thủy lợi,"
+    if nouns and syls[a - 1].key == "và" and _boundary(syls, m):
+        return m  # "Cục Trồng trọt và Bảo vệ thực vật cấp …": the second activity's object
+    c = _closer(syls, m)
+    if c and _boundary(syls, c):
+        return c
+    if phrase_before(syls, m, L.PLACE_CUES, 2) and not syls[m].acronym:
+        e = m
+        while e < len(syls) and e - m < VENUE_NAME_MAX and syls[e].cap and syls[e].word \
+                and not syls[e].acronym and not phrase_at(syls, e, L.ORG_HEADS, 4):
+            e += 1
+        if e > m and _boundary(syls, e):
+            return e  # "Ban Quản lý chợ Cao Lãnh"
+    return 0

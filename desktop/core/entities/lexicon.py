@@ -64,6 +64,8 @@ văn phòng đại diện, ngân hàng tmcp, công ty tài chính, chi nhánh, l
 trường trung học, trường thpt, trường thcs, viện nghiên cứu, bệnh viện đa khoa, chùa,
 đồn biên phòng, đồn công an, trạm y tế, bộ đội biên phòng, ủy hội,
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
+đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
+cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự, thuế, thuế cơ sở,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -229,7 +231,7 @@ thuộc, trực thuộc,
 """)
 
 # Acronyms that are organization heads and take a place after them: "UBND tỉnh Quảng Nam".
-ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ".split())
+ACRONYM_HEADS = frozenset("UBND HĐND TAND VKSND MTTQ CLB BHXH ĐT LĐLĐ HTX NXB".split())
 
 # Acronyms of places that continue a name: "Sở Y tế TP HCM", "UBND TP.HCM".
 PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
@@ -295,6 +297,7 @@ hãng, công ty, tập đoàn, ngân hàng, sàn, nhà mạng, thương hiệu, 
 mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp, đối tác, nhà sản xuất,
 nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
+hãng tàu, các hãng tàu, hãng vận tải biển,
 """)
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
@@ -338,11 +341,12 @@ PARENT_HEADS = _entries("""
 công an, bệnh viện, bệnh viện đa khoa, trường, trường đại học, đại học, học viện, bộ, sở, cục,
 tổng cục, ubnd, hđnd, ủy ban nhân dân, tập đoàn, tổng công ty, công ty, ngân hàng, viện,
 tòa án nhân dân, tand, vksnd, viện kiểm sát nhân dân, bộ chỉ huy quân sự, bộ tư lệnh,
+tỉnh ủy, thành ủy, huyện ủy, đảng ủy, hội đồng, tổng cục, giáo hội,
 """)
 
 # Medical specialties that name a hospital's department or centre, in any case, with their
 # lower-case words ("Khoa Gây mê hồi sức", "Trung tâm Chống độc", "khoa Hồi sức ngoại").
-SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện")
+SPECIALTY_HEADS = _entries("khoa, trung tâm, đơn nguyên, phòng khám, viện, đơn vị")
 SPECIALTIES = _entries("""
 hồi sức, hồi sức tích cực, hồi sức cấp cứu, hồi sức ngoại, hồi sức nội, gây mê, gây mê hồi sức,
 chống độc, cấp cứu, cấp cứu ban đầu, nội, ngoại, nhi, sơ sinh, sản, phụ sản, tim mạch,
@@ -358,6 +362,7 @@ gan mật, nam học, hiếm muộn, hỗ trợ sinh sản, vi sinh, giải ph�
 UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
+đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự, đoàn ca múa, đoàn nghệ thuật,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start

@@ -64,6 +64,33 @@ def is_head(syls: list[Syl], i: int, anchor_ok: bool = False) -> int:
     return n
 
 
+NAME_RUN_MAX = 4  # a person's name has at most this many syllables
+TRADE_WORDS_MAX = 3  # lower-case words of a line of trade between its first word and the name
+
+
+# Lower-case nouns of venues a body runs, named after them ("Ban Quản lý chợ Cao Lãnh").
+VENUE_NOUNS = L._entries("chợ, cảng, bến xe, bến cảng, sân bay, ga, khu, khu du lịch, khu di tích")
+
+
+def _title_holder_after(syls: list[Syl], i: int) -> bool:
+    """May a person's name close the body whose head is at i ("Giám đốc Công ty X Nguyễn Văn A")?
+    Only when a title stands right before the head, and no person was named before that title
+    ("Ông Phan Văn A, Tổng giám đốc Công ty CP Năng lượng Phan Rang Xanh,": the run is the
+    company's own name)."""
+    t = i - phrase_before(syls, i, L.PERSON_TITLES, HEAD_MAX)
+    if t == i:
+        return False
+    named_before = t >= 2 and syls[t - 1].text == "," and any(
+        person_run_at(syls, a) == t - 1 - a for a in range(max(0, t - 1 - NAME_RUN_MAX), t - 1))
+    return not named_before
+
+
+def _title_at(syls: list[Syl], k: int) -> bool:
+    """Does a person's title start at k ("Giám đốc Sở Xây dựng và Phó Giám đốc Sở Y tế")? Then
+    "và" before it joins two appointments, not two words of one name."""
+    return bool(phrase_at(syls, k, L.PERSON_TITLES, HEAD_MAX))
+
+
 def _bridge_to_place(syls: list[Syl], k: int) -> int:
     """Index of a capitalised place reached over a few lower-case words that belong to the
     name ("Doanh nghiệp nhỏ và vừa Việt Nam", "Vệ sinh dịch tễ Trung ương"), or 0."""
@@ -139,6 +166,10 @@ class _HeadScan:
 
     def _punct(self) -> bool:
         s, syls, k = self.syls[self.k], self.syls, self.k
+        m = self._listed_fields(k)
+        if m:
+            self.k = self.good = m  # "Cục Phát thanh, truyền hình và thông tin điện tử"
+            return False
         if s.text == "," and self._verbs_joined(k):
             self.k += 1  # "Cục Quản lý, giám sát bảo hiểm": two verbs of one name
             self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
@@ -148,6 +179,20 @@ class _HeadScan:
             self.k += 1
             return True
         return False
+
+    def _listed_fields(self, k: int) -> int:
+        """End of "<Field>, <field> và <field>" closed by a mark, when the comma at k follows the
+        one sentence-case field right after the head ("Cục Phát thanh, truyền hình và thông tin
+        điện tử ("), or 0."""
+        syls, j = self.syls, self.j
+        if syls[k].text != "," or self.good != k or not 0 < k - j <= 2 or not syls[j].cap \
+                or not syls[j].pos.startswith("V") or any(x.cap or not x.word for x in syls[j + 1:k]):
+            return 0
+        m = _lower_words(syls, k + 1, LISTED_REMIT_ITEM_MAX)
+        if m == k + 1 or m >= len(syls) or syls[m].key != "và":
+            return 0
+        e = _lower_words(syls, m + 1, LISTED_REMIT_ITEM_MAX + 1)
+        return e if e > m + 1 and (e >= len(syls) or syls[e].punct) else 0
 
     def _verbs_joined(self, k: int) -> bool:
         """Is the comma at k inside the name, between two activities ("Cục Quản lý Khám, chữa
@@ -190,6 +235,10 @@ class _HeadScan:
         if run and self._business_name(k, run):
             self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
             return True
+        if run and run < FULL_NAME_SYLLABLES and phrase_before(syls, k, VENUE_NOUNS, 2) \
+                and not syls[k - 1].cap:
+            self.k = self.good = k + run  # "Ban Quản lý chợ Cao Lãnh": the venue it runs
+            return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
         if k > self.j and _foreign_name_after(syls, k):
@@ -218,7 +267,28 @@ class _HeadScan:
         closing the clause ("Công ty Vận tải Hoàng Long,"), so not a title holder after it."""
         end = k + run
         closes = end >= len(self.syls) or self.syls[end].punct or not self.syls[end].cap
-        return self._head_key() in L.BUSINESS_HEADS and run < FULL_NAME_SYLLABLES and closes
+        return self._head_key() in L.BUSINESS_HEADS and closes \
+            and (run < FULL_NAME_SYLLABLES or not _title_holder_after(self.syls, self.j - self.head_len))
+
+    def _trade_before_name(self, k: int) -> int:
+        """End of a business's own name that closes the clause after the lower-case words of its
+        line of trade from k ("Công ty CP Dịch vụ thanh toán Thịnh An Pay."), or 0: a verb among
+        those words is no predicate."""
+        syls = self.syls
+        if self._head_key() not in L.BUSINESS_HEADS or self.good != k or k == self.j \
+                or not self.spec_noun or self.spec_pos != "N":
+            return 0  # "Công ty CP Đầu tư Nam Long ở …": the name is complete
+        m = k
+        while m < len(syls) and m - k < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
+                and syls[m].pos[:1] in ("N", "V", "A") and syls[m].key not in _ADVERBS \
+                and not phrase_at(syls, m, L.PERSON_TITLES, 2):
+            m += 1
+        e = m
+        while e < len(syls) and e - m < NAME_RUN_MAX and syls[e].cap and syls[e].word \
+                and not syls[e].acronym and not is_head(syls, e):
+            e += 1
+        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)")
+        return e if closed and not phrase_at(syls, m, L.PLACES, 4) else 0
 
     def _named_after(self, k: int) -> bool:
         """Schools, hospitals, museums are named after people: right after the head or a level."""
@@ -255,11 +325,9 @@ class _HeadScan:
             return False  # "CLB giàu thành tích nhất": an acronym head takes a name or a place
         if s.key == "về" and self.good == k > self.j and key_of(syls[k - 2:k]) in L.REMIT_NOUNS:
             return self._crime_remit(k)
-        m = self._unit_activity(k)
-        if m:
-            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
-            self.spec_noun, self.lower_run = True, 0
-            return True
+        step = self._trade_or_unit_work(k)
+        if step is not None:
+            return step
         m = self._to_remit_noun(k)
         if m:
             self.k = self.good = m  # "Phòng Cảnh sát điều tra tội phạm về …"
@@ -296,12 +364,37 @@ class _HeadScan:
         m = self._prevention_remit(k)
         if m:
             self.k = self.good = m
-            return False
+            return self._crime_kind_follows(m)
         m = _bridge_to_place(syls, k)
         if m:
             self.k = m
             return True
         return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
+
+    def _trade_or_unit_work(self, k: int) -> bool | None:
+        """A business's own name after its trade, or a unit's activity or remit listed with
+        commas, at k: whether the scan goes on after it, or None when none is there."""
+        m = self._trade_before_name(k)
+        if m:
+            self.k = self.good = m
+            return False
+        m = self._unit_activity(k)
+        if m:
+            self.k = self.good = k + m  # "Cơ quan Cảnh sát điều tra"
+            self.spec_noun, self.lower_run = True, 0
+            return True
+        m = self._unit_comma_remit(k)
+        if m:
+            self.k = self.good = k + m  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+            self.spec_noun, self.lower_run = False, 0
+            return True
+        return None
+
+    def _crime_kind_follows(self, m: int) -> bool:
+        """Does the kind of crime follow a prevention remit ending at m ("Phòng Cảnh sát phòng,
+        chống tội phạm về môi trường")? Then the scan goes on into it."""
+        syls = self.syls
+        return key_of(syls[m - 2:m]) in L.REMIT_NOUNS and m < len(syls) and syls[m].key == "về"
 
     def _and_lower(self, s: Syl) -> bool:
         """"Hội Bảo vệ thiên nhiên và môi trường Việt Nam": "và" and lower-case words up to a place."""
@@ -320,7 +413,7 @@ class _HeadScan:
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
                 and not self.remit and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
-                and not phrase_at(syls, k + 1, L.PLACES, 4):
+                and not phrase_at(syls, k + 1, L.PLACES, 4) and not _title_at(syls, k + 1):
             self.k += 1
             return True
         return False
@@ -387,6 +480,15 @@ class _HeadScan:
                 return phrase_at(self.syls, k, acts, 2)
         return 0
 
+    def _unit_comma_remit(self, k: int) -> int:
+        """Length of an official remit with commas, in lower case, that follows a unit word
+        ("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), or 0."""
+        if self.good != k or k == self.j or not any(
+                k - len(u.split()) >= self.j and key_of(self.syls[k - len(u.split()):k]) == u
+                for u in L.UNIT_ACTIVITIES):
+            return 0
+        return comma_remit_at(self.syls, k, any_case=True)
+
     def _to_remit_noun(self, k: int) -> int:
         """End of "<activity> tội phạm" right before "về" ("điều tra tội phạm về"), or 0."""
         syls = self.syls
@@ -423,7 +525,8 @@ class _HeadScan:
         syls, m = self.syls, self.k + 1
         while m < len(syls) and m - self.k <= COMPLEMENT_MAX:
             x = syls[m]
-            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống"):
+            if x.punct and not (x.text == "," and m + 1 < len(syls) and syls[m + 1].key == "chống") \
+                    and not _listed_remit_item(syls, m):
                 break
             if not x.punct and not x.cap and phrase_at(syls, m, L.PREDICATE_VERBS, 2) \
                     and x.key not in ("và", "cho"):
@@ -448,6 +551,8 @@ class _HeadScan:
         if s.key == "số" and k + 1 < len(syls) and syls[k + 1].text.isdigit() and self.good == k:
             self.k = self.good = k + 2  # "Đội Cảnh sát giao thông số 6"
             return True
+        if k > 0 and syls[k - 1].text.isdigit() and self.good == k:
+            return False  # "Bộ Tư lệnh Quân khu 5 điều 600 cán bộ": a unit's number ends its name
         if not (self.spec_noun and self.lower_run < LOWER_RUN_MAX
                 and s.pos.startswith(NAME_WORD_POS)
                 and (k == 0 or syls[k - 1].unit != s.unit or k == self.cut_at)
@@ -464,8 +569,8 @@ class _HeadScan:
         self.lower_run += m - k
         self.k = m
         # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
-        ends = self.lower_run == m - k and s.pos.startswith("V") and (
-            m >= len(syls) or syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+        ends = self.lower_run == m - k and s.pos.startswith("V") and not _sentence_end(syls, m) and (
+            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
         if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
                 and not ends:
             self.lower_run -= m - k
@@ -477,10 +582,19 @@ class _HeadScan:
         return True
 
 
-def comma_remit_at(syls: list[Syl], i: int) -> int:
+SENTENCE_ENDS = frozenset(".!?…")
+
+
+def _sentence_end(syls: list[Syl], m: int) -> bool:
+    """Does the sentence end at m? A verb right before it is the predicate of a passive ("do NXB
+    Hội Nhà văn phát hành."), not a word of the name."""
+    return m >= len(syls) or syls[m].text in SENTENCE_ENDS
+
+
+def comma_remit_at(syls: list[Syl], i: int, *, any_case: bool = False) -> int:
     """Length of the official remit with a comma inside that starts at syllable i ("Văn hóa, Thể
-    thao và Du lịch"), or 0; its first word must have a capital."""
-    if i >= len(syls) or not syls[i].cap:
+    thao và Du lịch"), or 0; its first word must have a capital unless `any_case`."""
+    if i >= len(syls) or not (syls[i].cap or any_case):
         return 0
     for remit in L.COMMA_REMITS:
         n = len(remit)
@@ -506,6 +620,35 @@ def _remit_words(syls: list[Syl], k: int) -> int:
     if m < len(syls) and m - k >= REMIT_MAX and syls[m].word and not syls[m].cap:
         return k
     return m
+
+
+# A remit listed after a comma ("… phòng, chống tham nhũng, lãng phí, tiêu cực") has items of
+# at most this many syllables.
+LISTED_REMIT_ITEM_MAX = 4
+# … and the list follows "chống" within this many syllables of the comma.
+LISTED_REMIT_REACH = 12
+
+
+def _lower_words(syls: list[Syl], k: int, most: int) -> int:
+    """End of at most `most` lower-case words from k that are no predicate, title or "và"."""
+    e = k
+    while e < len(syls) and e - k < most and syls[e].word and not syls[e].cap and syls[e].key != "và" \
+            and not phrase_at(syls, e, L.PREDICATE_VERBS, 2) and not phrase_at(syls, e, L.PERSON_TITLES, 2):
+        e += 1
+    return e
+
+
+def _listed_remit_item(syls: list[Syl], m: int) -> bool:
+    """Is the comma at m followed by one more short lower-case item of what a body fights, closed
+    by another comma or the clause's end ("phòng, chống tham nhũng, lãng phí, tiêu cực")?"""
+    if syls[m].text != "," or m == 0 or not syls[m - 1].word or syls[m - 1].cap \
+            or not any(x.key == "chống" for x in syls[max(0, m - LISTED_REMIT_REACH):m]):
+        return False
+    e = m + 1
+    while e < len(syls) and e - m <= LISTED_REMIT_ITEM_MAX and syls[e].word and not syls[e].cap \
+            and not phrase_at(syls, e, L.PREDICATE_VERBS, 2) and not phrase_at(syls, e, L.PERSON_TITLES, 2):
+        e += 1
+    return e > m + 1 and (e >= len(syls) or syls[e].punct or bool(phrase_at(syls, e, L.PREDICATE_VERBS, 2)))
 
 
 def _short_tail(syls: list[Syl], k: int) -> bool:
@@ -645,15 +788,31 @@ def _bracketed(sent: Sentence, k: int, close: int, inner: list[Syl]) -> None:
     heads, m = _heads_before(syls, k)
     if heads:
         a = heads[-1]
+        if is_acr:  # "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN)": the parent's acronym
+            a = next((h for h in reversed(heads) if _initials(syls[h:k]) == inner[0].key), a)
         if phrase_at(syls, a, L.NON_ORG_HEADS, 4) and not is_head(syls, a, True):
             sent.suppressed.add(inner[0].text)
             return
         sent.add("ORG", a, k, "paren", head=key_of(syls[a : a + is_head(syls, a, True)]))
+        if _parent_in_brackets(syls, k + 1, close):
+            return  # "Cục Điện lực (Bộ Công Thương)": the body it belongs to, not another name
         name_span = sent.span(a, k)
         st, en = sent.span(k + 1, close)
         sent.cands.append(Candidate("ORG", st, en, "paren-alias", sent.text[st:en], link=name_span))
     elif m + 1 < k and phrase_at(syls, m + 1, L.NON_ORG_HEADS, 4) and is_acr:
         sent.suppressed.add(inner[0].text)
+
+
+def _initials(syls: list[Syl]) -> str:
+    """The first letters of a name's words, as its acronym spells them ("ghpgvn")."""
+    return "".join(x.key[:1] for x in syls if x.word)
+
+
+def _parent_in_brackets(syls: list[Syl], a: int, close: int) -> bool:
+    """Is syllables a..close-1 a body's full name with its own head noun (a parent), not a short
+    form of the name before the bracket?"""
+    n = is_head(syls, a)
+    return bool(n) and not syls[a].acronym and close - a > n
 
 
 def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
@@ -697,9 +856,10 @@ def head_stage(sent: Sentence) -> None:
         elif not bare:
             sent.add("ORG", i, end, "head", head=head)
             if head in L.UNIT_HEADS:
-                _parent_in_chain(sent, i + n, end)
+                _parent_in_chain(sent, i + n - (head in OFFICE_HEADS), end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+    branch_stage(sent)
 
 
 def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
@@ -714,6 +874,12 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
     of n syllables at i the start of a place's name ("Hội An", "Bến Tre")?"""
     return any(phrase_at(syls, q, L.PLACES, 4) > i - q for q in range(max(0, i - 3), i)
                if syls[q].cap) or phrase_at(syls, i, L.PLACES, 4) > n
+
+
+# Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam", "Công đoàn
+# Công ty …", "Ban Trị sự GHPGVN …"): the parent may follow the head right away.
+OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự",
+                          "đoàn ca múa", "đoàn nghệ thuật"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
@@ -906,6 +1072,8 @@ def _product_cued(syls: list[Syl], i: int, cues: frozenset[str] = L.PRODUCT_CUES
     k = i
     while k > 0 and i - k <= PRODUCT_LIST_MAX:
         n = phrase_before(syls, k, cues, CUE_MAX)
+        if n and phrase_before(syls, k, L.BRAND_CUES, CUE_MAX) > n:
+            return False  # "hãng tàu CMA CGM": a company's cue ends in the product's word
         if n and (not syls[k - 1].cap or k - n == 0):  # "Kênh YouTube …" opening a sentence
             return True
         sep = syls[k - 1].text == "," or syls[k - 1].key == "và"
@@ -1044,3 +1212,69 @@ def team_stage(sent: Sentence) -> None:
             pl = phrase_at(syls, m, L.PLACES, 4) if m < len(syls) and syls[m].cap else 0
             if pl:
                 sent.add("ORG", start, m + pl, "team")
+
+
+# A branch's place after "chi nhánh" has at most this many capitalised syllables ("Chợ Lớn").
+BRANCH_PLACE_MAX = 3
+# Sources of a body's name a branch or a bracketed acronym's complement may follow.
+BRANCHED_SOURCES = frozenset({"gaz", "paren", "head", "brand", "acro"})
+
+
+def branch_stage(sent: Sentence) -> None:
+    """"Vietcombank chi nhánh Hà Nội", "Ngân hàng TMCP Đông Hải (DHBank) chi nhánh Chợ Lớn",
+    "Liên đoàn Lao động (LĐLĐ) tỉnh Đồng Nai": a body's name goes on, over the acronym it was just
+    given, into its branch or its place; the whole run names one body (the branch)."""
+    syls = sent.syls
+    ends = {x.end: i for i, x in enumerate(syls)}
+    for c in list(sent.cands):
+        e = ends.get(c.end)
+        if c.kind != "ORG" or c.source not in BRANCHED_SOURCES or e is None:
+            continue
+        a = next(i for i, x in enumerate(syls) if x.start >= c.start)
+        j = _bracketed_short_form(syls, e + 1)
+        end = _branch_end(syls, j)
+        if not end and j > e + 1:
+            end = _level_place_end(syls, j)
+        if not end:
+            continue
+        st, en = sent.span(a, end)
+        sent.cands = [x for x in sent.cands if not (x.source == "paren-alias" and st <= x.start < en)]
+        sent.add("ORG", a, end, "head", head=c.head)
+
+
+def _bracketed_short_form(syls: list[Syl], k: int) -> int:
+    """Index after "(ACRONYM)" or "(Brand)" of one word at k, or k when there is none."""
+    if k + 2 < len(syls) and syls[k].text == "(" and syls[k + 2].text == ")" \
+            and syls[k + 1].cap and syls[k + 1].word and not phrase_at(syls, k + 1, L.PLACES, 4):
+        return k + 3
+    return k
+
+
+def _branch_end(syls: list[Syl], k: int) -> int:
+    """End of "chi nhánh <place>" at k ("chi nhánh Nghệ An", "chi nhánh Khu vực 2"), or 0."""
+    if key_of(syls[k:k + 2]) != "chi nhánh" or k + 2 >= len(syls):
+        return 0
+    m = k + 2 + phrase_at(syls, k + 2, L.ADMIN_UNITS, 2)
+    if m < len(syls) and m > k + 2 and syls[m].text.isdigit():
+        return m + 1  # "chi nhánh Khu vực 2"
+    if m >= len(syls) or not (syls[m].cap or syls[m].acronym):
+        return 0
+    pl = phrase_at(syls, m, L.PLACES, 4)
+    if pl:
+        return m + pl
+    if syls[m].text in L.PLACE_ACRONYMS:
+        return m + 1 + (m + 1 < len(syls) and syls[m + 1].text in L.PLACE_ACRONYMS)
+    e = m
+    while e < len(syls) and e - m < BRANCH_PLACE_MAX and syls[e].cap and syls[e].word \
+            and not syls[e].acronym and not is_head(syls, e):
+        e += 1
+    return e if e > m else 0
+
+
+def _level_place_end(syls: list[Syl], k: int) -> int:
+    """End of a level of administration and its place at k ("tỉnh Đồng Nai"), or 0."""
+    m = phrase_at(syls, k, L.ADMIN_UNITS, 2)
+    if not m or syls[k].cap or k + m >= len(syls) or not syls[k + m].cap:
+        return 0
+    return _place_after_level(syls, k + m)
+

@@ -575,12 +575,23 @@ ABBREVIATIONS = {
     "tphcm": "thành phố hồ chí minh", "tp.": "thành phố", "lđtb&xh": "lao động thương binh và xã hội",
     "qltt": "quản lý thị trường", "csđt": "cảnh sát điều tra", "gtvt": "giao thông vận tải",
     "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-    "kh&cn": "khoa học và công nghệ", "lđlđ": "liên đoàn lao động",
+    "kh&cn": "khoa học và công nghệ", "lđlđ": "liên đoàn lao động", "csgt": "cảnh sát giao thông",
+    "kcn": "khu công nghiệp", "đhqg": "đại học quốc gia",
 }
 
 
 def _expanded(key: str) -> str:
+    key = _without_bracketed(key)
     return " ".join(ABBREVIATIONS.get(w, w) for w in key.replace("-", " ").split())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_bracketed(key: str) -> str:
+    """"liên đoàn lao động (lđlđ) tỉnh đồng nai" is spelled as "lđlđ tỉnh đồng nai" is: the
+    acronym a name gives itself in brackets inside it is no word of the name."""
+    return _BRACKETED.sub("", key) if "(" in key else key
 
 
 _TEAM_OPENERS = ("tuyển", "đt")
