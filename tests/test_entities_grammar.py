@@ -795,3 +795,9 @@ def test_an_adverb_opening_the_sentence_is_not_the_first_word_of_a_name(text, or
 def test_a_club_named_without_its_club_word_or_with_fc_is_one_club(text, club, short):
     orgs = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
     assert short not in orgs and short in orgs.get(club, ())
+
+
+def test_a_name_with_a_longer_head_is_not_the_longer_form_of_a_shorter_one():
+    text = ("Thuế TP HCM vừa ra quyết định truy thu. Trước đó, Thuế cơ sở 5 TP HCM đã kiểm tra "
+            "hồ sơ của người bán.")
+    assert {"Thuế TP HCM", "Thuế cơ sở 5 TP HCM"} <= names(text, "ORG")

@@ -287,7 +287,7 @@ class _Linker:
                 continue  # "Tổng công ty Hàng không Việt Nam" is whole, not short for "… Cảng hàng không …"
             rest = _expanded(" ".join(words[hn:])).split()  # "Chi cục QLTT …": "quản lý thị trường"
             supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
-                      and o[1].split()[:hn] == words[:hn]
+                      and o[1].split()[:hn] == words[:hn] and not _longer_head(self.forms[o].head, head)
                       and _subsequence(rest, _spelled_out(_expanded(" ".join(o[1].split()[hn:])).split()))]
             roots = {self.uf.find(o) for o in supers}
             if len(roots) == 1:
@@ -496,6 +496,11 @@ def _initials(key: str, head: str) -> set[str]:
     out = {"".join(w[0] for w in words)}
     out.update("".join(w[0] for w in rest[-n:]) for n in range(INITIALS_MIN, len(rest) + 1))
     return out
+
+
+def _longer_head(other: str, head: str) -> bool:
+    """"Thuế cơ sở 5 TP HCM" is no longer form of "Thuế TP HCM": its head goes on past this one."""
+    return other != head and other.startswith(head + " ")
 
 
 def _parent_in_brackets(c: Candidate, name: tuple[str, str]) -> bool:
