@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.6.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
+EXTRACTOR_VERSION = "1.7.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
 # 1.2.1: names holding commas and remits, local units, descriptive appositions;
 # 1.3.0: parent bodies closing a unit's name, crime remits, medical specialties, clubs, media and
 # companies in the gazetteer, unlisted family names, foreign names before a verb;
@@ -30,7 +30,11 @@ EXTRACTOR_VERSION = "1.6.0"  # 1.2: organization grammar, brands, bylines, whole
 # firms active in Vietnam in the gazetteer, makes before a model code and listed brands;
 # 1.6.0: misreads of unseen news (withheld initials, document and common-noun abbreviations,
 # events, files, characters played), names used as things (tickers, apps as channels, products,
-# codes) unless a cue makes them act, more titles and foreign name shapes, firms named like people
+# codes) unless a cue makes them act, more titles and foreign name shapes, firms named like people;
+# 1.7.0: one stage for a body's short forms; branches, remits and activities kept in a body's
+# name, more unit heads; shares, apps, games and units as things, acronyms joined to the body
+# they spell; another name given after a person's, works' titles in quotes, venues and examples
+# named like people, byline pairs in capitals
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 
