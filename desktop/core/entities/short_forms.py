@@ -41,12 +41,17 @@ def short_forms_stage(cands: list[Candidate]) -> list[Candidate]:
     bodies = _bodies(cands)
     if not bodies:
         return cands
+    runs = _runs(bodies)
+    named: dict[tuple[str, ...], list[Body]] = {}  # a company's whole proper name -> the company
+    for b in bodies:
+        if b.company:
+            named.setdefault(b.words, []).append(b)
     taken = Spans((o.start, o.end) for o in cands if o.kind == "ORG")  # a body read there wins
     out = []
     for c in cands:
         home = None
         if c.link is None and not c.short and not (c.kind == "PER" and taken.overlap(c.start, c.end)):
-            home = _home(c, bodies)
+            home = _home(c, runs, named)
         out.append(c if home is None else
                    replace(c, kind="ORG", source="brand", short=False, link=home.span))
     return out
@@ -74,24 +79,32 @@ def _proper_words(o: Candidate) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _home(c: Candidate, bodies: list[Body]) -> Body | None:
+def _runs(bodies: list[Body]) -> dict[tuple[str, ...], list[Body]]:
+    """Each run of a body's proper name that may stand for it alone -> those bodies, first named
+    first (a long text names thousands of bodies: one lookup per candidate, not a scan)."""
+    runs: dict[tuple[str, ...], list[Body]] = {}
+    for b in bodies:
+        longest = FULL_NAME - 1 if b.named_after else len(b.words)
+        for q in range(len(b.words)):
+            for n in range(2, min(longest, len(b.words) - q) + 1):
+                if not _place_follows(b.words[q + n:]):
+                    homes = runs.setdefault(b.words[q:q + n], [])
+                    if not homes or homes[-1] is not b:
+                        homes.append(b)
+    return runs
+
+
+def _home(c: Candidate, runs: dict[tuple[str, ...], list[Body]],
+          named: dict[tuple[str, ...], list[Body]]) -> Body | None:
     """The first body whose proper name holds this candidate's words as a run, or None."""
     words = tuple(entity_key(c.form).split())
     if c.kind == "PER":
-        return next((b for b in bodies if _holds(b, words)), None)
+        return runs[words][0] if len(words) >= 2 and words in runs else None
     if c.source not in READ_APART_SOURCES:
         return None
-    homes = [b for b in bodies if b.company and (_holds(b, words) or b.words == words)]
-    return homes[0] if len(homes) == 1 else None  # a brand in two companies' names is neither
-
-
-def _holds(body: Body, words: tuple[str, ...]) -> bool:
-    """Is this run of two or more words part of the body's proper name, and not a name of its own?"""
-    n = len(words)
-    if n < 2 or (body.named_after and n >= FULL_NAME):
-        return False
-    return any(body.words[q:q + n] == words and not _place_follows(body.words[q + n:])
-               for q in range(len(body.words) - n + 1))
+    held = runs.get(words, []) if len(words) >= 2 else []
+    homes = {id(b): b for b in [*held, *named.get(words, [])] if b.company}
+    return next(iter(homes.values())) if len(homes) == 1 else None  # in two companies' names: neither
 
 
 def _place_follows(rest: tuple[str, ...]) -> bool:
