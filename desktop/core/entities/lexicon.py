@@ -238,6 +238,8 @@ PLACE_ACRONYMS = frozenset("TP HCM TPHCM TP.HCM TP.HN HN".split())
 
 # Legal forms inside a company name: "Công ty TNHH MTV …", "Ngân hàng TMCP …".
 LEGAL_FORMS = frozenset("TNHH CP MTV TMCP CTCP JSC NHTM".split())
+# The same, as the words of a name's key (lower case).
+LEGAL_WORDS = frozenset(f.lower() for f in LEGAL_FORMS)
 
 # Heads of businesses, whose name is often a two-syllable name that reads like a person's
 # ("Công ty Vận tải Hoàng Long", "Hợp tác xã Nông nghiệp Thành Công").

@@ -13,7 +13,7 @@ from ..models import ExtractedEntity
 from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_HEADS, LEGAL_FORMS, MARKET_MARK, ORG_HEADS, PLACES, TICKER_MARK
+from .lexicon import ACRONYM_HEADS, LEGAL_WORDS, MARKET_MARK, ORG_HEADS, PLACES, TICKER_MARK
 from .people import CHARACTER_MARK, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
@@ -480,8 +480,6 @@ _LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh"})
 
 # An acronym joins a name by its initials when it has at least this many letters.
 INITIALS_MIN = 3
-# Words of a company's legal form between its head noun and its proper name.
-_LEGAL_WORDS = frozenset(f.lower() for f in LEGAL_FORMS)
 # Words a name's acronym skips ("Bộ Giáo dục và Đào tạo" is "BGDĐT", "Kinh tế & Đô thị" "KTĐT").
 _INITIALS_SKIPPED = frozenset({"và", "&", "-", "của"})
 
@@ -491,7 +489,7 @@ def _initials(key: str, head: str) -> set[str]:
     its head noun and legal form, and of its last words (a company's proper name)."""
     words = [w for w in key.split() if w not in _INITIALS_SKIPPED and w[:1].isalpha()]
     rest = words[len(head.split()):] if head else words
-    while rest and rest[0] in _LEGAL_WORDS:
+    while rest and rest[0] in LEGAL_WORDS:
         rest = rest[1:]
     out = {"".join(w[0] for w in words)}
     out.update("".join(w[0] for w in rest[-n:]) for n in range(INITIALS_MIN, len(rest) + 1))

@@ -17,8 +17,6 @@ from .resolve import Spans, entity_key
 # Heads of a company's name. Only a company is named by a single word of its name ("FPT" after
 # "Công ty Cổ phần FPT"), and only its short form may be read apart as a brand or an acronym.
 COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng"})
-# Words of a legal form between a head noun and the proper name ("Công ty TNHH MTV …").
-LEGAL_WORDS = frozenset(w.lower() for w in L.LEGAL_FORMS)
 # A person's full name has this many syllables: a run this long inside a school's or a hospital's
 # name is the person it is named after when written alone ("Lê Quý Đôn"), not the school.
 FULL_NAME = 3
@@ -74,8 +72,8 @@ def _bodies(cands: list[Candidate]) -> list[Body]:
 def _proper_words(o: Candidate) -> tuple[str, ...]:
     """The words of a head-rule organization's name after its head noun and legal form."""
     words = entity_key(o.form).split()[len(o.head.split()):]
-    while words and (words[0] in LEGAL_WORDS or words[:2] == ["cổ", "phần"]):
-        words = words[1 if words[0] in LEGAL_WORDS else 2:]  # "CP", "Cổ phần"
+    while words and (words[0] in L.LEGAL_WORDS or words[:2] == ["cổ", "phần"]):
+        words = words[1 if words[0] in L.LEGAL_WORDS else 2:]  # "CP", "Cổ phần"
     return tuple(words)
 
 
