@@ -801,3 +801,26 @@ def test_a_name_with_a_longer_head_is_not_the_longer_form_of_a_shorter_one():
     text = ("Thuế TP HCM vừa ra quyết định truy thu. Trước đó, Thuế cơ sở 5 TP HCM đã kiểm tra "
             "hồ sơ của người bán.")
     assert {"Thuế TP HCM", "Thuế cơ sở 5 TP HCM"} <= names(text, "ORG")
+
+
+LISTED_CODES = ("Phiên sáng, VN-Index tăng 8 điểm. Nhóm ngân hàng kéo chỉ số với VCB, BID, CTG đồng loạt "
+                "tăng hơn 2%. Ngược lại, VHM và VIC giảm nhẹ. Trong rổ VN30, GAS, SAB và PLX là những mã "
+                "giảm mạnh nhất. Cổ phiếu FPT tăng trần.")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    (LISTED_CODES, "VCB"),
+    (LISTED_CODES, "VHM"),
+    (LISTED_CODES, "PLX"),
+])
+def test_every_code_of_a_list_before_its_price_move_is_a_share(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    (LISTED_CODES + " Trên sàn HNX, HNX-Index giảm 0,3%.", "HNX"),
+    (LISTED_CODES + " Vietcombank cho biết sẽ tăng vốn điều lệ.", "Vietcombank"),
+    ("Đại hội cổ đông của VCB, BID và CTG đều diễn ra trong tháng 4.", "VCB"),
+])
+def test_an_exchange_and_a_bank_named_outside_a_price_list_stay_organizations(text, org):
+    assert org in names(text, "ORG")

@@ -485,6 +485,15 @@ PRICE_VERBS = _entries("tăng, giảm, mất, lên, xuống, tăng thêm, giảm
 PRICE_MOVES = _entries("""
 nằm sàn, tăng trần, giảm sàn, chạm trần, chạm sàn, đứng giá, đi ngang, giữ giá, lình xình,
 """)
+# Adverbs before a price move ("VCB, BID, CTG cùng tăng"), degrees after its verb that stand for
+# an amount ("giảm nhẹ."), and hedges before its amount ("tăng trên 2%").
+PRICE_ADVERBS = _entries("cùng, đều, đồng loạt, lần lượt, cũng, đã")
+PRICE_DEGREES = _entries("nhẹ, mạnh, sâu, vọt")
+AMOUNT_HEDGES = _entries("trên, hơn, gần, khoảng, tới, đến, thêm")
+# Nouns before an exchange's code ("trên sàn HNX"): the exchange, a body, never a share.
+EXCHANGE_CUES = _entries("sàn, sàn giao dịch, sở giao dịch")
+# Nouns after a list of codes that name them shares ("VHM, TCB và MBB là những mã …").
+TICKER_NOUNS_AFTER = _entries("là những mã, là các mã, là mã, là những cổ phiếu, là các cổ phiếu")
 # Words that may open the clause a share's code begins ("với MWG tăng 2,4%", "còn VIC giảm").
 TICKER_OPENERS = _entries("với, và, như, là, còn, riêng, trong khi, khi, trong đó")
 # Marks in a text's suppressed set: a share's code by its price move or its cue noun, and a

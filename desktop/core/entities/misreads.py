@@ -452,16 +452,37 @@ def _market_tickers(sent: Sentence) -> None:
     syls = sent.syls
     at = {s.start: i for i, s in enumerate(syls)}
     market = any(phrase_at(syls, m, L.MARKET_WORDS, 2) for m in range(len(syls)))
+    listed = _listed_codes(syls)
     for n, c in enumerate(sent.cands):
         i = at.get(c.start)
         if c.kind != "ORG" or i is None or syls[i].end != c.end or not _TICKER.match(c.form):
             continue
-        if _acting(syls, i + 1):
-            sent.cands[n] = replace(c, cued=True)
-        elif _product_cued(syls, i, L.TICKER_CUES) or (_clause_opener(syls, i) and _price_move(syls, i + 1)):
+        if _acting(syls, i + 1) or phrase_before(syls, i, L.EXCHANGE_CUES, 3):
+            sent.cands[n] = replace(c, cued=True)  # "FPT cho biết"; "trên sàn HNX": the exchange
+        elif i in listed or _product_cued(syls, i, L.TICKER_CUES) \
+                or (_clause_opener(syls, i) and _price_move(syls, i + 1)):
             sent.suppressed.add(L.TICKER_MARK + c.form)
         elif market:
             sent.suppressed.add(L.MARKET_MARK + c.form)
+
+
+def _listed_codes(syls: list[Syl]) -> set[int]:
+    """"VCB, BID, CTG cùng tăng trên 2%", "VHM và VIC giảm nhẹ", "VHM, TCB và MBB là những mã …":
+    the codes of a list that opens its clause and whose price move (or share noun) follows its
+    last code are shares' codes, each of them."""
+    out: set[int] = set()
+    i = 0
+    while i < len(syls):
+        j = i
+        while j + 2 < len(syls) and _TICKER.match(syls[j].text) and (syls[j + 1].text == ","
+                                                                    or syls[j + 1].key == "và") \
+                and _TICKER.match(syls[j + 2].text):
+            j += 2
+        if j > i and _clause_opener(syls, i) and (_price_move(syls, j + 1)
+                                                  or phrase_at(syls, j + 1, L.TICKER_NOUNS_AFTER, 3)):
+            out.update(range(i, j + 1, 2))
+        i = j + 1
+    return out
 
 
 def _clause_opener(syls: list[Syl], i: int) -> bool:
@@ -471,13 +492,20 @@ def _clause_opener(syls: list[Syl], i: int) -> bool:
 
 
 def _price_move(syls: list[Syl], j: int) -> bool:
-    """"tăng 2,4%", "nằm sàn": a share's price move right after syllable j-1."""
+    """"tăng 2,4%", "nằm sàn", "cùng tăng trên 2%", "giảm nhẹ.": a share's price move right
+    after syllable j-1."""
+    while j < len(syls) and syls[j].key in L.PRICE_ADVERBS:
+        j += 1
     if phrase_at(syls, j, L.PRICE_MOVES, 2):
         return True
     n = phrase_at(syls, j, L.PRICE_VERBS, 2)
     if not n:
         return False
     k = j + n
+    if k + 1 < len(syls) and syls[k].key in L.PRICE_DEGREES and syls[k + 1].punct:
+        return True  # "VHM và VIC giảm nhẹ.": a move without an amount closes its clause
+    while k < len(syls) and syls[k].key in L.AMOUNT_HEDGES:
+        k += 1
     while k < len(syls) and k - j - n < AMOUNT_MAX and (syls[k].text.isdigit() or syls[k].text in ",."):
         k += 1
     return k > j + n and k < len(syls) and syls[k].text == "%"
