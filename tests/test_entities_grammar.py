@@ -824,3 +824,16 @@ def test_every_code_of_a_list_before_its_price_move_is_a_share(text, wrong):
 ])
 def test_an_exchange_and_a_bank_named_outside_a_price_list_stay_organizations(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "Dự lễ có ông Trần Văn Hòa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cà Mau.",
+    "Hội nghị do ông Lê Minh Quân, bí thư Trung ương Đảng, chủ trì.",
+])
+def test_the_party_after_trung_uong_in_a_title_is_its_central_committee(text):
+    found = names(text, "ORG")
+    assert "Trung ương Đảng" in found and "Đảng" not in found
+
+
+def test_the_party_named_alone_stays_the_party():
+    assert "Đảng" in names("Cán bộ phải thực hiện đúng chủ trương của Đảng và Nhà nước.", "ORG")
