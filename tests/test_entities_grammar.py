@@ -837,3 +837,12 @@ def test_the_party_after_trung_uong_in_a_title_is_its_central_committee(text):
 
 def test_the_party_named_alone_stays_the_party():
     assert "Đảng" in names("Cán bộ phải thực hiện đúng chủ trương của Đảng và Nhà nước.", "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Theo Ban Tang lễ, lễ viếng diễn ra từ 7h ngày 3/12.", "Ban Tang lễ"),
+    ("Hội Nhà văn đã thành lập Ban Lễ tang gồm đại diện nhiều cơ quan.", "Ban Lễ tang"),
+    ("Sau phần thi ứng xử, Ban Giám khảo chọn ra 5 thí sinh xuất sắc.", "Ban Giám khảo"),
+])
+def test_a_panel_for_one_occasion_is_no_organization(text, wrong):
+    assert wrong not in names(text, "ORG")

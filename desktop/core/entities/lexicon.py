@@ -490,6 +490,12 @@ nằm sàn, tăng trần, giảm sàn, chạm trần, chạm sàn, đứng giá,
 PRICE_ADVERBS = _entries("cùng, đều, đồng loạt, lần lượt, cũng, đã")
 PRICE_DEGREES = _entries("nhẹ, mạnh, sâu, vọt")
 AMOUNT_HEDGES = _entries("trên, hơn, gần, khoảng, tới, đến, thêm")
+# Panels named for one occasion, never a standing body: a funeral committee, a trial panel, a
+# jury, a shareholders' meeting.
+OCCASION_PANELS = _entries("""
+ban tang lễ, ban lễ tang, ban tổ chức lễ tang, hội đồng xét xử, hội đồng giám khảo, ban giám khảo,
+hội đồng chấm thi, đại hội đồng cổ đông,
+""")
 # Nouns before an exchange's code ("trên sàn HNX"): the exchange, a body, never a share.
 EXCHANGE_CUES = _entries("sàn, sàn giao dịch, sở giao dịch")
 # Nouns after a list of codes that name them shares ("VHM, TCB và MBB là những mã …").

@@ -154,6 +154,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None
+    if c.source == "head" and _occasion_panel(c.form):
+        return None  # "Theo Ban Tang lễ, …": a panel for one occasion, no standing body
     if c.source == "head":
         ends = ends if ends is not None else {s.end: k for k, s in enumerate(sent.syls)}
         return _compound_continued(sent, _predicate_trimmed(sent, c, ends), ends)
@@ -358,6 +360,13 @@ def _compound_head(syls: list[Syl], i: int) -> bool:
     word = f"{before.key} {syls[i].key}"
     return before.cap and not before.acronym and before.key not in TITLE_OPENERS \
         and word not in L.PERSON_TITLES and word in _dictionary()
+
+
+def _occasion_panel(form: str) -> bool:
+    """"Ban Tang lễ", "Ban Lễ tang Nhà nước", "Hội đồng giám khảo": a panel named for one
+    occasion (a funeral, a trial, a contest's jury) is no body."""
+    key = entity_key(form)
+    return any(key == p or key.startswith(p + " ") for p in L.OCCASION_PANELS)
 
 
 def _dictionary() -> frozenset[str]:
