@@ -846,3 +846,25 @@ def test_the_party_named_alone_stays_the_party():
 ])
 def test_a_panel_for_one_occasion_is_no_organization(text, wrong):
     assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Tàu cá tắt thiết bị nhận dạng tự động AIS khi vào vùng biển cấm.", "AIS"),
+    ("Hãng triệu hồi 20.000 xe tay ga Vario và Lead sản xuất năm 2024.", "Vario"),
+    ("Vườn cam của hợp tác xã đạt chứng nhận GlobalGAP từ năm ngoái.", "GlobalGAP"),
+    ("Thuê bao MobiFone cần đổi sim 4G trước tháng 9.", "MobiFone"),
+    ("Hãng nhận thêm 8 chiếc Boeing 737 MAX trong năm nay.", "MAX"),
+    ("Úc sẽ dành thêm 50 triệu AUD cho chương trình học bổng.", "AUD"),
+    ("Tăng trưởng GRDP của tỉnh năm nay ước đạt 8,2%.", "GRDP"),
+    ('Nhật Bản áp dụng chế độ "lao động đào tạo - phát triển" (ESD) từ năm 2027.', "ESD"),
+    ("Đội lần đầu vô địch giải bóng chuyền nữ VĐQG.", "VĐQG"),
+])
+def test_devices_vehicles_standards_subscriptions_currencies_and_indicators_are_no_organization(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Các hãng xe máy điện khác như Dat Bike và Selex Motors đều báo doanh số tăng.", "Dat Bike"),
+])
+def test_a_maker_named_after_its_vehicles_noun_stays_an_organization(text, org):
+    assert org in names(text, "ORG")

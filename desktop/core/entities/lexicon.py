@@ -150,8 +150,10 @@ KPI AQI BHTN ĐHĐCĐ ĐVCC GĐCC CACC FBNV TL
 GPLX CSDL BĐS ĐTM LNG LPG CNG RON SUV NFT M&A R&D B2B B2C KOL KOC CSR ROI SME SMES
 BKS TNGT VPN URL APK DPPA BESS FIT EPC IPP PPA NĐT CTCK NAV API LLM GPT MVP ĐMST
 USDT USDC BTC ETH MPV CUV HEV PHEV BEV DS.CKI DS.CKII DS TEU FEU DWT CBM
+AUD CAD NZD SGD HKD TWD THB MYR IDR INR CHF RUB LAK KHR GRDP GNI GRDI PCI PAPI HDI IIP
 """.split())  # last lines: papers, fuels and kinds of thing in traffic, energy, market and tech news;
-# crypto coins, car classes, a pharmacist's titles and the units of ships and containers
+# crypto coins, car classes, a pharmacist's titles and the units of ships and containers;
+# currencies and the indicators of an economy or a province's governance
 
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
@@ -517,6 +519,13 @@ sàn ảo, sàn giao dịch ảo, sàn giả, sàn giao dịch giả, website gi
 # Words that end the scan back to such a noun: the name after them is an owner or a maker
 # ("ứng dụng của Grab", "phần mềm do Viettel phát triển", "ứng dụng được phát triển bởi Google").
 APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và, bởi, được, cho, từ, tại, giữa")
+# Nouns of a device, a vehicle, a model, a standard or a subscription, standing a few lower-case
+# words before a name ("thiết bị nhận dạng tự động AIS", "xe tay ga Vision và Air Blade",
+# "chứng nhận VietGAP", "thuê bao VinaPhone", "mô hình ngôn ngữ lớn như ChatGPT"): a thing.
+THING_CUES = _entries("""
+thiết bị, xe tay ga, xe máy, xe điện, mẫu xe, mẫu xe điện, dòng xe, chứng nhận, tiêu chuẩn,
+mô hình, mô hình ngôn ngữ, thuê bao, gói cước, phiên bản,
+""")
 # Words of trade before "sang": the capitalised name after it is a market, a place
 # ("xuất khẩu thủy sản sang EU").
 TRADE_WORDS = _entries("xuất khẩu, nhập khẩu, xuất, kim ngạch, bán, hàng hóa, hàng")

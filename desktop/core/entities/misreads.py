@@ -31,7 +31,7 @@ CLERGY_COLLECTIVES = frozenset({"tăng ni", "chư tăng", "chư ni", "tăng đo�
 
 # Capitalised abbreviations of common nouns and titles in news copy, never a body: "biển kiểm
 # soát", "đương kim vô địch", "nhà thiết kế", player awards, "hợp tác xã" with no name after it.
-COMMON_ABBREVIATIONS = frozenset("BKS ĐKVĐ NTK MVP FMVP HTX".split())
+COMMON_ABBREVIATIONS = frozenset("BKS ĐKVĐ NTK MVP FMVP HTX VĐQG".split())
 
 # Titles written before a brand or company name ("CEO GiaoNhanh"): not part of the name.
 BRAND_TITLES = frozenset("CEO CFO COO CTO CMO MC".split())
@@ -222,6 +222,11 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
         return True
     if c.source == "acting" and _product_cued(syls, i):
         return True  # "xe Vios và Yaris Cross sản xuất …": the models made, not a maker acting
+    if _app_cued(syls, i, APP_CUE_WINDOW, L.THING_CUES):
+        sent.suppressed.add(c.form)  # "thiết bị nhận dạng tự động AIS", "xe tay ga Vision"
+        return True
+    if c.source == "acro" and _after_model_number(syls, i):
+        return True  # "Boeing 737 MAX": the model's suffix
     j = next((k for k in range(i, len(syls)) if syls[k].end >= c.end), len(syls)) + 1
     if c.source != "acro" and j < len(syls) and _MODEL_CODE.match(syls[j].text) and c.form.isascii():
         return True  # "Boeing 787-10", "SunCare Daily SPF50": the make of a model, a product
@@ -263,25 +268,34 @@ def _opener_trimmed(sent: Sentence, c: Candidate, i: int) -> Candidate:
     return replace(c, start=start, form=sent.text[start:c.end])
 
 
-def _app_cued(syls: list[Syl], i: int, window: int) -> bool:
-    """Does an app's, a game's or a fake platform's noun stand before the name at i, at most
-    `window` lower-case words before it (over an opening quote), or before the list it closes?"""
+def _app_cued(syls: list[Syl], i: int, window: int, cues: frozenset[str] = L.APP_CUES) -> bool:
+    """Does an app's, a game's or a fake platform's noun (or another of `cues`) stand before the
+    name at i, at most `window` lower-case words before it (over an opening quote), or before
+    the list it closes?"""
     j = next((k for k in range(i, len(syls)) if not (syls[k].cap or syls[k].acronym)), len(syls))
     listed = j == len(syls) or syls[j].punct or syls[j].key in ("và", "hoặc")  # a list's item
-    if listed and _product_cued(syls, i, L.APP_CUES) and not _maker_cued(syls, i):
+    if listed and _product_cued(syls, i, cues) and not _maker_cued(syls, i):
         return True
     k = i
     while k > 0 and syls[k - 1].text in "\"“'‘":
         k -= 1
     m = k
     while m > 0 and k - m <= window:
-        n = phrase_before(syls, m, L.APP_CUES, 4)
-        if n and (m - n == 0 or not syls[m - n - 1].cap) and not _maker_cued(syls, m - n):
+        n = phrase_before(syls, m, cues, 4)
+        if n and (m - n == 0 or not syls[m - n - 1].cap) and not _maker_cued(syls, m - n) \
+                and not phrase_before(syls, m - n, L.BRAND_CUES, 3):  # "hãng xe máy điện … X"
             return True
         if not syls[m - 1].word or syls[m - 1].cap or syls[m - 1].key in L.APP_CUE_STOPS:
             return False
         m -= 1
     return False
+
+
+def _after_model_number(syls: list[Syl], i: int) -> bool:
+    """"Boeing 737 MAX", "Airbus A321 XLR": an acronym after a number that follows a Latin make
+    closes the model's name."""
+    return i >= 2 and (syls[i - 1].text.isdigit() or bool(_MODEL_CODE.match(syls[i - 1].text))) \
+        and syls[i - 2].cap and syls[i - 2].text.isascii() and syls[i - 2].text.isalpha()
 
 
 def _maker_cued(syls: list[Syl], k: int) -> bool:
@@ -455,13 +469,18 @@ def _latin(words: list[str]) -> bool:
     return bool(words) and all(w.isascii() for w in words)
 
 
+# Quotation marks around a defined phrase: "chế độ \"lao động đào tạo - phát triển\" (ESD)".
+QUOTES = frozenset("\"“”'‘’")
+
+
 def _lower_defined_acronyms(sent: Sentence) -> None:
     """"xét bài kiểm tra tư duy (TSA)": the acronym abbreviates a common phrase, not a body."""
     syls = sent.syls
     n = LOWER_DEFINITION_SYLLABLES
     for k in range(n, len(syls) - 2):
         if syls[k].text == "(" and syls[k + 1].acronym and syls[k + 2].text == ")":
-            words = [s for s in syls[max(0, k - 2 * n):k] if s.text != "-"][-n:]  # "sởi - quai bị"
+            words = [s for s in syls[max(0, k - 2 * n):k]
+                     if s.text != "-" and s.text not in QUOTES][-n:]  # "sởi - quai bị", "“… phát triển”"
             if len(words) == n and all(_lower_word(s) for s in words):
                 sent.suppressed.add(syls[k + 1].text)
 
