@@ -868,3 +868,21 @@ def test_devices_vehicles_standards_subscriptions_currencies_and_indicators_are_
 ])
 def test_a_maker_named_after_its_vehicles_noun_stays_an_organization(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Đại lễ Phật đản Liên Hợp Quốc: Ninh Bình sẵn sàng đón khách\n\nBan Trị sự họp phiên thường kỳ.",
+     "Liên Hợp Quốc"),
+    ("Tín đồ khắp nơi về dự Đại lễ Hội Yến Diêu Trì Cung tại Tây Ninh.", "Hội Yến"),
+])
+def test_a_body_name_closing_a_rite_or_a_fair_is_part_of_the_event(text, wrong):
+    found = names(text, "ORG") | names(text, "PER")
+    assert not any(f.startswith(wrong) for f in found) and "Diêu Trì Cung" not in found
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Lễ khai mạc do Bộ Văn hóa, Thể thao và Du lịch tổ chức.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Tại lễ ký kết, Ngân hàng Nhà nước cam kết hỗ trợ.", "Ngân hàng Nhà nước"),
+])
+def test_a_body_after_an_event_word_and_a_break_stays_an_organization(text, org):
+    assert org in names(text, "ORG")

@@ -498,6 +498,9 @@ OCCASION_PANELS = _entries("""
 ban tang lễ, ban lễ tang, ban tổ chức lễ tang, hội đồng xét xử, hội đồng giám khảo, ban giám khảo,
 hội đồng chấm thi, đại hội đồng cổ đông,
 """)
+# Capitalised heads of a rite's, a festival's or a fair's name; a body's name closing it is part
+# of the event's ("Đại lễ Vesak Liên Hợp Quốc").
+EVENT_HEADS = _entries("đại lễ, lễ, tuần lễ, liên hoan, lễ hội, hội chợ")
 # Nouns before an exchange's code ("trên sàn HNX"): the exchange, a body, never a share.
 EXCHANGE_CUES = _entries("sàn, sàn giao dịch, sở giao dịch")
 # Nouns after a list of codes that name them shares ("VHM, TCB và MBB là những mã …").

@@ -98,6 +98,7 @@ def misread_stage(sent: Sentence) -> None:
     _market_tickers(sent)
     at = {s.start: i for i, s in enumerate(sent.syls)}
     ends = {s.end: i for i, s in enumerate(sent.syls)}
+    _event_names(sent, at)
     kept: list[Candidate] = []
     for c in sent.cands:
         fixed = _fixed(sent, c, at.get(c.start), ends)
@@ -381,6 +382,37 @@ def _occasion_panel(form: str) -> bool:
     occasion (a funeral, a trial, a contest's jury) is no body."""
     key = entity_key(form)
     return any(key == p or key.startswith(p + " ") for p in L.OCCASION_PANELS)
+
+
+# A capitalised event's name is followed back this many syllables to its head noun.
+EVENT_RUN_MAX = 6
+
+
+def _event_names(sent: Sentence, at: dict[int, int]) -> None:
+    """Drop the organizations whose name closes an event's ("Đại lễ Vesak Liên Hợp Quốc"), and
+    the people read inside them ("Diêu Trì Cung" of "Đại lễ Hội Yến Diêu Trì Cung")."""
+    spans = [(c.start, c.end) for c in sent.cands if c.kind == "ORG" and c.start in at
+             and _in_event_name(sent.syls, at[c.start])]
+    if spans:
+        sent.cands[:] = [c for c in sent.cands if c.kind not in ("ORG", "PER")
+                         or not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
+def _in_event_name(syls: list[Syl], i: int) -> bool:
+    """"Đại lễ Phật đản Liên Hợp Quốc", "Đại lễ Hội Yến Diêu Trì Cung": a name after the
+    capitalised words of a rite's or a fair's name, right after its head noun, is part of the
+    event's name, not a body."""
+    k = i
+    while k > 0 and i - k < EVENT_RUN_MAX:
+        n = phrase_before(syls, k, L.EVENT_HEADS, 2)
+        if n and syls[k - n].cap:
+            return True
+        prev = syls[k - 1]
+        lower_tail = k >= 2 and syls[k - 2].cap and f"{syls[k - 2].key} {prev.key}" in _dictionary()
+        if not prev.word or not (prev.cap or lower_tail):
+            return False  # "Phật đản": a word begun by a capital goes on in lower case
+        k -= 1
+    return False
 
 
 def _dictionary() -> frozenset[str]:
