@@ -886,3 +886,18 @@ def test_a_body_name_closing_a_rite_or_a_fair_is_part_of_the_event(text, wrong):
 ])
 def test_a_body_after_an_event_word_and_a_break_stays_an_organization(text, org):
     assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Đêm chung kết diễn ra tại Nhà thi đấu Quân khu 9 (Cần Thơ) tối 12/12.", "Quân khu 9"),
+    ("Đêm chung kết diễn ra tại Nhà thi đấu Quân khu 9 (Cần Thơ) tối 12/12.", "Cần Thơ"),
+    ("Lễ khai mạc sẽ diễn ra tại Trung tâm Hội nghị quốc tế Ba Vì.", "Trung tâm Hội nghị quốc tế Ba Vì"),
+    ("Thiếu tá Lê Văn Hải, Phó Trưởng phòng CSGT Công an tỉnh Hà Tĩnh, cho biết xe tải chạy quá tốc độ.",
+     "CSGT"),
+])
+def test_halls_conference_centres_and_police_branch_acronyms_are_no_organization(text, wrong):
+    assert wrong not in names(text, "ORG")
+
+
+def test_a_theatre_with_its_own_staff_stays_an_organization():
+    assert "Nhà hát Kịch Hải Phòng" in names("Nhà hát Kịch Hải Phòng công diễn vở mới.", "ORG")

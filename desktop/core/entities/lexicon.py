@@ -155,9 +155,17 @@ AUD CAD NZD SGD HKD TWD THB MYR IDR INR CHF RUB LAK KHR GRDP GNI GRDI PCI PAPI H
 # crypto coins, car classes, a pharmacist's titles and the units of ships and containers;
 # currencies and the indicators of an economy or a province's governance
 
+# Halls, centres and cemeteries: places run by no staff of their own (a theatre is a body).
+VENUE_WORDS = _entries("""
+nhà thi đấu, sân vận động, cung thể thao, cung văn hóa, cung văn hóa lao động, nhà văn hóa,
+trung tâm hội nghị, trung tâm hội nghị quốc gia, trung tâm hội nghị quốc tế, trung tâm triển lãm,
+trung tâm hội chợ triển lãm, cung hữu nghị, nghĩa trang,
+""")
+
 # Acronyms of an activity: never a body alone, but a unit's remit inside its name
 # ("Phòng Cảnh sát PCCC và CNCH", "Ban Chỉ huy PCTT và TKCN").
-ACTIVITY_ACRONYMS = frozenset("PCCC CNCH TKCN PCTT ATGT ATTP VSATTP GPMB CNTT KHCN".split())
+ACTIVITY_ACRONYMS = frozenset("PCCC CNCH TKCN PCTT ATGT ATTP VSATTP GPMB CNTT KHCN "
+                              "CSGT CSĐT CSCĐ CSHS CSKT CSMT QLTT".split())  # police branches, market control
 
 # Latin (English) words that mark a foreign organization name.
 ENGLISH_ORG_WORDS = frozenset("""

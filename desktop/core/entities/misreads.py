@@ -155,6 +155,10 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None
+    if c.kind == "ORG" and i is not None and _venue(sent.syls, i, c.form):
+        return None  # "Nhà thi đấu Quân khu 7", "Trung tâm Hội nghị quốc tế": a venue, a place
+    if c.source == "paren-alias" and (all(w in L.PLACE_ACRONYMS for w in words) or entity_key(c.form) in L.PLACES):
+        return None  # "… Quân khu 7 (TP HCM)": the place in brackets is no alias
     if c.source == "head" and _occasion_panel(c.form):
         return None  # "Theo Ban Tang lễ, …": a panel for one occasion, no standing body
     if c.source == "head":
@@ -375,6 +379,14 @@ def _compound_head(syls: list[Syl], i: int) -> bool:
     word = f"{before.key} {syls[i].key}"
     return before.cap and not before.acronym and before.key not in TITLE_OPENERS \
         and word not in L.PERSON_TITLES and word in _dictionary()
+
+
+def _venue(syls: list[Syl], i: int, form: str) -> bool:
+    """"Trung tâm Hội nghị quốc tế", "Nhà thi đấu Quân khu 7": a hall or a conference centre,
+    run by no staff of its own, is a place, also where it is named after a body."""
+    key = entity_key(form)
+    return any(key == v or key.startswith(v + " ") for v in L.VENUE_WORDS) \
+        or bool(phrase_before(syls, i, L.VENUE_WORDS, 5))
 
 
 def _occasion_panel(form: str) -> bool:
