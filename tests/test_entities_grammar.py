@@ -901,3 +901,17 @@ def test_halls_conference_centres_and_police_branch_acronyms_are_no_organization
 
 def test_a_theatre_with_its_own_staff_stays_an_organization():
     assert "Nhà hát Kịch Hải Phòng" in names("Nhà hát Kịch Hải Phòng công diễn vở mới.", "ORG")
+
+
+def test_a_full_name_closed_by_a_dash_and_a_known_short_name_joins_it():
+    text = ("Giá vàng lập đỉnh mới\n\nVàng miếng SJC tăng thêm 1 triệu đồng sáng nay. Lúc 9h, Công ty "
+            "TNHH MTV Vàng bạc Đá quý Sài Gòn - SJC niêm yết vàng miếng ở mức 150 triệu đồng. Ông Lê "
+            "Văn Nam, Phó Tổng giám đốc SJC, cho biết lượng khách tăng.")
+    orgs = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "SJC" not in orgs and "SJC" in orgs.get("Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn - SJC", ())
+
+
+def test_a_bank_and_its_securities_firm_stay_two_bodies():
+    text = ("Vietcombank báo lãi quý III tăng 10%. Công ty Chứng khoán Vietcombank dự báo lợi nhuận "
+            "ngành ngân hàng tiếp tục tăng.")
+    assert {"Vietcombank", "Công ty Chứng khoán Vietcombank"} <= names(text, "ORG")

@@ -675,6 +675,53 @@ def _all_caps(f: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# Company heads that may open a known firm's name in full ("Công ty Chứng khoán SSI" of "SSI").
+COMPANY_HEADS = frozenset({"công ty", "tập đoàn", "tổng công ty", "hãng", "ngân hàng"})
+# Sources of a full name that may close in a known firm's name.
+FULL_NAME_SOURCES = frozenset({"head", "paren"})
+
+
+def _known_tails(cands: list[Candidate]) -> list[Candidate]:
+    """"Công ty Chứng khoán SSI", "Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn - SJC": a full name
+    closed by a gazetteer body's name, after only a company head and its legal form or after a
+    dash, is that body, so its name joins the body's short form written alone ("SSI")."""
+    known: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.kind == "ORG" and c.gaz is not None:
+            known.setdefault(c.end, []).append(c)
+    if not known:
+        return cands
+    out = []
+    for o in cands:
+        if o.kind == "ORG" and o.gaz is None and o.source in FULL_NAME_SOURCES:
+            tail = next((k for k in known.get(o.end, ()) if k.start > o.start and not _sector_led(k.form)
+                         and _head_or_dash(o.form[:k.start - o.start])), None)
+            if tail is not None:
+                o = replace(o, gaz=tail.gaz)
+        out.append(o)
+    return out
+
+
+def _sector_led(form: str) -> bool:
+    """"Chứng khoán Vietcombank": a sector word before a known name makes another firm, the
+    known body's arm in that trade."""
+    return any(entity_key(form).startswith(w + " ") for w in SECTOR_LEADS)
+
+
+# Trades whose word before a known name makes a subsidiary ("Chứng khoán Vietcombank").
+SECTOR_LEADS = frozenset({"chứng khoán", "bảo hiểm"})
+
+
+def _head_or_dash(prefix: str) -> bool:
+    """Is the part of a name before a known body's name only a company head and its legal forms,
+    or a whole name closed by a dash ("… Sài Gòn - ")?"""
+    if prefix.rstrip().endswith(("-", "–")) and len(prefix.split()) > 2:
+        return True
+    words = entity_key(prefix).split()
+    n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in COMPANY_HEADS), 0)
+    return n > 0 and all(w in LEGAL_WORDS for w in words[n:])
+
+
 def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
     """Mentions of each group, keeping only whole ones: a form found inside another entity's
     longer mention ("Nhà nước" in "Kho bạc Nhà nước") or inside its own longer form is not one,
@@ -694,7 +741,7 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
-    cands = [_nationality_trimmed(text, c) for c in cands]
+    cands = _known_tails([_nationality_trimmed(text, c) for c in cands])
     orgs, pers = settle(cands, suppressed | quoted_titles(text, cands), gaz)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
