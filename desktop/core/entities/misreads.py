@@ -227,8 +227,8 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
         return True
     if c.source == "acting" and _product_cued(syls, i):
         return True  # "xe Vios và Yaris Cross sản xuất …": the models made, not a maker acting
-    if _app_cued(syls, i, APP_CUE_WINDOW, L.THING_CUES):
-        sent.suppressed.add(c.form)  # "thiết bị nhận dạng tự động AIS", "xe tay ga Vision"
+    if _app_cued(syls, i, APP_CUE_WINDOW, L.THING_CUES) or _product_cued(syls, i, L.THING_CUES):
+        sent.suppressed.add(c.form)  # "thiết bị nhận dạng tự động AIS", "xe tay ga Vision và Air Blade"
         return True
     if c.source == "acro" and _after_model_number(syls, i):
         return True  # "Boeing 737 MAX": the model's suffix
@@ -287,7 +287,8 @@ def _app_cued(syls: list[Syl], i: int, window: int, cues: frozenset[str] = L.APP
     m = k
     while m > 0 and k - m <= window:
         n = phrase_before(syls, m, cues, 4)
-        if n and (m - n == 0 or not syls[m - n - 1].cap) and not _maker_cued(syls, m - n) \
+        if n and (m - n == 0 or not syls[m - n - 1].cap or syls[m - n - 1].key in L.QUANTIFIERS) \
+                and not _maker_cued(syls, m - n) \
                 and not phrase_before(syls, m - n, L.BRAND_CUES, 3):  # "hãng xe máy điện … X"
             return True
         if not syls[m - 1].word or syls[m - 1].cap or syls[m - 1].key in L.APP_CUE_STOPS:
