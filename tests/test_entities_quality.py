@@ -83,7 +83,7 @@ def test_missing_set_and_errors_on_the_test_split_are_refused(tmp_path, capsys):
     assert "not for the test split" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("split", ["test", "test2", "test3", "test4"])
+@pytest.mark.parametrize("split", ["test", "test2", "test3", "test4", "test5"])
 def test_every_held_out_split_refuses_errors(tmp_path, capsys, split):
     (tmp_path / split).mkdir()
     assert ev.main([str(tmp_path / split), "--errors"]) == 2

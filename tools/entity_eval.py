@@ -29,7 +29,7 @@ RESOURCES = REPO / "resources"
 CORPUS = REPO / "corpus"
 KINDS = ("PER", "ORG")
 # folders of these names are held-out splits: aggregate figures only
-TEST_SPLIT_NAMES = ("test", "test2", "test3", "test4")
+TEST_SPLIT_NAMES = ("test", "test2", "test3", "test4", "test5")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _WORD = re.compile(r"\w+")
