@@ -919,7 +919,8 @@ def test_a_bank_and_its_securities_firm_stay_two_bodies():
 
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Hãng triệu hồi 9.000 xe tay ga Vario và Click Sport sản xuất năm 2024.", "Click Sport"),
-    ('"Các mô hình ngôn ngữ lớn như DeepSeek rất mạnh, nhưng chưa hiểu tiếng địa phương", ông nói.', "DeepSeek"),
+    ('"Các mô hình ngôn ngữ lớn như DeepSeek rất mạnh, nhưng chưa hiểu tiếng vùng miền", ông nói.',
+     "DeepSeek"),
 ])
 def test_every_item_of_a_list_after_a_thing_noun_and_a_thing_after_cac_are_no_organization(text, wrong):
     assert wrong not in names(text, "ORG")

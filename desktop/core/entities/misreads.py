@@ -157,7 +157,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None
     if c.kind == "ORG" and i is not None and _venue(sent.syls, i, c.form):
         return None  # "Nhà thi đấu Quân khu 7", "Trung tâm Hội nghị quốc tế": a venue, a place
-    if c.source == "paren-alias" and (all(w in L.PLACE_ACRONYMS for w in words) or entity_key(c.form) in L.PLACES):
+    if c.source == "paren-alias" and (all(w in L.PLACE_ACRONYMS for w in words)
+                                      or entity_key(c.form) in L.PLACES):
         return None  # "… Quân khu 7 (TP HCM)": the place in brackets is no alias
     if c.source == "head" and _occasion_panel(c.form):
         return None  # "Theo Ban Tang lễ, …": a panel for one occasion, no standing body
