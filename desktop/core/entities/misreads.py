@@ -155,13 +155,8 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None  # "Gia Land" of "Phú Gia Land": the English tail of a longer capitalised name
     if c.source == "head" and i and _compound_head(sent.syls, i):
         return None
-    if c.kind == "ORG" and i is not None and _venue(sent.syls, i, c.form):
-        return None  # "Nhà thi đấu Quân khu 7", "Trung tâm Hội nghị quốc tế": a venue, a place
-    if c.source == "paren-alias" and (all(w in L.PLACE_ACRONYMS for w in words)
-                                      or entity_key(c.form) in L.PLACES):
-        return None  # "… Quân khu 7 (TP HCM)": the place in brackets is no alias
-    if c.source == "head" and _occasion_panel(c.form):
-        return None  # "Theo Ban Tang lễ, …": a panel for one occasion, no standing body
+    if c.kind == "ORG" and _place_or_panel(sent, c, i, words):
+        return None
     if c.source == "head":
         ends = ends if ends is not None else {s.end: k for k, s in enumerate(sent.syls)}
         return _compound_continued(sent, _predicate_trimmed(sent, c, ends), ends)
@@ -381,6 +376,16 @@ def _compound_head(syls: list[Syl], i: int) -> bool:
     word = f"{before.key} {syls[i].key}"
     return before.cap and not before.acronym and before.key not in TITLE_OPENERS \
         and word not in L.PERSON_TITLES and word in _dictionary()
+
+
+def _place_or_panel(sent: Sentence, c: Candidate, i: int | None, words: list[str]) -> bool:
+    """Is the organization candidate a venue, a place in brackets or a panel for one occasion?"""
+    if i is not None and _venue(sent.syls, i, c.form):
+        return True  # "Nhà thi đấu Quân khu 7", "Trung tâm Hội nghị quốc tế": a venue, a place
+    if c.source == "paren-alias" and (all(w in L.PLACE_ACRONYMS for w in words)
+                                      or entity_key(c.form) in L.PLACES):
+        return True  # "… Quân khu 7 (TP HCM)": the place in brackets is no alias
+    return c.source == "head" and _occasion_panel(c.form)  # "Theo Ban Tang lễ, …"
 
 
 def _venue(syls: list[Syl], i: int, form: str) -> bool:
