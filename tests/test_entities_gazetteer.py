@@ -4,12 +4,13 @@ a list name used for a product, a make or a venue is not an organization."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from desktop.core.entities import extract as _extract
-from desktop.core.entities.gazetteer import resource_path
+from desktop.core.entities.gazetteer import Gazetteer, resource_path
 from desktop.core.vietnamese import fold
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -48,9 +49,57 @@ def test_a_club_score_after_a_listed_name_is_not_a_model_number():
     assert "Liverpool" in orgs("Liverpool 2-1 Arsenal ở vòng 13.")
 
 
+def _entries() -> list[dict]:
+    return json.loads(resource_path(RESOURCES).read_text(encoding="utf-8"))["entries"]
+
+
+def _forms(entry: dict) -> list[str]:
+    """The name and every alias as written (an alias is a string or {"form": …, "cased": …})."""
+    return [entry["name"], *(a["form"] if isinstance(a, dict) else a for a in entry.get("aliases", []))]
+
+
 def test_no_list_name_or_alias_belongs_to_two_entries():
-    entries = json.loads(resource_path(RESOURCES).read_text(encoding="utf-8"))["entries"]
     owner: dict[str, int] = {}
-    for i, e in enumerate(entries):
-        for form in {fold(f) for f in (e["name"], *e.get("aliases", []))}:
+    for i, e in enumerate(_entries()):
+        for form in {fold(f) for f in _forms(e)}:
             assert owner.setdefault(form, i) == i, form
+
+
+def test_every_entry_has_a_name_and_every_form_is_nfc_and_trimmed():
+    for e in _entries():
+        assert isinstance(e.get("name"), str) and e["name"].strip(), e
+        assert set(e) <= {"name", "aliases", "cased"}, e
+        for form in _forms(e):
+            assert form == unicodedata.normalize("NFC", form) and form == form.strip() and form, form
+            assert "  " not in form, form
+
+
+PAPER = {"name": "Dân Trí", "aliases": ["Báo Dân Trí", {"form": "Dân trí", "cased": True}], "cased": True}
+
+
+@pytest.mark.parametrize(("entries", "text", "found"), [
+    ([PAPER], "Theo Dân trí, giá xăng tăng.", ["Dân trí"]),  # the paper's own spelling
+    ([PAPER], "Theo Dân Trí, giá xăng tăng.", ["Dân Trí"]),  # the cased form, as before
+    ([PAPER], "Báo Dân Trí đưa tin.", ["Báo Dân Trí"]),
+    ([PAPER], "Cần nâng cao dân trí ở vùng cao.", []),
+    ([PAPER], "Cần nâng cao Dân TRÍ.", ["Dân TRÍ"]),
+    ([{"name": "Tuổi Trẻ", "cased": True}], "Tuổi trẻ Việt Nam đổi mới.", []),  # a cased entry
+    ([{"name": "Tuổi Trẻ", "cased": True}], "Theo Tuổi Trẻ, giá tăng.", ["Tuổi Trẻ"]),
+    ([{"name": "Bảo Việt", "aliases": [{"form": "Tập đoàn Bảo Việt", "cased": True}], "cased": True}],
+     "Tập đoàn Bảo Việt báo lãi.", ["Tập đoàn Bảo Việt"]),  # an alias cased by its own capitals
+    ([{"name": "Bảo Việt", "aliases": [{"form": "Tập đoàn Bảo Việt", "cased": True}], "cased": True}],
+     "Tập đoàn bảo việt báo lãi.", []),
+    ([{"name": "Sao Mai", "aliases": [{"form": "Sao mai", "cased": True}, "SAO MAI"]}],
+     "Sao mai và Sao Mai", ["Sao mai", "Sao Mai"]),  # an uncased spelling of the fold frees it
+    ([{"name": "Kitco", "aliases": ["Kitco Metals"]}], "Kitco Metals cho biết.", ["Kitco Metals"]),
+])
+def test_an_alias_can_be_cased_on_its_own(entries, text, found):
+    assert [h.form for h in Gazetteer(entries).find(text)] == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo Dân trí, giá xăng tăng từ chiều nay.", "Dân trí"),
+    ("Số liệu do báo Dân trí thu thập cho thấy giá tăng.", "Dân trí"),
+])
+def test_a_paper_is_found_in_its_own_spelling(text, expected):
+    assert expected in orgs(text)

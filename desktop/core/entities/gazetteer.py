@@ -3,7 +3,9 @@
 Loaded once, lazily. Matching runs on `fold()`ed text (same length as the text, so offsets carry
 over) at word boundaries; a hit is then confirmed on the original spelling: all-capital aliases
 must match exactly, other aliases must share the `entity_key` (so "Đảng" is not found in "Đang")
-and start with a capital letter.
+and start with a capital letter. A `cased` entry is found only where every word keeps its capital;
+one alias written `{"form": "Dân trí", "cased": true}` is found only where the text keeps the capitals
+of that spelling (a paper's own spelling, beside the entry's other forms).
 """
 
 from __future__ import annotations
@@ -31,18 +33,19 @@ class Gazetteer:
         self._alias_entry: dict[str, int] = {}  # folded alias -> entry
         self._by_key: dict[str, int] = {}
         self._exact: dict[str, str] = {}  # folded all-caps alias -> alias
-        self._cased: set[str] = set()  # folded forms that must keep every word's capital
+        masks: dict[str, set[tuple[bool, ...] | None]] = {}  # folded form -> its spellings' capitals
         for i, e in enumerate(entries):
             name = nfc(e["name"])
             self.names.append(name)
-            for form in [name, *map(nfc, e.get("aliases", []))]:
+            for form, cased in [(name, False), *map(_alias, e.get("aliases", []))]:
                 folded = fold(form)
-                if e.get("cased"):
-                    self._cased.add(folded)
+                masks.setdefault(folded, set()).add(_capitals(form, every=bool(e.get("cased")), own=cased))
                 self._alias_entry.setdefault(folded, i)
                 self._by_key.setdefault(entity_key(form), i)
                 if _is_caps(form):
                     self._exact[folded] = form
+        # folded forms whose every spelling is cased -> the capitals one of them must keep
+        self._cased = {f: {m for m in ms if m is not None} for f, ms in masks.items() if None not in ms}
         # aliases by their first word, longest first: one dictionary look-up per word of a text
         # (a regular expression of every alias cost more to compile than the list to read)
         self._by_first: dict[str, list[str]] = {}
@@ -55,42 +58,57 @@ class Gazetteer:
         return self._by_key.get(entity_key(form))
 
     def find(self, text: str) -> list[GazetteerHit]:
+        """The longest alias the text writes as listed at each word, left to right, not overlapping
+        (one written otherwise, "báo Tuổi Trẻ" for "Báo Tuổi Trẻ", leaves room for a shorter one)."""
         hits = []
         folded_text = fold(text)
-        for start, end in self._matches(folded_text):
-            surface = text[start:end]
-            folded = folded_text[start:end]
-            if folded in self._exact:
-                if surface != self._exact[folded] and surface.upper() != surface:
-                    continue
-                if surface != self._exact[folded]:
-                    continue
-            else:
-                if not surface[:1].isupper():
-                    continue
-                if folded in self._cased and not all(w[:1].isupper() for w in surface.split()):
-                    continue  # "tuổi trẻ" is youth, "Tuổi Trẻ" the newspaper
-                entry = self._by_key.get(entity_key(surface))
-                if entry is None:
-                    continue
-            hits.append(GazetteerHit(start, end, self._alias_entry[folded], surface))
-        return hits
-
-    def _matches(self, folded: str) -> list[tuple[int, int]]:
-        """Spans of the longest aliases found as whole words, left to right, not overlapping."""
-        out: list[tuple[int, int]] = []
         after = 0
-        for word in _WORD.finditer(folded):
+        for word in _WORD.finditer(folded_text):
             start = word.start()
             if start < after:
                 continue
             for alias in self._by_first.get(word.group(0), ()):
                 end = start + len(alias)
-                if folded.startswith(alias, start) and _WORD_CHAR.match(folded, end) is None:
-                    out.append((start, end))
+                if folded_text.startswith(alias, start) and _WORD_CHAR.match(folded_text, end) is None \
+                        and self._written_as_listed(text[start:end], alias):
+                    hits.append(GazetteerHit(start, end, self._alias_entry[alias], text[start:end]))
                     after = end
                     break
-        return out
+        return hits
+
+    def _written_as_listed(self, surface: str, folded: str) -> bool:
+        """An all-capital alias exactly as listed; another with its capitals and its diacritics."""
+        if folded in self._exact:
+            return surface == self._exact[folded]
+        if not surface[:1].isupper():
+            return False
+        if folded in self._cased and not _keeps_capitals(surface, self._cased[folded]):
+            return False  # "tuổi trẻ" is youth, "Tuổi Trẻ" the newspaper
+        return entity_key(surface) in self._by_key  # "Đảng", not "Đang"
+
+
+def _alias(alias: str | dict) -> tuple[str, bool]:
+    """An alias and whether it is cased on its own: a plain string, or {"form": …, "cased": …}."""
+    if isinstance(alias, dict):
+        return nfc(alias["form"]), bool(alias.get("cased"))
+    return nfc(alias), False
+
+
+def _capitals(form: str, *, every: bool, own: bool) -> tuple[bool, ...] | None:
+    """Per word, whether the text must write it with a capital: every word for a cased entry, the
+    form's own capitals for a cased alias; None where the form is found in any case."""
+    if own:
+        return tuple(w[:1].isupper() for w in form.split())
+    if every:
+        return tuple(True for _ in form.split())
+    return None
+
+
+def _keeps_capitals(surface: str, masks: set[tuple[bool, ...]]) -> bool:
+    """Whether the text's form keeps the capitals of one cased spelling of it."""
+    words = surface.split()  # as many as the spelling's: the two fold alike
+    return any(all(w[:1].isupper() or not must for w, must in zip(words, mask, strict=False))
+               for mask in masks)
 
 
 def _is_caps(form: str) -> bool:
