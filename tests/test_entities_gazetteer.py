@@ -74,6 +74,7 @@ def test_every_entry_has_a_name_and_every_form_is_nfc_and_trimmed():
             assert "  " not in form, form
 
 
+FED = {"name": "Cục Dự trữ Liên bang Mỹ", "aliases": ["Fed", "FED"]}
 PAPER = {"name": "Dân Trí", "aliases": ["Báo Dân Trí", {"form": "Dân trí", "cased": True}], "cased": True}
 
 
@@ -92,6 +93,9 @@ PAPER = {"name": "Dân Trí", "aliases": ["Báo Dân Trí", {"form": "Dân trí"
     ([{"name": "Sao Mai", "aliases": [{"form": "Sao mai", "cased": True}, "SAO MAI"]}],
      "Sao mai và Sao Mai", ["Sao mai", "Sao Mai"]),  # an uncased spelling of the fold frees it
     ([{"name": "Kitco", "aliases": ["Kitco Metals"]}], "Kitco Metals cho biết.", ["Kitco Metals"]),
+    ([FED], "Fed giữ lãi suất, FED họp lại; lãi suất fed.", ["Fed", "FED"]),  # both spellings listed
+    ([{"name": "Fed", "aliases": ["FED"]}], "FED họp, Fed họp.", ["FED", "Fed"]),
+    ([{"name": "WTO"}], "WTO họp, Wto họp.", ["WTO"]),  # an all-capital form alone stays exact
 ])
 def test_an_alias_can_be_cased_on_its_own(entries, text, found):
     assert [h.form for h in Gazetteer(entries).find(text)] == found

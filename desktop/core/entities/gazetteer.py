@@ -33,6 +33,7 @@ class Gazetteer:
         self._alias_entry: dict[str, int] = {}  # folded alias -> entry
         self._by_key: dict[str, int] = {}
         self._exact: dict[str, str] = {}  # folded all-caps alias -> alias
+        mixed: set[str] = set()  # folded forms listed in lower or mixed case
         masks: dict[str, set[tuple[bool, ...] | None]] = {}  # folded form -> its spellings' capitals
         for i, e in enumerate(entries):
             name = nfc(e["name"])
@@ -44,6 +45,10 @@ class Gazetteer:
                 self._by_key.setdefault(entity_key(form), i)
                 if _is_caps(form):
                     self._exact[folded] = form
+                else:
+                    mixed.add(folded)
+        # all-capital forms also listed in another case ("FED" and "Fed"): either spelling is found
+        self._spelled = {f for f in mixed if f in self._exact}
         # folded forms whose every spelling is cased -> the capitals one of them must keep
         self._cased = {f: {m for m in ms if m is not None} for f, ms in masks.items() if None not in ms}
         # aliases by their first word, longest first: one dictionary look-up per word of a text
@@ -78,7 +83,7 @@ class Gazetteer:
 
     def _written_as_listed(self, surface: str, folded: str) -> bool:
         """An all-capital alias exactly as listed; another with its capitals and its diacritics."""
-        if folded in self._exact:
+        if folded in self._exact and (surface == self._exact[folded] or folded not in self._spelled):
             return surface == self._exact[folded]
         if not surface[:1].isupper():
             return False
