@@ -51,13 +51,15 @@ class Gazetteer:
         self._spelled = {f for f in mixed if f in self._exact}
         # folded forms whose every spelling is cased -> the capitals one of them must keep
         self._cased = {f: {m for m in ms if m is not None} for f, ms in masks.items() if None not in ms}
-        # aliases by their first word, longest first: one dictionary look-up per word of a text
+        # aliases by their first two words (or their one word), longest first: one or two dictionary
+        # look-ups per word of a text, each over the few aliases opening alike ("bo y", not all "bo")
         # (a regular expression of every alias cost more to compile than the list to read)
         self._by_first: dict[str, list[str]] = {}
         for alias in sorted(self._alias_entry, key=len, reverse=True):
-            first = _WORD.match(alias)
-            if first is not None:
-                self._by_first.setdefault(first.group(0), []).append(alias)
+            opening = " ".join(_WORD.findall(alias)[:2])
+            if opening:
+                self._by_first.setdefault(opening, []).append(alias)
+        self._firsts = {opening.split()[0] for opening in self._by_first}  # words an alias opens with
 
     def entry_for(self, form: str) -> int | None:
         return self._by_key.get(entity_key(form))
@@ -65,21 +67,32 @@ class Gazetteer:
     def find(self, text: str) -> list[GazetteerHit]:
         """The longest alias the text writes as listed at each word, left to right, not overlapping
         (one written otherwise, "báo Tuổi Trẻ" for "Báo Tuổi Trẻ", leaves room for a shorter one)."""
-        hits = []
+        hits: list[GazetteerHit] = []
         folded_text = fold(text)
-        after = 0
-        for word in _WORD.finditer(folded_text):
-            start = word.start()
-            if start < after:
-                continue
-            for alias in self._by_first.get(word.group(0), ()):
+        words = _WORD.finditer(folded_text)
+        word = next(words, None)
+        while word is not None:
+            following = next(words, None)
+            if word.group(0) in self._firsts and (not hits or word.start() >= hits[-1].end):
+                hit = self._longest_at(text, folded_text, word, following)
+                if hit is not None:
+                    hits.append(hit)
+            word = following
+        return hits
+
+    def _longest_at(self, text: str, folded_text: str, word: re.Match, following: re.Match | None,
+                    ) -> GazetteerHit | None:
+        """The longest alias opening at `word`: those of two words or more first (any of them that
+        matches is longer than the word alone), then the word itself."""
+        start, first = word.start(), word.group(0)
+        openings = [f"{first} {following.group(0)}", first] if following is not None else [first]
+        for opening in openings:
+            for alias in self._by_first.get(opening, ()):
                 end = start + len(alias)
                 if folded_text.startswith(alias, start) and _WORD_CHAR.match(folded_text, end) is None \
                         and self._written_as_listed(text[start:end], alias):
-                    hits.append(GazetteerHit(start, end, self._alias_entry[alias], text[start:end]))
-                    after = end
-                    break
-        return hits
+                    return GazetteerHit(start, end, self._alias_entry[alias], text[start:end])
+        return None
 
     def _written_as_listed(self, surface: str, folded: str) -> bool:
         """An all-capital alias exactly as listed; another with its capitals and its diacritics."""
