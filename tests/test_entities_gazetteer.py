@@ -107,3 +107,38 @@ def test_an_alias_can_be_cased_on_its_own(entries, text, found):
 ])
 def test_a_paper_is_found_in_its_own_spelling(text, expected):
     assert expected in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo Savills, giá thuê văn phòng tăng 5%.", "Savills"),  # consultancies
+    ("Theo Euromonitor, thị trường bánh kẹo tăng.", "Euromonitor"),
+    ("Theo Binance, khối lượng giao dịch giảm.", "Binance"),  # crypto exchanges
+    ("Khách hàng được Bảo Việt Nhân thọ chi trả 1 tỷ đồng.", "Bảo Việt Nhân thọ"),  # insurers
+    ("Bà cho biết Generali đã chi trả quyền lợi.", "Generali"),
+    ("PV Oil tăng giá bán lẻ từ 15h chiều nay.", "PV Oil"),  # state groups' units
+    ("Tân Cảng Sài Gòn khai thác 10 triệu TEU.", "Tân Cảng Sài Gòn"),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự lễ.", "Trung ương Đảng"),  # the Party, in a title
+    ("UBKT Trung ương đề nghị kỷ luật.", "UBKT Trung ương"),
+    ("Theo Counterpoint, thị phần thay đổi.", "Counterpoint"),  # market research
+    ("Theo Pháp luật TP.HCM, vụ việc đang được xác minh.", "Pháp luật TP.HCM"),  # a paper's own spelling
+    ("Theo Politico, cuộc họp bị hoãn.", "Politico"),  # foreign media
+    ("Theo Euronews, cuộc họp bị hoãn.", "Euronews"),
+    ("Chợ Rẫy tiếp nhận 5 ca bệnh nặng.", "Chợ Rẫy"),  # a hospital named bare
+    ("Riot Games công bố lịch thi đấu mới.", "Riot Games"),  # esports publishers
+    ("Đại diện Gavi cho biết chương trình sẽ mở rộng.", "Gavi"),  # international bodies
+])
+def test_well_known_bodies_of_each_sector_are_found_by_their_bare_name(text, expected):
+    assert expected in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "not_org"), [
+    ("Nhà hàng nằm trên phố Bạch Mai, quận Hai Bà Trưng.", "Bạch Mai"),  # a street, not the hospital
+    ("Tệp tin dung lượng 500 MB được tải lên máy chủ.", "MB"),  # a unit, not the bank
+    ("Hội nghị Thượng đỉnh G20 diễn ra tại Nam Phi.", "G20"),  # an event's name
+    ("Bà Hoàng Thị Phúc Long cho biết.", "Phúc Long"),  # a person's given name, not the chain
+    ("Đoàn khách tới Leicester và Sunderland tham quan.", "Leicester"),  # cities, not clubs
+    ("Học sinh Việt Nam giành 4 huy chương vàng tại kỳ thi IMO.", "IMO"),  # the olympiad
+    ("Cần nâng cao dân trí ở vùng cao.", "dân trí"),
+])
+def test_a_listed_word_that_is_also_a_place_unit_event_or_person_is_not_a_body(text, not_org):
+    assert not_org not in orgs(text)
