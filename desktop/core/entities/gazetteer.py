@@ -96,8 +96,9 @@ class Gazetteer:
 
     def _written_as_listed(self, surface: str, folded: str) -> bool:
         """An all-capital alias exactly as listed; another with its capitals and its diacritics."""
-        if folded in self._exact and (surface == self._exact[folded] or folded not in self._spelled):
-            return surface == self._exact[folded]
+        exact = self._exact.get(folded)
+        if exact is not None and (surface == exact or folded not in self._spelled):
+            return surface == exact  # "WTO", not "Wto"; "FED" or else "Fed" as a mixed-case alias
         if not surface[:1].isupper():
             return False
         if folded in self._cased and not _keeps_capitals(surface, self._cased[folded]):
