@@ -126,6 +126,8 @@ def test_a_paper_is_found_in_its_own_spelling(text, expected):
     ("Chợ Rẫy tiếp nhận 5 ca bệnh nặng.", "Chợ Rẫy"),  # a hospital named bare
     ("Riot Games công bố lịch thi đấu mới.", "Riot Games"),  # esports publishers
     ("Đại diện Gavi cho biết chương trình sẽ mở rộng.", "Gavi"),  # international bodies
+    ("Theo Bloomberg, Nhà Trắng cho biết sẽ đáp trả.", "Nhà Trắng"),  # a seat of government acting
+    ("Thượng viện Mỹ thông qua dự luật.", "Thượng viện Mỹ"),
 ])
 def test_well_known_bodies_of_each_sector_are_found_by_their_bare_name(text, expected):
     assert expected in orgs(text)
