@@ -924,3 +924,9 @@ def test_a_bank_and_its_securities_firm_stay_two_bodies():
 ])
 def test_every_item_of_a_list_after_a_thing_noun_and_a_thing_after_cac_are_no_organization(text, wrong):
     assert wrong not in names(text, "ORG")
+
+
+def test_a_fund_named_before_a_dash_and_its_paper_stay_two_bodies():
+    text = ("Bạn đọc Dân trí giúp gia đình\n\nDân trí - Bạn đọc gửi 600 triệu đồng qua Quỹ Nhân ái - Báo "
+            "Dân trí. Phóng viên Dân trí đã trao tiền cho gia đình.")
+    assert {"Quỹ Nhân ái - Báo Dân trí", "Dân trí"} <= names(text, "ORG")

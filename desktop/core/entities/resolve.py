@@ -695,7 +695,7 @@ def _known_tails(cands: list[Candidate]) -> list[Candidate]:
     for o in cands:
         if o.kind == "ORG" and o.gaz is None and o.source in FULL_NAME_SOURCES:
             tail = next((k for k in known.get(o.end, ()) if k.start > o.start and not _sector_led(k.form)
-                         and _head_or_dash(o.form[:k.start - o.start])), None)
+                         and _head_or_dash(o.form[:k.start - o.start], k.form)), None)
             if tail is not None:
                 o = replace(o, gaz=tail.gaz)
         out.append(o)
@@ -712,11 +712,12 @@ def _sector_led(form: str) -> bool:
 SECTOR_LEADS = frozenset({"chứng khoán", "bảo hiểm"})
 
 
-def _head_or_dash(prefix: str) -> bool:
+def _head_or_dash(prefix: str, tail: str) -> bool:
     """Is the part of a name before a known body's name only a company head and its legal forms,
-    or a whole name closed by a dash ("… Sài Gòn - ")?"""
-    if prefix.rstrip().endswith(("-", "–")) and len(prefix.split()) > 2:
-        return True
+    or a whole name closed by a dash before a one-word short name ("… Sài Gòn - SJC"; not "Quỹ
+    Nhân ái - Báo Dân trí", a fund and the paper it belongs to)?"""
+    if prefix.rstrip().endswith(("-", "–")):
+        return len(prefix.split()) > 2 and " " not in tail
     words = entity_key(prefix).split()
     n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in COMPANY_HEADS), 0)
     return n > 0 and all(w in LEGAL_WORDS for w in words[n:])
