@@ -930,3 +930,11 @@ def test_a_fund_named_before_a_dash_and_its_paper_stay_two_bodies():
     text = ("Bạn đọc Dân trí giúp gia đình\n\nDân trí - Bạn đọc gửi 600 triệu đồng qua Quỹ Nhân ái - Báo "
             "Dân trí. Phóng viên Dân trí đã trao tiền cho gia đình.")
     assert {"Quỹ Nhân ái - Báo Dân trí", "Dân trí"} <= names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Sản phẩm đạt tiêu chuẩn mà WHO khuyến cáo cho trẻ em.", "WHO"),
+    ("Bệnh viện áp dụng mô hình điều trị ở Vinmec từ năm ngoái.", "Vinmec"),
+])
+def test_a_body_after_a_thing_noun_and_a_relative_or_a_place_word_stays_an_organization(text, org):
+    assert org in names(text, "ORG")

@@ -528,8 +528,9 @@ APP_CUES = _entries("""
 sàn ảo, sàn giao dịch ảo, sàn giả, sàn giao dịch giả, website giả, trang web giả, ứng dụng giả,
 """)
 # Words that end the scan back to such a noun: the name after them is an owner or a maker
-# ("ứng dụng của Grab", "phần mềm do Viettel phát triển", "ứng dụng được phát triển bởi Google").
-APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và, bởi, được, cho, từ, tại, giữa")
+# ("ứng dụng của Grab", "phần mềm do Viettel phát triển", "ứng dụng được phát triển bởi Google",
+# "tiêu chuẩn mà WHO khuyến cáo", "mô hình điều trị ở Vinmec").
+APP_CUE_STOPS = _entries("của, do, thuộc, cùng, với, và, bởi, được, cho, từ, tại, giữa, mà, ở")
 # Nouns of a device, a vehicle, a model, a standard or a subscription, standing a few lower-case
 # words before a name ("thiết bị nhận dạng tự động AIS", "xe tay ga Vision và Air Blade",
 # "chứng nhận VietGAP", "thuê bao VinaPhone", "mô hình ngôn ngữ lớn như ChatGPT"): a thing.
