@@ -421,3 +421,25 @@ def test_a_foreign_name_before_its_country_in_brackets_is_a_player(text, per, no
     assert not_per not in found
     if per:
         assert per in found
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Cảng Chân Mây đón tàu du lịch lớn nhất. Tàu cập bến số 2 cảng Chân Mây lúc 7h.", "Chân Mây"),
+    ("Tuyến vận tải nối châu Á với Bắc Âu được mở lại.", "Bắc Âu"),
+    ("Người dân tập trung quanh khu vực Hồ Tây. Hồ Tây đông khách dịp cuối tuần.", "Hồ Tây"),
+    ("Tàu đi qua luồng Định An vào sáng sớm. Định An là luồng sâu nhất.", "Định An"),
+    ("Lễ viếng NSND Lan Anh được tổ chức tại Nhà tang lễ Thành phố (số 25 Lê Quý Đôn, TP HCM).",
+     "Lê Quý Đôn"),
+])
+def test_a_name_the_text_gives_a_place_is_no_person_where_it_stands_alone(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Ông Nguyễn Văn Bình, Giám đốc công ty, cho biết đường Nguyễn Văn Bình sẽ được mở rộng.",
+     "Nguyễn Văn Bình"),
+    ("Chủ tịch HĐND tỉnh Lại Văn Hùng kết luận phiên họp.", "Lại Văn Hùng"),
+    ("Ở bán kết, hạt giống số 3 Kevin Santoso (Indonesia) thắng 2-1.", "Kevin Santoso"),
+])
+def test_a_person_named_by_a_title_stays_a_person_beside_a_place_of_that_name(text, per):
+    assert per in names(text, "PER")

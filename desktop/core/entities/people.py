@@ -358,6 +358,8 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương", "ngõ 12 Trần Phú"
     if _not_a_person(sent, a0, a, b):
         return
+    if titled:
+        sent.suppressed.add(PERSON_MARK + key_of(run))  # a place's name only where no title names it
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
@@ -422,7 +424,8 @@ def title_closing_stage(sent: Sentence) -> None:
         t = title_at(sent.syls, i)
         if t:
             found = name_closing_title(sent.syls, i + t)
-            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2):  # "Ông … trên phố Đinh Lễ"
+            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2) \
+                    and not _address_before(sent.syls, found[0]):  # "Ông … trên phố Đinh Lễ", "số 25 Lê Lợi"
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
 
 
@@ -653,3 +656,69 @@ def listed_people_stage(sent: Sentence) -> None:
         for (a, b), (s, e) in zip(items, spans, strict=True):
             if not any(c.start < e and s < c.end for c in sent.cands):
                 sent.add("PER", a, b, "per-solo" if b - a == 1 else "per-rule", short=b - a == 1)
+
+
+PLACE_MARK = "place:"  # a suppressed form the text uses for a place's name
+PERSON_MARK = "person:"  # a form a title or an honorific names as a person somewhere in the text
+# Place words the shared list lacks ("khu vực Hồ Gươm", "luồng Lạch Huyện", "cụm cảng Cái Mép").
+MORE_PLACE_CUES = frozenset(entity_key(w) for w in ("khu vực", "vùng", "luồng", "cụm cảng", "các phố",
+                                                   "tuyến phố", "tuyến đường"))
+# Place words of the shared list that also close common compounds ("văn bản", "con số") or open
+# bodies, prizes and memorials named after a person, who stays a person where named alone
+# ("Đại học Tôn Đức Thắng" … "Tôn Đức Thắng là chủ tịch nước").
+LOOSE_PLACE_CUES = frozenset(entity_key(w) for w in """
+bản, số, tàu, trường, trang, bệnh viện, đại học, giải, cúp, tư tưởng, di sản, nhà lưu niệm,
+bảo tàng, lăng, đền, chùa, nhà thờ
+""".replace("\n", " ").split(",") if w.strip())
+PLACE_WORDS = (L.PLACE_CUES | MORE_PLACE_CUES) - LOOSE_PLACE_CUES
+PLACE_JOINERS = frozenset({",", "và", "-", "–"})  # "phố Kim Mã, Văn Miếu", "Cái Mép - Thị Vải"
+PLACE_LIST_MAX = 4  # names a place word opens in one list
+PLACE_NAME_MAX = 3  # syllables of a listed place's name ("Cửa Nam", "Cái Mép")
+ADDRESS_GAP = 2  # "số 25 Lê Quý Đôn", "ngõ 12 Trần Phú": the number between the word and the street
+ADDRESS_OPENERS = frozenset({"tại", "ở", "(", "nhà", "chỉ"})  # "tại số 25", "(số 25", "địa chỉ số 25"
+# "Bắc Âu", "Đông Nam Á", "Trung Đông": a region named by a compass point, never a person.
+REGIONS = frozenset(f"{p} {c}" for p in ("bắc", "nam", "đông", "tây", "trung", "đông nam", "tây nam",
+                                         "đông bắc", "tây bắc") for c in ("âu", "á", "mỹ", "phi", "đông"))
+LOCATIVE_PLACE = frozenset({"ở", "tại"})  # "sinh ra ở Cao Lãnh": a two-word name after them is a place
+LOCATIVE_PLACE_LEN = 2
+
+
+def _address_before(syls: list[Syl], i: int) -> bool:
+    """"tại số 25 Lê Quý Đôn", "ngõ 12 Trần Phú": a house or lane number after its word (not
+    "quận 1", nor a seed's or a shirt's number: "hạt giống số 3 Kevin …")."""
+    if i < 2 or not syls[i - 1].text.replace("/", "").isdigit():
+        return False
+    if phrase_before(syls, i - 1, STREET_CUES, ADDRESS_GAP):
+        return True
+    return syls[i - 2].key == "số" and i >= 3 and syls[i - 3].key in ADDRESS_OPENERS
+
+
+def _place_opened(syls: list[Syl], i: int) -> bool:
+    """Does a place word, an address number or "ở/tại" (before a two-word name) open the run at i?"""
+    if phrase_before(syls, i, PLACE_WORDS, 3):
+        return True
+    if _address_before(syls, i):
+        return True
+    return i > 0 and syls[i - 1].key in LOCATIVE_PLACE and cap_run_end(syls, i) - i == LOCATIVE_PLACE_LEN
+
+
+def place_names_stage(sent: Sentence) -> None:
+    """"cảng Lạch Huyện", "các phố Kim Mã, Văn Miếu", "số 25 Lê Quý Đôn", "Bắc Âu": a run a place
+    word opens is a place in the whole text, so its mentions without a title are no person
+    either ("Cảng Lạch Huyện đón tàu …", "đoạn Kim Mã - Cát Linh")."""
+    syls = sent.syls
+    for i in range(len(syls)):
+        if not syls[i].cap or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
+            continue
+        b = cap_run_end(syls, i)
+        if key_of(syls[i:b]) in REGIONS:
+            sent.suppressed.add(PLACE_MARK + key_of(syls[i:b]))
+        if not _place_opened(syls, i):
+            continue
+        for _ in range(PLACE_LIST_MAX):
+            if b - i > PLACE_NAME_MAX or b == i:
+                break
+            sent.suppressed.add(PLACE_MARK + key_of(syls[i:b]))
+            if b + 1 >= len(syls) or syls[b].text not in PLACE_JOINERS or not syls[b + 1].cap:
+                break
+            i, b = b + 1, cap_run_end(syls, b + 1)

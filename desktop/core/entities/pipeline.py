@@ -84,6 +84,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     orgs.gazetteer_stage(sent, hits)
     orgs.bracket_stage(sent)
     people.character_stage(sent)
+    people.place_names_stage(sent)
     people.tagged_people_stage(sent)
     people.titled_people_stage(sent)
     people.title_closing_stage(sent)

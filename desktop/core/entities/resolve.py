@@ -14,7 +14,7 @@ from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_HEADS, LEGAL_WORDS, MARKET_MARK, ORG_HEADS, PLACES, TICKER_MARK
-from .people import CHARACTER_MARK, withheld_name
+from .people import CHARACTER_MARK, PERSON_MARK, PLACE_MARK, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
 
@@ -196,6 +196,7 @@ def settle(cands: list[Candidate], suppressed: set[str],
             and WORK_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
+    pers = places_named_like_people(pers, suppressed)
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
     surnames = {entity_key(c.form).split()[-1] for c in pers if not c.short}
@@ -208,6 +209,13 @@ def settle(cands: list[Candidate], suppressed: set[str],
     outer = Spans((c.start, c.end) for c in orgs if c.source in OUTER_SOURCES)
     orgs = [c for c in orgs if c.source not in INNER_SOURCES or not _inside(c, outer)]
     return orgs, pers
+
+
+def places_named_like_people(pers: list[Candidate], suppressed: set[str]) -> list[Candidate]:
+    """"cảng Lạch Huyện" … "Lạch Huyện đón tàu": a name the text gives a place is no person where
+    it stands alone, unless a title or an honorific names a person by it somewhere in the text."""
+    return [c for c in pers if PLACE_MARK + entity_key(c.form) not in suppressed
+            or PERSON_MARK + entity_key(c.form) in suppressed]
 
 
 @dataclass
