@@ -443,3 +443,14 @@ def test_a_name_the_text_gives_a_place_is_no_person_where_it_stands_alone(text, 
 ])
 def test_a_person_named_by_a_title_stays_a_person_beside_a_place_of_that_name(text, per):
     assert per in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Vai ông Ba Khía do NSƯT Hữu Châu thủ vai. Ông Ba Khía là một lão ngư ở Cà Mau.", {"Hữu Châu"}),
+    ("Bà nổi tiếng với vai Hoàng hậu Lê Ngọc Hân trong vở cải lương cùng tên. Lê Ngọc Hân là vai "
+     "diễn để đời.", set()),
+    ("Diễn viên Quốc Huy vào vai anh Tư Sang, người lính trở về. Tư Sang có nhiều cảnh quay xúc động.",
+     {"Quốc Huy"}),
+])
+def test_a_role_named_with_an_honorific_or_a_court_title_is_a_character(text, people):
+    assert names(text, "PER") == people

@@ -300,6 +300,18 @@ NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người tiếng ea krông 
 
 
 CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name
+# Titles of kings and their courts that a role carries in a period play ("vai Thái hậu Dương Vân Nga").
+ROYAL_TITLES = frozenset(entity_key(w) for w in """
+vua, hoàng đế, thái hậu, hoàng hậu, hoàng thái hậu, công chúa, hoàng tử, thái tử, quận chúa, chúa,
+phu nhân, tiểu thư, cậu, mợ, lão, thím, dì, dượng
+""".replace("\n", " ").split(",") if w.strip())
+
+
+def _role_title(syls: list[Syl], i: int) -> int:
+    """Length of an honorific or a court title between a role's cue and its name ("vai ông Tư",
+    "vai Thái hậu Dương Vân Nga"), or 0."""
+    n = max(phrase_at(syls, i, SHORT_HONORIFICS, 1), phrase_at(syls, i, ROYAL_TITLES, 3))
+    return n if i + n < len(syls) and syls[i + n].cap else 0
 
 
 def character_stage(sent: Sentence) -> None:
@@ -307,9 +319,11 @@ def character_stage(sent: Sentence) -> None:
     so that the character is never taken for a person ("Hoa và Bảy Dũng có nhiều cảnh quay")."""
     syls = sent.syls
     for i in range(1, len(syls)):
-        if not syls[i].cap or not phrase_before(syls, i, CHARACTER_CUES, 3):
+        if not phrase_before(syls, i, CHARACTER_CUES, 3):
             continue
-        a = i + (phrase_at(syls, i, SHORT_HONORIFICS, 1) if i + 1 < len(syls) and syls[i + 1].cap else 0)
+        a = i + _role_title(syls, i)
+        if not syls[a].cap:
+            continue
         b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
         if b > a:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
