@@ -454,3 +454,25 @@ def test_a_person_named_by_a_title_stays_a_person_beside_a_place_of_that_name(te
 ])
 def test_a_role_named_with_an_honorific_or_a_court_title_is_a_character(text, people):
     assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Đứng thứ hai là GM Lê Tuấn Minh với 6,5 điểm.", "Lê Tuấn Minh"),
+    ("Vai chính được giao cho diễn viên trẻ Khương Ngọc Lâm.", "Khương Ngọc Lâm"),
+    ("Theo đó, bà Rơ Mah H'Bin, Phó Giám đốc Sở Tài chính, được điều động giữ chức Giám đốc.",
+     "Rơ Mah H'Bin"),
+])
+def test_chess_titles_a_titles_describing_word_and_two_word_family_names(text, per):
+    assert names(text, "PER") == {per}
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Nhà thuốc Minh Châu thông báo đổi trả sản phẩm.", "Minh Châu"),
+    ("Hãng mở 40 trạm đổi pin, nhưng mẫu Lead Alpha chạy xăng vẫn bán chạy nhất.", "Lead Alpha"),
+])
+def test_pharmacies_and_models_named_like_people_after_their_noun(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_model_as_a_person_keeps_her_title():
+    assert names("Người mẫu Hoàng Thùy dự sự kiện.", "PER") == {"Hoàng Thùy"}

@@ -50,17 +50,32 @@ def withheld_name(form: str) -> bool:
 # designers, esports and chess players, referees, collectors.
 MORE_TITLES = frozenset(entity_key(w) for w in """
 cha, cha xứ, dịch giả, tác giả, ntk, siêu mẫu, tuyển thủ, game thủ, kiện tướng, đại kiện tướng,
-trọng tài, nhà sưu tập, nhà phê bình
+trọng tài, nhà sưu tập, nhà phê bình, gm, wgm, im, wim
 """.replace("\n", " ").split(","))
 TITLES = L.PERSON_TITLES | MORE_TITLES
 DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
 TITLE_OPENERS = frozenset({"phó", "tổng", "trưởng"})  # words that open titles, never names
 
 
+# Words that describe a title's holder between the title and the name ("diễn viên trẻ X").
+TITLE_ADJECTIVES = frozenset(entity_key(w) for w in ("trẻ", "nhí", "gạo cội", "kỳ cựu", "lão làng"))
+
+
+def _described(syls: list[Syl], i: int, n: int) -> int:
+    """A title of n syllables at i, with the words that describe its holder after it."""
+    m = phrase_at(syls, i + n, TITLE_ADJECTIVES, 2) if n else 0
+    return n + m if m and i + n + m < len(syls) and syls[i + n + m].cap else n
+
+
 def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
         return 0
+    return _described(syls, i, _bare_title_at(syls, i))
+
+
+def _bare_title_at(syls: list[Syl], i: int) -> int:
+    """Length of a person title at syllable i, without the words that describe its holder."""
     n = phrase_at(syls, i, TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
@@ -72,6 +87,8 @@ def title_at(syls: list[Syl], i: int) -> int:
 
 def title_before(syls: list[Syl], i: int) -> bool:
     """Does a person title end just before syllable i?"""
+    if i > 1 and syls[i - 1].key in TITLE_ADJECTIVES and phrase_before(syls, i - 1, TITLES, TITLE_MAX):
+        return True  # "diễn viên trẻ"
     return bool(phrase_before(syls, i, TITLES, TITLE_MAX)) or (
         i > 0 and abbreviated_title(syls[i - 1]))
 
@@ -236,6 +253,7 @@ xe buýt, hoàng thành, kinh thành, cố đô,
 nhà thi đấu, cung thể thao, nhà văn hóa, trạm, trạm quan trắc, điện, giáo xứ, giáo họ, giáo hạt,
 tổ đình, thiền viện, tu viện, tịnh xá, giới đàn, đại giới đàn, nhóm nhạc, ban nhạc, tết,
 nhóm nhạc nữ, nhóm nhạc nam, mầm non, tiểu học, thcs, thpt, thpt chuyên, trường chuyên, ptth, ptcs,
+nhà thuốc, hiệu thuốc, quầy thuốc, mẫu,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -360,6 +378,7 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     # "Bộ trưởng Ngoại giao Bùi Thanh Sơn": the name starts at the surname
     if (not tagged or is_head(syls, a)) and not person_run_at(syls, a):
         a = next((q for q in range(a + 1, b - 1) if person_run_at(syls, q)), a)
+    a = _family_opener(syls, a)
     run = syls[a:b]
     named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
     # "diễn viên Hạ Vy Anh": a country that is also a given name, closing a longer run, is the name's
@@ -379,6 +398,16 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     elif titled:
         solo = foreign_word(run[0]) and bool(phrase_before(syls, a, PERFORMER_TITLES, 3))
         sent.add("PER", a, b, "per-solo" if solo else "per-short", short=True)
+
+
+# Words that open a Jrai family name of two words ("Rơ Mah", "Rơ Chăm", "Rah Lan"), which neither
+# the tagger nor the surname list takes for the start of a name.
+FAMILY_OPENERS = frozenset({"rơ", "rah"})
+
+
+def _family_opener(syls: list[Syl], a: int) -> int:
+    """"bà Rơ Mah H'Lim": the name starts at the opener of its family name, not after it."""
+    return a - 1 if a > 0 and syls[a - 1].cap and syls[a - 1].key in FAMILY_OPENERS else a
 
 
 def tagged_people_stage(sent: Sentence) -> None:
