@@ -476,3 +476,11 @@ def test_pharmacies_and_models_named_like_people_after_their_noun(text, not_per)
 
 def test_a_model_as_a_person_keeps_her_title():
     assert names("Người mẫu Hoàng Thùy dự sự kiện.", "PER") == {"Hoàng Thùy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn khách dâng hương tại chùa Bà Đanh rồi đến đền Trần Hưng Đạo.",
+    "Du khách ghé chùa Ông Sáu trước khi đến đền Nguyễn Trung Trực.",
+])
+def test_a_title_inside_a_places_name_closes_on_no_person(text):
+    assert names(text, "PER") == set()

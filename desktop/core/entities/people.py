@@ -465,11 +465,17 @@ def title_closing_stage(sent: Sentence) -> None:
     """A title whose holder's name comes after an organization and a place."""
     for i in range(len(sent.syls)):
         t = title_at(sent.syls, i)
-        if t:
+        if t and not _place_titled(sent.syls, i):
             found = name_closing_title(sent.syls, i + t)
             if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2) \
                     and not _address_before(sent.syls, found[0]):  # "Ông … trên phố Đinh Lễ", "số 25 Lê Lợi"
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
+
+
+def _place_titled(syls: list[Syl], i: int) -> bool:
+    """"chùa Bà Đanh", "đình Ông Sáu": a capitalised title after a place word opens the place's
+    name, and closes on no person's name."""
+    return syls[i].cap and bool(phrase_before(syls, i, L.PLACE_CUES, 3))
 
 
 def after_place_cue(syls: list[Syl], a: int) -> bool:
