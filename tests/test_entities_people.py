@@ -484,3 +484,22 @@ def test_a_model_as_a_person_keeps_her_title():
 ])
 def test_a_title_inside_a_places_name_closes_on_no_person(text):
     assert names(text, "PER") == set()
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Trung tâm Văn hóa Tôn Đức Thắng tổ chức triển lãm.", "Trung tâm Văn hóa Tôn Đức Thắng"),
+    ("Chị được chuyển đến Viện Bỏng Quốc gia Lê Hữu Trác để điều trị.", "Viện Bỏng Quốc gia Lê Hữu Trác"),
+    ("Bà từng là diễn viên chủ chốt của Nhà hát Cải lương Trần Hữu Trang.",
+     "Nhà hát Cải lương Trần Hữu Trang"),
+])
+def test_a_name_closing_a_bodys_name_is_the_person_it_is_named_after(text, org):
+    assert names(text, "PER") == set()
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy dự lễ.", "Trịnh Thị Thủy"),
+    ("Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết.", "Trần Văn Bình"),
+])
+def test_a_titles_holder_after_the_body_in_the_title_stays_a_person(text, per):
+    assert names(text, "PER") == {per}

@@ -393,6 +393,8 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         return
     if titled:
         sent.suppressed.add(PERSON_MARK + key_of(run))  # a place's name only where no title names it
+    if a > a0 or title_before(syls, a0):
+        sent.suppressed.add(TITLED_MARK + key_of(run))  # the title right before the name
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
@@ -709,6 +711,7 @@ def listed_people_stage(sent: Sentence) -> None:
 
 PLACE_MARK = "place:"  # a suppressed form the text uses for a place's name
 PERSON_MARK = "person:"  # a form a title or an honorific names as a person somewhere in the text
+TITLED_MARK = "titled:"  # a form right after a title or an honorific somewhere in the text
 # Place words the shared list lacks ("khu vực Hồ Gươm", "luồng Lạch Huyện", "cụm cảng Cái Mép").
 MORE_PLACE_CUES = frozenset(entity_key(w) for w in ("khu vực", "vùng", "luồng", "cụm cảng", "các phố",
                                                    "tuyến phố", "tuyến đường"))
