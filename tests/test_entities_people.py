@@ -503,3 +503,13 @@ def test_a_name_closing_a_bodys_name_is_the_person_it_is_named_after(text, org):
 ])
 def test_a_titles_holder_after_the_body_in_the_title_stays_a_person(text, per):
     assert names(text, "PER") == {per}
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Lửa bùng lên từ tầng hai. Ảnh: Ngọc Quý\n\nNhiều hộ dân được sơ tán.\n\nNGỌC QUÝ - THUỶ TIÊN",
+     {"Ngọc Quý", "THUỶ TIÊN"}),
+    ("Lũ gây thiệt hại lớn cho tỉnh.\n\nHÀ NỘI - HẢI PHÒNG", set()),
+    ("Tin tức trong ngày.\n\nCHIA SẺ - BÌNH LUẬN", set()),
+])
+def test_a_byline_pair_in_capitals_without_family_names(text, per):
+    assert names(text, "PER") == per
