@@ -513,3 +513,12 @@ def test_a_titles_holder_after_the_body_in_the_title_stays_a_person(text, per):
 ])
 def test_a_byline_pair_in_capitals_without_family_names(text, per):
     assert names(text, "PER") == per
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Anh sinh năm 1986 ở Cao Lãnh, tốt nghiệp Trường Đại học Sân khấu - Điện ảnh TP HCM.", set()),
+    ("Ông sinh năm 1950 tại Lê Thủy, từng là bộ đội.", set()),
+    ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki dự lễ.", {"Ito Naoki"}),
+])
+def test_a_titles_phrase_that_reaches_a_name_after_o_or_tai_reaches_a_place(text, people):
+    assert names(text, "PER") == people

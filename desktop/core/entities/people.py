@@ -470,8 +470,16 @@ def title_closing_stage(sent: Sentence) -> None:
         if t and not _place_titled(sent.syls, i):
             found = name_closing_title(sent.syls, i + t)
             if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2) \
-                    and not _address_before(sent.syls, found[0]):  # "Ông … trên phố Đinh Lễ", "số 25 Lê Lợi"
+                    and not _address_before(sent.syls, found[0]) \
+                    and not _title_to_place(sent.syls, found[0]):
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
+
+
+def _title_to_place(syls: list[Syl], a: int) -> bool:
+    """"Anh sinh năm 1986 ở Cao Lãnh": a title's phrase that reaches a name right after "ở" or
+    "tại" reaches a place, unless a known place opens the run and the name follows it ("Đại sứ
+    Hàn Quốc tại Việt Nam Choi Young-sam")."""
+    return syls[a - 1].key in LOCATIVE_PLACE and not phrase_at(syls, a, L.PLACES, 4)
 
 
 def _place_titled(syls: list[Syl], i: int) -> bool:
