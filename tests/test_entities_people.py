@@ -522,3 +522,12 @@ def test_a_byline_pair_in_capitals_without_family_names(text, per):
 ])
 def test_a_titles_phrase_that_reaches_a_name_after_o_or_tai_reaches_a_place(text, people):
     assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Cuốn tiểu thuyết kể về gia đình ông Trịnh Văn Khoa, chủ một lò rèn ở Nghệ An.", set()),
+    ("Phim xoay quanh cô gái Lâm Thu Hà và người cha nghiện rượu. Lâm Thu Hà phải bỏ học.", set()),
+    ("Bộ phim tài liệu kể về Đại tướng Võ Nguyên Giáp và những năm tháng ở Điện Biên.", {"Võ Nguyên Giáp"}),
+])
+def test_the_people_of_a_works_plot_are_its_characters(text, people):
+    assert names(text, "PER") == people

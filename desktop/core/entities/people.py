@@ -345,6 +345,32 @@ def character_stage(sent: Sentence) -> None:
         b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
         if b > a:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
+    _plot_characters(sent)
+
+
+# A work that tells its plot ("Phim kể về gia đình ông Tư Rô", "Sách xoay quanh cô Mai"): the
+# people it names after the plot's verb are its characters.
+WORK_NOUNS = frozenset(entity_key(w) for w in ("phim", "bộ phim", "sách", "cuốn sách", "tiểu thuyết",
+                                                "truyện", "vở", "vở kịch", "tác phẩm", "cuốn tiểu thuyết"))
+PLOT_VERBS = frozenset(entity_key(w) for w in ("kể về", "xoay quanh", "kể câu chuyện về"))
+WORK_SUBJECT_GAP = 4  # words between the work's noun and the plot's verb ("Phim mới của anh kể về")
+
+
+def _plot_characters(sent: Sentence) -> None:
+    """"Sách kể về ba thế hệ của gia đình ông Lưu Văn Cừ": a name in a work's plot, bare or after
+    an honorific (not after a title of office: a real general the film is about), is a character."""
+    syls = sent.syls
+    p = next((q for q in range(1, len(syls)) if phrase_at(syls, q, PLOT_VERBS, 4)
+              and any(phrase_before(syls, k, WORK_NOUNS, 3) for k in range(max(1, q - WORK_SUBJECT_GAP), q + 1))),
+             None)
+    if p is None:
+        return
+    for i in range(p + 1, len(syls)):
+        if not syls[i].cap or syls[i - 1].cap or (title_before(syls, i) and syls[i - 1].key not in SHORT_HONORIFICS):
+            continue
+        b = _name_end(syls, i, min(len(syls), i + NAME_MAX))
+        if b - i > 1:
+            sent.suppressed.add(CHARACTER_MARK + key_of(syls[i:b]))
 
 
 # Titles of players and performers, who often go by one foreign word that is their whole name
