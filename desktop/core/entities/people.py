@@ -356,17 +356,22 @@ PLOT_VERBS = frozenset(entity_key(w) for w in ("kể về", "xoay quanh", "kể 
 WORK_SUBJECT_GAP = 4  # words between the work's noun and the plot's verb ("Phim mới của anh kể về")
 
 
+def _work_before(syls: list[Syl], q: int) -> bool:
+    """Does a work's noun end a few words before syllable q ("Bộ phim tài liệu kể về")?"""
+    return any(phrase_before(syls, k, WORK_NOUNS, 3) for k in range(max(1, q - WORK_SUBJECT_GAP), q + 1))
+
+
 def _plot_characters(sent: Sentence) -> None:
     """"Sách kể về ba thế hệ của gia đình ông Lưu Văn Cừ": a name in a work's plot, bare or after
     an honorific (not after a title of office: a real general the film is about), is a character."""
     syls = sent.syls
-    p = next((q for q in range(1, len(syls)) if phrase_at(syls, q, PLOT_VERBS, 4)
-              and any(phrase_before(syls, k, WORK_NOUNS, 3) for k in range(max(1, q - WORK_SUBJECT_GAP), q + 1))),
+    p = next((q for q in range(1, len(syls)) if phrase_at(syls, q, PLOT_VERBS, 4) and _work_before(syls, q)),
              None)
     if p is None:
         return
     for i in range(p + 1, len(syls)):
-        if not syls[i].cap or syls[i - 1].cap or (title_before(syls, i) and syls[i - 1].key not in SHORT_HONORIFICS):
+        office = title_before(syls, i) and syls[i - 1].key not in SHORT_HONORIFICS  # "Đại tướng X"
+        if not syls[i].cap or syls[i - 1].cap or office:
             continue
         b = _name_end(syls, i, min(len(syls), i + NAME_MAX))
         if b - i > 1:
