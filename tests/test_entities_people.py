@@ -531,3 +531,12 @@ def test_a_titles_phrase_that_reaches_a_name_after_o_or_tai_reaches_a_place(text
 ])
 def test_the_people_of_a_works_plot_are_its_characters(text, people):
     assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Bám đuổi là GM Lê Quang Liêm và GM người Azerbaijan Rauf Mamedov.", {"Lê Quang Liêm", "Rauf Mamedov"}),
+    ("Chàng trai người Hà Nội Nguyễn Minh Đức giành huy chương.", {"Nguyễn Minh Đức"}),
+    ("Cộng đồng người Việt Nam ở Séc đón Tết.", set()),
+])
+def test_a_natives_name_after_nguoi_and_a_country(text, people):
+    assert names(text, "PER") == people

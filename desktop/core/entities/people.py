@@ -618,6 +618,21 @@ def foreign_name_stage(sent: Sentence) -> None:
             if not (country and cued):
                 add_person(sent, i, e, titled=country, tagged=False)
         i = max(e, i + 1)
+    _native_of(sent)
+
+
+def _native_of(sent: Sentence) -> None:
+    """"GM người Uzbekistan Timur Saidov", "đi rừng người Hàn Quốc Park Min-jun": after "người"
+    and a country, the capitalised run that follows is the native's name."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        native = syls[i - 1].key == "người" and syls[i].cap
+        n = phrase_at(syls, i, L.PLACES, COUNTRY_WORDS_MAX) if native else 0
+        if not n or i + n >= len(syls) or not syls[i + n].cap:
+            continue
+        e = cap_run_end(syls, i + n)
+        if NAME_MIN <= e - (i + n) <= NAME_MAX and name_run_ok(syls[i + n:e]):
+            add_person(sent, i + n, e, titled=False, tagged=False)
 
 
 def _age_follows(syls: list[Syl], e: int) -> bool:

@@ -196,7 +196,8 @@ def settle(cands: list[Candidate], suppressed: set[str],
             and WORK_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
-    pers = places_named_like_people(pers, suppressed)
+    pers = [c for c in places_named_like_people(pers, suppressed)
+            if entity_key(c.form) not in TITLES]  # "GM Lê … và GM": a title alone is no name
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
     surnames = {entity_key(c.form).split()[-1] for c in pers if not c.short}
