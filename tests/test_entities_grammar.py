@@ -678,6 +678,25 @@ def test_a_tax_office_is_named_by_its_area(text, org, wrong):
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Giải do Liên đoàn Bơi lội Việt Nam phối hợp Ngân hàng TMCP Sài Gòn (SCB) tổ chức.",
+     "Ngân hàng TMCP Sài Gòn", "Liên đoàn Bơi lội Việt Nam phối hợp Ngân hàng TMCP Sài Gòn"),
+    ("Trạm đo của Sở Xây dựng Đà Nẵng ghi nhận mật độ xe cá nhân (PCU) tăng mạnh.",
+     "Sở Xây dựng Đà Nẵng", "Sở Xây dựng Đà Nẵng ghi nhận mật độ xe cá nhân"),
+    ("Đại học Quốc gia Hà Nội tiếp tục tổ chức kỳ thi đánh giá năng lực (HSA) trong năm tới.",
+     "Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội tiếp tục tổ chức kỳ thi đánh giá năng lực"),
+    ("Ông Park, Giám đốc Văn phòng KOTRA tại Hà Nội của Cơ quan Xúc tiến thương mại Hàn Quốc (KTA), "
+     "cho biết.",
+     "Cơ quan Xúc tiến thương mại Hàn Quốc",
+     "Văn phòng KOTRA tại Hà Nội của Cơ quan Xúc tiến thương mại Hàn Quốc"),
+    ("Dự án nhận tài trợ của Quỹ Đại sứ Hoa Kỳ về bảo tồn văn hóa (AFCP).",
+     "Quỹ Đại sứ Hoa Kỳ về bảo tồn văn hóa", "Quỹ Đại sứ Hoa Kỳ"),
+])
+def test_a_bracket_names_the_body_after_a_predicate_or_of(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

@@ -827,12 +827,28 @@ def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
         if not x.cap:
             if phrase_before(syls, m + 1, L.SCAN_STOPS, 2) and not _place_after_tai(syls, m):
                 break  # "… Hàn Quốc tại Việt Nam (KoCham)": the seat is in the name
-            if x.key in ("và", "hoặc") and heads:
+            if x.key in ("và", "hoặc", "của") and heads:
+                break  # "Văn phòng EPS của Cơ quan … (HRD Korea)": the bracket names the second
+            if _predicate_after_place(syls, m):
                 break
         if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
             heads.append(m)
         m -= 1
     return heads, m
+
+
+# Words tagged as verbs that open a body's remit after its place ("Quỹ Đại sứ Hoa Kỳ về bảo tồn …").
+_REMIT_OPENERS = L._entries("về, vì, tại, cho")
+
+
+def _predicate_after_place(syls: list[Syl], m: int) -> bool:
+    """Is the lower-case verb at m the predicate of a name a place has just closed ("Liên đoàn
+    Cờ Việt Nam phối hợp Ngân hàng … (HDBank)", "Sở … Hà Nội ghi nhận chỉ số … (AQI)")? Then a
+    bracket after it names nothing before the verb."""
+    if not syls[m].pos.startswith("V") or syls[m].key in _REMIT_OPENERS or m == 0 \
+            or not syls[m - 1].cap:
+        return False
+    return bool(phrase_before(syls, m, L.PLACES, 4)) or syls[m - 1].text in L.PLACE_ACRONYMS
 
 
 def head_stage(sent: Sentence) -> None:
