@@ -697,6 +697,19 @@ def test_a_bracket_names_the_body_after_a_predicate_or_of(text, org, wrong):
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Dự hội nghị có ông Trần Văn Nam, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị.",
+     "Trung ương Đảng", "Đảng"),
+    ("Ủy viên Trung ương Đảng Lê Thị Hoa được phân công làm Phó Trưởng ban.", "Trung ương Đảng", "Đảng"),
+    ("Hội nghị do ông Hà, bí thư Trung ương Đảng, chủ trì.", "Trung ương Đảng", "Đảng"),
+    ("Ông Bình, Ủy viên Ban Chấp hành Trung ương Đảng, phát biểu.", "Ban Chấp hành Trung ương Đảng",
+     "Trung ương Đảng"),
+])
+def test_the_central_level_before_the_party_is_one_name(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

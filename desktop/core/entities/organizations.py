@@ -875,7 +875,28 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n - (head in OFFICE_HEADS), end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+    central_level_stage(sent)
     branch_stage(sent)
+
+
+def central_level_stage(sent: Sentence) -> None:
+    """"Ủy viên Trung ương Đảng", "bí thư Trung ương Đảng": "Trung ương" before "Đảng" names the
+    party's central committee, one name (the bare "Đảng" is no name), where no earlier head's name
+    holds it ("Ban Chấp hành Trung ương Đảng" is the committee's own name)."""
+    syls = sent.syls
+    for i in range(len(syls) - 2):
+        if not syls[i].cap or key_of(syls[i:i + 2]) != "trung ương" or _held_by_name(sent, i):
+            continue
+        nxt = syls[i + 2]
+        if nxt.key == "đảng" and nxt.cap and (i + 3 >= len(syls) or syls[i + 3].unit != nxt.unit
+                                               or syls[i + 3].cap):
+            sent.add("ORG", i, i + 3, "head", head="trung ương")  # not "Đảng ủy"
+
+
+def _held_by_name(sent: Sentence, i: int) -> bool:
+    """Is syllable i inside an organization candidate that starts before it?"""
+    s = sent.syls[i]
+    return any(c.kind == "ORG" and c.start < s.start < c.end for c in sent.cands)
 
 
 def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
