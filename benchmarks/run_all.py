@@ -9,8 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# packaging.py builds with PyInstaller: run it on its own
 BENCHMARKS = ("startup.py", "open_article.py", "memory.py", "search.py", "exchange.py",
-              "extraction.py", "sync.py")  # packaging.py builds with PyInstaller: run it on its own
+              "extraction.py", "extraction_scaling.py", "sync.py")
 
 
 def main() -> int:

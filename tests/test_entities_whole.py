@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.core.corpus import make_article
 from desktop.core.entities import EXTRACTOR_VERSION
 from desktop.core.entities import extract as _extract
@@ -55,3 +57,18 @@ def test_listed_company_inside_a_longer_company_name_is_not_a_mention():
     names = {e.name for e in extract(text) if e.kind == "ORG"}
     assert "Công ty TNHH Nike Việt Nam" in names
     assert not {"Nike", "Vietcombank"} & names
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Sở Y tế và Sở Y tế tỉnh, Sở Y tếx", "Sở Y tế"),  # whole words only, both ends
+    ("FPT, FPT Telecom và FPT.", "FPT"),  # at the end, before a sign
+    ("Công ty Công ty A", "Công ty A"),  # the first word also inside the match
+    ("(VinFast) và VinFast", "(VinFast)"),  # a form opening on a sign
+    ("AB-C và AB", "AB-C"),
+    ("Hà Nội", "Hà Nội FC"),  # longer than the text
+    ("x_Hà Nội và Hà Nội_", "Hà Nội"),  # "_" is a word letter to the regex
+])
+def test_the_word_index_finds_what_the_scan_finds(text, form):
+    from desktop.core.entities import resolve
+
+    assert resolve._Finder(text)(form) == resolve._occurrences(text, form)

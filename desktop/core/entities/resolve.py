@@ -278,17 +278,23 @@ class _Linker:
     def _shorter_names(self) -> None:
         """Bare heads and shorter names of one head join the one longer name containing them."""
         keys = sorted((k for k in self.forms if k[0] == "ORG"), key=lambda k: -len(k[1]))
+        split = {k: k[1].split() for k in keys}
+        spelled_len = {k: len(_spelled_out(split[k])) for k in keys}
+        # a longer name shares the head's first word: look only among names opening with it
+        by_first: dict[str, list] = {}
+        for k in keys:
+            by_first.setdefault(split[k][0] if split[k] else "", []).append(k)
         for k in keys:
             head = self.forms[k].head
             if not head:
                 continue
-            words, hn = k[1].split(), len(head.split())
+            words, hn = split[k], len(head.split())
             if _closed_by_place(words, hn):
                 continue  # "Tổng công ty Hàng không Việt Nam" is whole, not short for "… Cảng hàng không …"
             rest = _expanded(" ".join(words[hn:])).split()  # "Chi cục QLTT …": "quản lý thị trường"
-            supers = [o for o in keys if o != k and len(_spelled_out(o[1].split())) > len(words)
-                      and o[1].split()[:hn] == words[:hn] and not _longer_head(self.forms[o].head, head)
-                      and _subsequence(rest, _spelled_out(_expanded(" ".join(o[1].split()[hn:])).split()))]
+            supers = [o for o in by_first.get(words[0], ()) if o != k and spelled_len[o] > len(words)
+                      and split[o][:hn] == words[:hn] and not _longer_head(self.forms[o].head, head)
+                      and _subsequence(rest, _spelled_out(_expanded(" ".join(split[o][hn:])).split()))]
             roots = {self.uf.find(o) for o in supers}
             if len(roots) == 1:
                 self.uf.union(supers[0], k)
@@ -444,10 +450,10 @@ class _Linker:
         members: dict = {}
         for k in self.forms:
             members.setdefault(self.uf.find(k), []).append(k)
-        toned = _tone_text(text)
-        return [g for keys in members.values() if (g := self._group(text, toned, keys))]
+        found = _Finder(_tone_text(text))
+        return [g for keys in members.values() if (g := self._group(text, found, keys))]
 
-    def _group(self, text: str, toned: str, keys: list) -> Group | None:
+    def _group(self, text: str, found: _Finder, keys: list) -> Group | None:
         kind = keys[0][0]
         infos = [self.forms[k] for k in keys]
         # a group made only of bare heads or only of short names is dropped
@@ -465,7 +471,7 @@ class _Linker:
             spans |= info.spans
             if not (info.bare or info.short):
                 for f in info.forms:
-                    spans |= _occurrences(toned, _tone_text(f))
+                    spans |= found(_tone_text(f))
         name = max(surface, key=lambda f: (not _all_caps(f), len(f.split()), len(f), surface[f]))
         aliases = tuple(sorted((f for f in surface if f != name),
                                key=lambda f: min((s for s, e in spans if text[s:e] == f), default=0)))
@@ -547,6 +553,29 @@ _VIET = re.compile(r"[^\x00-\x7f]")
 
 def _occurrences(toned: str, form: str) -> set[tuple[int, int]]:
     return {(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", toned)}
+
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _Finder:
+    """`_occurrences` of many forms in one text through an index of where each word starts, so a
+    text of thousands of names is not scanned once per name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            self.starts.setdefault(m.group(), []).append(m.start())
+
+    def __call__(self, form: str) -> set[tuple[int, int]]:
+        first = _WORD.match(form)
+        if first is None:  # a form opening on a sign has no word to look up
+            return _occurrences(self.text, form)
+        n, text = len(form), self.text
+        return {(p, p + n) for p in self.starts.get(first.group(), ())
+                if text.startswith(form, p) and not _WORD_CHAR.match(text, p + n)}
 
 
 def _tone_text(text: str) -> str:
