@@ -710,6 +710,24 @@ def test_the_central_level_before_the_party_is_one_name(text, org, wrong):
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Linh cữu được quàn tại Nhà tang lễ Quốc gia.", "Nhà tang lễ Quốc gia"),
+    ("Bà Lan, Trưởng Phân ban Ni giới Trung ương, phát biểu.", "Phân ban Ni giới Trung ương"),
+    ("Ông tốt nghiệp Nhạc viện TP HCM năm 1990.", "Nhạc viện TP HCM"),
+    ("Ông từng là diễn viên Đoàn Văn công Quân khu 7, sau đó về hưu.", "Đoàn Văn công Quân khu 7"),
+    ("Ông từng là diễn viên Đoàn Văn công Tổng cục Hậu cần, sau đó về hưu.", "Tổng cục Hậu cần"),
+    ("Bà gia nhập Đoàn cải lương Hương Mùa Thu năm 1960.", "Đoàn cải lương Hương Mùa Thu"),
+    ("Hạt Kiểm lâm Bảo Lâm cho biết đã lập biên bản.", "Hạt Kiểm lâm Bảo Lâm"),
+    ("Tàu của Hải đoàn 31 tham gia cứu nạn.", "Hải đoàn 31"),
+    ("Vùng Cảnh sát biển 4 đã điều tàu tới hiện trường.", "Vùng Cảnh sát biển 4"),
+    ("Nhà thuốc Minh Châu bị phạt 30 triệu đồng vì bán thuốc kê đơn.", "Nhà thuốc Minh Châu"),
+    ("Tiệm vàng Kim Thành ở chợ huyện bị mất trộm.", "Tiệm vàng Kim Thành"),
+    ("Thanh tra Sở Công Thương Hà Nội đã kiểm tra 12 cơ sở.", "Sở Công Thương Hà Nội"),
+])
+def test_funeral_homes_conservatoires_troupes_rangers_coast_guard_and_shops_are_bodies(text, org):
+    assert org in names(text, "ORG")
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

@@ -66,6 +66,8 @@ trường trung học, trường thpt, trường thcs, viện nghiên cứu, b�
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
 cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự, thuế, thuế cơ sở,
+nhà tang lễ, phân ban, nhạc viện, đoàn văn công, đoàn cải lương, hạt kiểm lâm, hải đoàn, hải đội,
+vùng cảnh sát biển, nhà thuốc, hộ kinh doanh, tiệm bánh, tiệm vàng,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -243,7 +245,8 @@ LEGAL_WORDS = frozenset(f.lower() for f in LEGAL_FORMS)
 
 # Heads of businesses, whose name is often a two-syllable name that reads like a person's
 # ("Công ty Vận tải Hoàng Long", "Hợp tác xã Nông nghiệp Thành Công").
-BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân")
+BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân, "
+                          "nhà thuốc, hộ kinh doanh, tiệm bánh, tiệm vàng")
 
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".
@@ -365,6 +368,7 @@ UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
 đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự, đoàn ca múa, đoàn nghệ thuật,
+thanh tra, đoàn văn công, đoàn cải lương, hạt kiểm lâm, phân ban,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start

@@ -916,7 +916,7 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
 # Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam", "Công đoàn
 # Công ty …", "Ban Trị sự GHPGVN …"): the parent may follow the head right away.
 OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự",
-                          "đoàn ca múa", "đoàn nghệ thuật"})
+                          "đoàn ca múa", "đoàn nghệ thuật", "đoàn văn công", "thanh tra"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
