@@ -728,6 +728,18 @@ def test_funeral_homes_conservatoires_troupes_rangers_coast_guard_and_shops_are_
     assert org in names(text, "ORG")
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Nên mua thuốc ở các chuỗi Minh Châu, Medicare hay Hồng Phát.", "Hồng Phát", ""),
+    ("Nên mua thuốc ở các chuỗi Minh Châu, Medicare hay Hồng Phát.", "Medicare", ""),
+    ("Chuỗi nhà thuốc Thanh Tâm và Medicare cho biết đã ngừng bán lô thuốc.", "Thanh Tâm", ""),
+    ("Đêm nhạc có sự góp mặt của ban nhạc Gió Biển Đông và ca sĩ Lê Hà.", "Gió Biển Đông", ""),
+    ("Album được phát hành với hãng đĩa Phương Nam Records.", "Phương Nam Records", ""),
+    ("Anh Tư, chủ cửa hàng điện thoại Tư Lộc ở chợ huyện, cho biết.", "Tư Lộc", "Tư Lộc"),
+])
+def test_a_shop_chain_or_band_is_named_after_its_cue(text, org, wrong):
+    assert org in names(text, "ORG") and wrong not in names(text, "PER" if wrong == org else "ORG")
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

@@ -449,6 +449,13 @@ CARRIER_CUES = _entries("nhà xe, hãng taxi, hãng xe, hãng xe khách, taxi, h
 # A carrier's own name has at most this many syllables.
 CARRIER_NAME_MAX = 3
 
+# Lower-case nouns of shops, chains and bands: the capitalised run after them is that business's
+# or band's own name, whatever it reads like ("chuỗi nhà thuốc Long Châu", "ban nhạc Chim Sẻ Đêm").
+SHOP_CUES = _entries("""
+chuỗi, chuỗi nhà thuốc, chuỗi cửa hàng, chuỗi siêu thị, chuỗi bán lẻ, chuỗi rạp, cụm rạp, nhà thuốc,
+cửa hàng, tiệm, tiệm vàng, tiệm bánh, ban nhạc, nhóm nhạc, hãng đĩa, hãng thu âm,
+""")
+
 # Verbs whose subject is a body speaking or answering for itself ("MoMo cho biết", "Grab bị phạt").
 SPEAKING_VERBS = _entries("""
 cho biết, cho hay, thông báo, công bố, tuyên bố, khẳng định, xác nhận, cam kết, phản hồi,

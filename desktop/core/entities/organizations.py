@@ -1223,6 +1223,55 @@ def carrier_stage(sent: Sentence) -> None:
         sent.add("ORG", i, j, "brand", cued=True)
 
 
+# A shop's or a band's own name after its cue has at most this many words ("Chim Sẻ Đêm").
+SHOP_NAME_MAX = 4
+# Words that join the names of a list after one cue ("chuỗi A, B hay C").
+SHOP_LIST_JOINERS = L._entries("và, hay, hoặc")
+
+
+def shop_stage(sent: Sentence) -> None:
+    """Shops, chains and bands named after a lower-case cue, and the names listed after it:
+    "chuỗi Long Châu, Pharmacity hay An Khang", "cửa hàng xe máy Tám Phát", "ban nhạc Chim Sẻ Đêm"
+    (the name is the business's or the band's, though it reads like a person's or a place's)."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        n = phrase_before(syls, i, L.SHOP_CUES, 3)
+        if not n or (syls[i - n].cap and i - n != sent.first_word) or _product_cued(syls, i - n):
+            continue
+        k = _trade_words_end(syls, i)
+        while k < len(syls):
+            e = _shop_name_end(syls, k)
+            if e == k:
+                break
+            sent.add("ORG", k, e, "brand", cued=True)
+            if e + 1 >= len(syls) or not (syls[e].text == "," or syls[e].key in SHOP_LIST_JOINERS):
+                break
+            k = e + 1
+
+
+def _trade_words_end(syls: list[Syl], i: int) -> int:
+    """End of the lower-case words of a trade between a shop cue and its name ("cửa hàng xe máy
+    Tám Phát"), i when the name follows at once or no name closes them."""
+    m = i
+    while m < len(syls) and m - i < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
+            and syls[m].pos.startswith("N"):
+        m += 1
+    return m if m < len(syls) and syls[m].cap else i
+
+
+def _shop_name_end(syls: list[Syl], k: int) -> int:
+    """End of a shop's or band's own name at k: capitalised words, not a place, a body's head or
+    a title, up to SHOP_NAME_MAX; k when there is none."""
+    if phrase_at(syls, k, L.PLACES, 4) or is_head(syls, k) or phrase_at(syls, k, L.PERSON_TITLES, 2):
+        return k
+    e = k
+    while e < len(syls) and e - k < SHOP_NAME_MAX and syls[e].cap and syls[e].word:
+        e += 1
+    if e < len(syls) and syls[e].start == syls[e - 1].end and syls[e].text not in ",.;:":
+        return k  # "GO!": a mark glued to the name is part of it, for the stages that read it
+    return e if e < len(syls) and not syls[e].cap else k
+
+
 _TEAM_AGE = re.compile(r"^U\d{2}$")
 TEAM_WORDS_MAX = 3  # "đội tuyển bóng đá nữ Việt Nam": words between "tuyển" and the country
 
