@@ -740,6 +740,19 @@ def test_a_shop_chain_or_band_is_named_after_its_cue(text, org, wrong):
     assert org in names(text, "ORG") and wrong not in names(text, "PER" if wrong == org else "ORG")
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Tòa tuyên buộc Công ty Địa ốc Hoàng Quân và Hoàng Quân Land liên đới bồi thường.",
+     "Công ty Địa ốc Hoàng Quân", "Công ty Địa ốc Hoàng Quân và Hoàng Quân Land"),
+    ("Công ty Vận tải Mai Anh và Nam Phong Logistics ký hợp đồng.", "Nam Phong Logistics",
+     "Công ty Vận tải Mai Anh và Nam Phong Logistics"),
+    ("Quỹ Hỗ trợ nông dân và Generali Việt Nam ký thỏa thuận hợp tác.", "Quỹ Hỗ trợ nông dân",
+     "Quỹ Hỗ trợ nông dân và Generali Việt Nam"),
+])
+def test_and_after_a_business_own_name_or_before_a_latin_name_joins_a_second_body(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

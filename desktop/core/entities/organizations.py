@@ -124,6 +124,7 @@ class _HeadScan:
     spec_pos: str = ""  # part of speech of the last capitalised piece
     cut_at: int = -1  # where a glued word was cut at a dictionary word
     remit: bool = False  # the name so far ends in a lower-case remit ("… tội phạm về ma túy")
+    own_name: bool = False  # a business's own name closed the name ("Công ty Vận tải Hoàng Long")
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -234,6 +235,7 @@ class _HeadScan:
             return True
         if run and self._business_name(k, run):
             self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
+            self.own_name = True
             return True
         if run and run < FULL_NAME_SYLLABLES and phrase_before(syls, k, VENUE_NOUNS, 2) \
                 and not syls[k - 1].cap:
@@ -411,7 +413,7 @@ class _HeadScan:
         """"Bộ Giáo dục và Đào tạo": "và" before a capitalised word that is not another body."""
         syls, k = self.syls, self.k
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
-                and not self.remit and not foreign_word(syls[k + 1]) \
+                and not self.remit and not self.own_name and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
                 and not phrase_at(syls, k + 1, L.PLACES, 4) and not _title_at(syls, k + 1):
             self.k += 1
