@@ -753,6 +753,20 @@ def test_and_after_a_business_own_name_or_before_a_latin_name_joins_a_second_bod
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Cuốn sách do Nhà xuất bản Văn học phát hành năm 2024.", "Nhà xuất bản Văn học",
+     "Nhà xuất bản Văn học phát hành"),
+    ("Chiến dịch do Cục Y tế dự phòng triển khai từ tháng 5.", "Cục Y tế dự phòng", "Cục Y tế"),
+    ("Ông Hải, Phó Hiệu trưởng Trường Đại học Y khoa Vinh, giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Trường Đại học Y khoa Vinh", "Trường Đại học Y khoa Vinh, giữ chức Giám đốc Sở Y tế tỉnh Nghệ An"),
+    ("Báo Công Thương - Sáng 3/12, Cục Quản lý thị trường cho biết đã kiểm tra 20 cơ sở.",
+     "Báo Công Thương", "Báo Công Thương - Sáng 3"),
+])
+def test_a_passive_verb_a_clause_after_a_place_and_a_dateline_are_no_part_of_the_name(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

@@ -176,7 +176,7 @@ class _HeadScan:
             self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
             return True
         if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
-                and self.good == k:
+                and self.good == k and syls[k + 1].key not in _DATELINE_WORDS:  # "Báo X - Ngày 30/11"
             self.k += 1
             return True
         return False
@@ -207,6 +207,8 @@ class _HeadScan:
             return False
         if not _short_tail(syls, k + 1):
             return False  # "Khoa Tâm thần kinh, khuyên gia đình chú ý …": a clause, not a name
+        if phrase_before(syls, k, L.PLACES, 4):
+            return False  # "Bệnh viện Trung ương Huế, giữ chức …": a place closed the name
         if self.spec_noun and prev.pos.startswith("V"):
             return True
         # a one-syllable sentence-case activity after lower-case words: "… Quản lý Khám, chữa"
@@ -372,6 +374,13 @@ class _HeadScan:
             self.k = m
             return True
         return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
+
+    def _passive_verb(self, m: int) -> bool:
+        """Is the name the agent of a passive ("do Nhà xuất bản Âm nhạc phát hành năm sau"), with
+        no verb after the one that ends before m? Then that verb is the passive's, not the name's."""
+        a = self.j - self.head_len
+        return a > 0 and self.syls[a - 1].key in _PASSIVE_AGENT_MARKS and m < len(self.syls) \
+            and not self.syls[m].pos.startswith("V")
 
     def _trade_or_unit_work(self, k: int) -> bool | None:
         """A business's own name after its trade, or a unit's activity or remit listed with
@@ -572,7 +581,7 @@ class _HeadScan:
         self.k = m
         # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
         ends = self.lower_run == m - k and s.pos.startswith("V") and not _sentence_end(syls, m) and (
-            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2)) and not self._passive_verb(m)
         if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
                 and not ends:
             self.lower_run -= m - k
@@ -585,6 +594,10 @@ class _HeadScan:
 
 
 SENTENCE_ENDS = frozenset(".!?…")
+# Words of the date that opens a dispatch after the paper's name and a dash ("Báo X - Ngày 30/11,").
+_DATELINE_WORDS = L._entries("ngày, sáng, trưa, chiều, tối, đêm, hôm, tháng, năm, sáng nay, chiều nay")
+# Words that bring in the agent of a passive ("do NXB Trẻ phát hành", "bởi Công ty X").
+_PASSIVE_AGENT_MARKS = L._entries("do, bởi")
 
 
 def _sentence_end(syls: list[Syl], m: int) -> bool:
