@@ -767,6 +767,21 @@ def test_a_passive_verb_a_clause_after_a_place_and_a_dateline_are_no_part_of_the
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "site", "body"), [
+    ("(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm.", "Chinhphu.vn", "Chính phủ"),
+    ("Bộ trưởng trả lời chất vấn trước Quốc hội. Ảnh: Quochoi.vn", "Quochoi.vn", "Quốc hội"),
+])
+def test_a_state_body_portal_is_its_own_body_not_the_body_it_spells(text, site, body):
+    found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert site in found and body in found
+
+
+def test_a_paper_site_is_still_the_paper():
+    text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
+    found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "Baonghean.vn" in found["Báo Nghệ An"]
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")
