@@ -776,6 +776,18 @@ def test_a_state_body_portal_is_its_own_body_not_the_body_it_spells(text, site, 
     assert site in found and body in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Sở Nông nghiệp và Môi trường Đắk Lắk vừa ban hành hướng dẫn.",
+     "Sở Nông nghiệp và Môi trường Đắk Lắk", "Sở Nông nghiệp và Môi trường"),
+    ("Ông Tâm, Giám đốc Sở Xây dựng Đắk Lắk, cho biết.", "Sở Xây dựng Đắk Lắk", "Sở Xây dựng"),
+    ("Ông Hùng, Chánh Văn phòng Bộ Nông nghiệp và Phát triển nông thôn, cho biết.",
+     "Bộ Nông nghiệp và Phát triển nông thôn", ""),
+])
+def test_a_highland_place_closes_a_name_and_a_parent_keeps_its_complement(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 def test_a_paper_site_is_still_the_paper():
     text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
     found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}

@@ -245,8 +245,8 @@ class _HeadScan:
             return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
-        if k > self.j and _foreign_name_after(syls, k):
-            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name
+        if k > self.j and _foreign_name_after(syls, k) and not phrase_at(syls, k, L.PLACES, 4):
+            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name ("Đắk Lắk" is a place)
         pl = phrase_at(syls, k, L.PLACES, 4)
         if pl and not _word_goes_on(syls, k + pl - 1):  # "Pháp luật" is not France
             return self._place(k, pl)
@@ -946,11 +946,19 @@ def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
                 or syls[p - 1].text in L.LEGAL_FORMS:
             continue
         n = n or unit
-        if head_rule_end(syls, p, n) == (end, False):
+        if _parent_end(syls, p, n) == end:
             # "Đội CSGT số 6 Phòng CSGT Công an TP Hà Nội": the middle unit with its parent too
             sent.add("ORG", p, end, "parent", head=key_of(syls[p:p + n]))
         if not unit:
             return
+
+
+def _parent_end(syls: list[Syl], p: int, n: int) -> int:
+    """End of the parent's name whose head (n syllables) is at p, with its lower-case complement
+    as the unit's own name took it ("Văn phòng Bộ Nông nghiệp và Phát triển nông thôn"), or 0
+    for a bare head."""
+    end, bare = head_rule_end(syls, p, n)
+    return 0 if bare else complement_end(syls, p, end, n)
 
 
 def _lower_department(sent: Sentence, i: int) -> int:
