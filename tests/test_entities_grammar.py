@@ -788,6 +788,16 @@ def test_a_highland_place_closes_a_name_and_a_parent_keeps_its_complement(text, 
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Startup giáo dục Lingora gọi vốn 5 triệu USD.", "Lingora"),
+    ("Lingora, startup phát triển ứng dụng học tiếng Anh, vừa gọi vốn.", "Lingora"),
+    ("Gói thầu do liên danh nhà thầu Marubeni thi công.", "Marubeni"),
+    ("Nhà thầu Procter & Gamble Construction đã bàn giao công trình.", "Procter & Gamble Construction"),
+])
+def test_a_startup_or_a_contractor_is_named_after_its_cue(text, org):
+    assert org in names(text, "ORG")
+
+
 def test_a_paper_site_is_still_the_paper():
     text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
     found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}

@@ -303,6 +303,7 @@ mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp,
 nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
 hãng tàu, các hãng tàu, hãng vận tải biển,
+startup, công ty khởi nghiệp, nhà thầu, liên danh, liên danh nhà thầu, tổng thầu,
 """)
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".

@@ -1096,8 +1096,8 @@ BRAND_WORDS_MAX = 3
 def _latin_run(syls: list[Syl], i: int) -> int:
     """End of a run of capitalised Latin-script words at i (with "&", "-" between), or i."""
     j = i
-    while j < len(syls) and j - i < BRAND_WORDS_MAX:
-        x = syls[j]
+    while j < len(syls) and j - i - sum(y.text == "&" for y in syls[i:j]) < BRAND_WORDS_MAX:
+        x = syls[j]  # "&" is no word of the count ("Hyundai Engineering & Construction")
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
                 or (j == i and (x.key in L.LATIN_RUN_OPENERS or x.text in L.ACRONYM_STOP)):
             break  # "CEO Nvidia": a title before the name
@@ -1217,8 +1217,9 @@ BRAND_CUE_WINDOW = 6
 def _cued(syls: list[Syl], i: int, j: int) -> bool:
     """Is the Latin-script run i..j-1 named as a company by a cue noun before or after it?"""
     m = i
-    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word and not syls[m - 1].cap:
-        m -= 1
+    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word \
+            and (not syls[m - 1].cap or (m == 1 and not is_head(syls, 0))):
+        m -= 1  # the sentence's first cue may carry its capital ("Startup chăm sóc sức khỏe Medly")
         if phrase_at(syls, m, L.BRAND_CUES, 3):
             return True
     # "Meta, công ty mẹ của Facebook": an apposition after it
