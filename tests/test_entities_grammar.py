@@ -798,6 +798,16 @@ def test_a_startup_or_a_contractor_is_named_after_its_cue(text, org):
     assert org in names(text, "ORG")
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Đoàn thăm Đại sứ quán Việt Nam tại Australia và gặp cộng đồng người Việt.",
+     "Đại sứ quán Việt Nam tại Australia", "Đại sứ quán Việt Nam"),
+    ("Bộ trưởng nói Lực lượng Phòng vệ Australia sẵn sàng hỗ trợ.", "", "Phòng vệ Australia"),
+])
+def test_an_embassy_in_a_country_named_in_english_and_defence_is_no_department(text, org, wrong):
+    found = names(text, "ORG")
+    assert (not org or org in found) and wrong not in found
+
+
 def test_a_paper_site_is_still_the_paper():
     text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
     found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}

@@ -94,7 +94,7 @@ HEAD_BLOCKERS = {
         "hội đồng": "quản",
         "trung tâm": "thương",
         "đội": "ngũ trưởng viên hình bóng",
-        "phòng": "chống ngừa khám họp ban thủ",
+        "phòng": "chống ngừa khám họp ban thủ vệ",
         "khoa": "học trưởng",
         "công đoàn": "viên",
         "chùa": "chiền",
@@ -220,6 +220,7 @@ tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng
 châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
 cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
 đại tây dương, biển đông, trung đông, tân sơn nhất, nội bài, long thành, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+australia, kazakhstan, uzbekistan, peru, colombia, uae,
 """)
 
 # Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").
