@@ -808,6 +808,17 @@ def test_an_embassy_in_a_country_named_in_english_and_defence_is_no_department(t
     assert (not org or org in found) and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Độc giả ủng hộ qua Quỹ Tấm lòng vàng Lao Động, hơn 1 tỷ đồng.", "Quỹ Tấm lòng vàng Lao Động",
+     "Quỹ Tấm"),
+    ("Vòng gọi vốn có Quỹ Đầu tư Khởi nghiệp sáng tạo Sao Khuê và hai quỹ Nhật Bản.",
+     "Quỹ Đầu tư Khởi nghiệp sáng tạo Sao Khuê", "Quỹ Đầu tư Khởi nghiệp"),
+])
+def test_a_fund_named_after_its_sponsor_keeps_the_name_after_its_purpose(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
 def test_a_paper_site_is_still_the_paper():
     text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
     found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}

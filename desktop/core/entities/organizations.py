@@ -279,19 +279,22 @@ class _HeadScan:
         line of trade from k ("Công ty CP Dịch vụ thanh toán Thịnh An Pay."), or 0: a verb among
         those words is no predicate."""
         syls = self.syls
-        if self._head_key() not in L.BUSINESS_HEADS or self.good != k or k == self.j \
-                or not self.spec_noun or self.spec_pos != "N":
+        fund = self._head_key() in OWN_NAMED_HEADS
+        if (self._head_key() not in L.BUSINESS_HEADS and not fund) or self.good != k or k == self.j \
+                or not (self.spec_noun or fund) or self.spec_pos[:1] not in ("N", "V" if fund else "N"):
             return 0  # "Công ty CP Đầu tư Nam Long ở …": the name is complete
         m = k
         while m < len(syls) and m - k < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
                 and syls[m].pos[:1] in ("N", "V", "A") and syls[m].key not in _ADVERBS \
-                and not phrase_at(syls, m, L.PERSON_TITLES, 2):
+                and not phrase_at(syls, m, L.PERSON_TITLES, 2) \
+                and not (fund and phrase_at(syls, m, L.PREDICATE_VERBS, 2)):
             m += 1
         e = m
         while e < len(syls) and e - m < NAME_RUN_MAX and syls[e].cap and syls[e].word \
                 and not syls[e].acronym and not is_head(syls, e):
             e += 1
-        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)")
+        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)"
+                                      or (fund and syls[e].key == "và"))
         return e if closed and not phrase_at(syls, m, L.PLACES, 4) else 0
 
     def _named_after(self, k: int) -> bool:
@@ -714,6 +717,10 @@ def _word_goes_on(syls: list[Syl], i: int) -> bool:
 
     return f"{syls[i].text.lower()} {syls[i + 1].text}" in dictionary()
 
+
+# Funds named after a sponsor or a paper, whose own name closes a lower-case purpose ("Quỹ Tấm
+# lòng vàng Tuổi Trẻ", "Quỹ Đầu tư Đổi mới sáng tạo Lạc Hồng").
+OWN_NAMED_HEADS = L._entries("quỹ")
 
 # Heads of businesses: "tại <place>" after their name is where they act, not part of it
 # ("làm việc với Ngân hàng Vietcombank tại Hà Nội"); their local units are "chi nhánh …".
