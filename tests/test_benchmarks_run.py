@@ -19,6 +19,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
     ("search.py", ["--articles", "60", "--files", "3", "--repeat", "1"], "ratio"),
     ("exchange.py", ["--articles", "4", "--annotations", "40", "--runs", "1"], "ratio"),
     ("extraction.py", ["--repeat", "1"], "ratio"),
+    ("extraction_scaling.py", ["--names", "20"], "worst ratio"),
 ])
 def test_benchmark_runs(script, args, expected, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))

@@ -2,7 +2,7 @@
 """Check the entity evaluation corpus: valid JSON, the agreed shape, every gold form in its text.
 
 Usage: python3 tools/check_entity_gold.py [FILE_OR_DIR ...]   (default: tests/data/entities, every
-split below it: tune/, test/, test2/, test3/, test4/)
+split below it: tune/, test/, test2/, test3/, test4/, test5/)
 
 Rules checked (docs/ENTITY_GUIDELINE.md): each file is one article with "file" equal to its stem,
 "topic", "source_style", "text" and "entities"; kind is PER or ORG; name and aliases are NFC,
