@@ -98,6 +98,7 @@ def sentence_candidates(sent: Sentence, hits) -> list[Candidate]:
     orgs.brand_stage(sent)
     orgs.team_stage(sent)
     orgs.carrier_stage(sent)
+    orgs.shop_stage(sent)
     orgs.acronym_stage(sent)
     coordination.cued_latin_stage(sent)
     coordination.english_tail_stage(sent)
