@@ -678,6 +678,153 @@ def test_a_tax_office_is_named_by_its_area(text, org, wrong):
     assert org in found and wrong not in found
 
 
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Giải do Liên đoàn Bơi lội Việt Nam phối hợp Ngân hàng TMCP Sài Gòn (SCB) tổ chức.",
+     "Ngân hàng TMCP Sài Gòn", "Liên đoàn Bơi lội Việt Nam phối hợp Ngân hàng TMCP Sài Gòn"),
+    ("Trạm đo của Sở Xây dựng Đà Nẵng ghi nhận mật độ xe cá nhân (PCU) tăng mạnh.",
+     "Sở Xây dựng Đà Nẵng", "Sở Xây dựng Đà Nẵng ghi nhận mật độ xe cá nhân"),
+    ("Đại học Quốc gia Hà Nội tiếp tục tổ chức kỳ thi đánh giá năng lực (HSA) trong năm tới.",
+     "Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội tiếp tục tổ chức kỳ thi đánh giá năng lực"),
+    ("Ông Park, Giám đốc Văn phòng KOTRA tại Hà Nội của Cơ quan Xúc tiến thương mại Hàn Quốc (KTA), "
+     "cho biết.",
+     "Cơ quan Xúc tiến thương mại Hàn Quốc",
+     "Văn phòng KOTRA tại Hà Nội của Cơ quan Xúc tiến thương mại Hàn Quốc"),
+    ("Dự án nhận tài trợ của Quỹ Đại sứ Hoa Kỳ về bảo tồn văn hóa (AFCP).",
+     "Quỹ Đại sứ Hoa Kỳ về bảo tồn văn hóa", "Quỹ Đại sứ Hoa Kỳ"),
+])
+def test_a_bracket_names_the_body_after_a_predicate_or_of(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Dự hội nghị có ông Trần Văn Nam, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị.",
+     "Trung ương Đảng", "Đảng"),
+    ("Ủy viên Trung ương Đảng Lê Thị Hoa được phân công làm Phó Trưởng ban.", "Trung ương Đảng", "Đảng"),
+    ("Hội nghị do ông Hà, bí thư Trung ương Đảng, chủ trì.", "Trung ương Đảng", "Đảng"),
+    ("Ông Bình, Ủy viên Ban Chấp hành Trung ương Đảng, phát biểu.", "Ban Chấp hành Trung ương Đảng",
+     "Trung ương Đảng"),
+])
+def test_the_central_level_before_the_party_is_one_name(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Linh cữu được quàn tại Nhà tang lễ Quốc gia.", "Nhà tang lễ Quốc gia"),
+    ("Bà Lan, Trưởng Phân ban Ni giới Trung ương, phát biểu.", "Phân ban Ni giới Trung ương"),
+    ("Ông tốt nghiệp Nhạc viện TP HCM năm 1990.", "Nhạc viện TP HCM"),
+    ("Ông từng là diễn viên Đoàn Văn công Quân khu 7, sau đó về hưu.", "Đoàn Văn công Quân khu 7"),
+    ("Ông từng là diễn viên Đoàn Văn công Tổng cục Hậu cần, sau đó về hưu.", "Tổng cục Hậu cần"),
+    ("Bà gia nhập Đoàn cải lương Hương Mùa Thu năm 1960.", "Đoàn cải lương Hương Mùa Thu"),
+    ("Hạt Kiểm lâm Bảo Lâm cho biết đã lập biên bản.", "Hạt Kiểm lâm Bảo Lâm"),
+    ("Tàu của Hải đoàn 31 tham gia cứu nạn.", "Hải đoàn 31"),
+    ("Vùng Cảnh sát biển 4 đã điều tàu tới hiện trường.", "Vùng Cảnh sát biển 4"),
+    ("Nhà thuốc Minh Châu bị phạt 30 triệu đồng vì bán thuốc kê đơn.", "Nhà thuốc Minh Châu"),
+    ("Tiệm vàng Kim Thành ở chợ huyện bị mất trộm.", "Tiệm vàng Kim Thành"),
+    ("Thanh tra Sở Công Thương Hà Nội đã kiểm tra 12 cơ sở.", "Sở Công Thương Hà Nội"),
+])
+def test_funeral_homes_conservatoires_troupes_rangers_coast_guard_and_shops_are_bodies(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Nên mua thuốc ở các chuỗi Minh Châu, Medicare hay Hồng Phát.", "Hồng Phát", ""),
+    ("Nên mua thuốc ở các chuỗi Minh Châu, Medicare hay Hồng Phát.", "Medicare", ""),
+    ("Chuỗi nhà thuốc Thanh Tâm và Medicare cho biết đã ngừng bán lô thuốc.", "Thanh Tâm", ""),
+    ("Đêm nhạc có sự góp mặt của ban nhạc Gió Biển Đông và ca sĩ Lê Hà.", "Gió Biển Đông", ""),
+    ("Album được phát hành với hãng đĩa Phương Nam Records.", "Phương Nam Records", ""),
+    ("Anh Tư, chủ cửa hàng điện thoại Tư Lộc ở chợ huyện, cho biết.", "Tư Lộc", "Tư Lộc"),
+])
+def test_a_shop_chain_or_band_is_named_after_its_cue(text, org, wrong):
+    assert org in names(text, "ORG") and wrong not in names(text, "PER" if wrong == org else "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Tòa tuyên buộc Công ty Địa ốc Hoàng Quân và Hoàng Quân Land liên đới bồi thường.",
+     "Công ty Địa ốc Hoàng Quân", "Công ty Địa ốc Hoàng Quân và Hoàng Quân Land"),
+    ("Công ty Vận tải Mai Anh và Nam Phong Logistics ký hợp đồng.", "Nam Phong Logistics",
+     "Công ty Vận tải Mai Anh và Nam Phong Logistics"),
+    ("Quỹ Hỗ trợ nông dân và Generali Việt Nam ký thỏa thuận hợp tác.", "Quỹ Hỗ trợ nông dân",
+     "Quỹ Hỗ trợ nông dân và Generali Việt Nam"),
+])
+def test_and_after_a_business_own_name_or_before_a_latin_name_joins_a_second_body(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Cuốn sách do Nhà xuất bản Văn học phát hành năm 2024.", "Nhà xuất bản Văn học",
+     "Nhà xuất bản Văn học phát hành"),
+    ("Chiến dịch do Cục Y tế dự phòng triển khai từ tháng 5.", "Cục Y tế dự phòng", "Cục Y tế"),
+    ("Ông Hải, Phó Hiệu trưởng Trường Đại học Y khoa Vinh, giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+     "Trường Đại học Y khoa Vinh", "Trường Đại học Y khoa Vinh, giữ chức Giám đốc Sở Y tế tỉnh Nghệ An"),
+    ("Báo Công Thương - Sáng 3/12, Cục Quản lý thị trường cho biết đã kiểm tra 20 cơ sở.",
+     "Báo Công Thương", "Báo Công Thương - Sáng 3"),
+])
+def test_a_passive_verb_a_clause_after_a_place_and_a_dateline_are_no_part_of_the_name(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "site", "body"), [
+    ("(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký quyết định bổ nhiệm.", "Chinhphu.vn", "Chính phủ"),
+    ("Bộ trưởng trả lời chất vấn trước Quốc hội. Ảnh: Quochoi.vn", "Quochoi.vn", "Quốc hội"),
+])
+def test_a_state_body_portal_is_its_own_body_not_the_body_it_spells(text, site, body):
+    found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert site in found and body in found
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Sở Nông nghiệp và Môi trường Đắk Lắk vừa ban hành hướng dẫn.",
+     "Sở Nông nghiệp và Môi trường Đắk Lắk", "Sở Nông nghiệp và Môi trường"),
+    ("Ông Tâm, Giám đốc Sở Xây dựng Đắk Lắk, cho biết.", "Sở Xây dựng Đắk Lắk", "Sở Xây dựng"),
+    ("Ông Hùng, Chánh Văn phòng Bộ Nông nghiệp và Phát triển nông thôn, cho biết.",
+     "Bộ Nông nghiệp và Phát triển nông thôn", ""),
+])
+def test_a_highland_place_closes_a_name_and_a_parent_keeps_its_complement(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Startup giáo dục Lingora gọi vốn 5 triệu USD.", "Lingora"),
+    ("Lingora, startup phát triển ứng dụng học tiếng Anh, vừa gọi vốn.", "Lingora"),
+    ("Gói thầu do liên danh nhà thầu Marubeni thi công.", "Marubeni"),
+    ("Nhà thầu Procter & Gamble Construction đã bàn giao công trình.", "Procter & Gamble Construction"),
+])
+def test_a_startup_or_a_contractor_is_named_after_its_cue(text, org):
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Đoàn thăm Đại sứ quán Việt Nam tại Australia và gặp cộng đồng người Việt.",
+     "Đại sứ quán Việt Nam tại Australia", "Đại sứ quán Việt Nam"),
+    ("Bộ trưởng nói Lực lượng Phòng vệ Australia sẵn sàng hỗ trợ.", "", "Phòng vệ Australia"),
+])
+def test_an_embassy_in_a_country_named_in_english_and_defence_is_no_department(text, org, wrong):
+    found = names(text, "ORG")
+    assert (not org or org in found) and wrong not in found
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), [
+    ("Độc giả ủng hộ qua Quỹ Tấm lòng vàng Lao Động, hơn 1 tỷ đồng.", "Quỹ Tấm lòng vàng Lao Động",
+     "Quỹ Tấm"),
+    ("Vòng gọi vốn có Quỹ Đầu tư Khởi nghiệp sáng tạo Sao Khuê và hai quỹ Nhật Bản.",
+     "Quỹ Đầu tư Khởi nghiệp sáng tạo Sao Khuê", "Quỹ Đầu tư Khởi nghiệp"),
+])
+def test_a_fund_named_after_its_sponsor_keeps_the_name_after_its_purpose(text, org, wrong):
+    found = names(text, "ORG")
+    assert org in found and wrong not in found
+
+
+def test_a_paper_site_is_still_the_paper():
+    text = "Hai người tử vong sau vụ tai nạn (Baonghean.vn). Báo Nghệ An đưa tin sáng nay."
+    found = {e.name: e.aliases for e in _extract(text, resources=RESOURCES) if e.kind == "ORG"}
+    assert "Baonghean.vn" in found["Báo Nghệ An"]
+
+
 
 MARKET_REPORT = ("Phiên chiều, VN-Index tăng 5 điểm. Nhóm bán lẻ khởi sắc với MWG tăng 2,1%, PNJ tăng "
                  "1,5%, còn NVL nằm sàn. Khối ngoại bán ròng mạnh ở SSI và HPG. Cổ phiếu FPT tăng trần.")

@@ -421,3 +421,122 @@ def test_a_foreign_name_before_its_country_in_brackets_is_a_player(text, per, no
     assert not_per not in found
     if per:
         assert per in found
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Cảng Chân Mây đón tàu du lịch lớn nhất. Tàu cập bến số 2 cảng Chân Mây lúc 7h.", "Chân Mây"),
+    ("Tuyến vận tải nối châu Á với Bắc Âu được mở lại.", "Bắc Âu"),
+    ("Người dân tập trung quanh khu vực Hồ Tây. Hồ Tây đông khách dịp cuối tuần.", "Hồ Tây"),
+    ("Tàu đi qua luồng Định An vào sáng sớm. Định An là luồng sâu nhất.", "Định An"),
+    ("Lễ viếng NSND Lan Anh được tổ chức tại Nhà tang lễ Thành phố (số 25 Lê Quý Đôn, TP HCM).",
+     "Lê Quý Đôn"),
+])
+def test_a_name_the_text_gives_a_place_is_no_person_where_it_stands_alone(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Ông Nguyễn Văn Bình, Giám đốc công ty, cho biết đường Nguyễn Văn Bình sẽ được mở rộng.",
+     "Nguyễn Văn Bình"),
+    ("Chủ tịch HĐND tỉnh Lại Văn Hùng kết luận phiên họp.", "Lại Văn Hùng"),
+    ("Ở bán kết, hạt giống số 3 Kevin Santoso (Indonesia) thắng 2-1.", "Kevin Santoso"),
+])
+def test_a_person_named_by_a_title_stays_a_person_beside_a_place_of_that_name(text, per):
+    assert per in names(text, "PER")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Vai ông Ba Khía do NSƯT Hữu Châu thủ vai. Ông Ba Khía là một lão ngư ở Cà Mau.", {"Hữu Châu"}),
+    ("Bà nổi tiếng với vai Hoàng hậu Lê Ngọc Hân trong vở cải lương cùng tên. Lê Ngọc Hân là vai "
+     "diễn để đời.", set()),
+    ("Diễn viên Quốc Huy vào vai anh Tư Sang, người lính trở về. Tư Sang có nhiều cảnh quay xúc động.",
+     {"Quốc Huy"}),
+])
+def test_a_role_named_with_an_honorific_or_a_court_title_is_a_character(text, people):
+    assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Đứng thứ hai là GM Lê Tuấn Minh với 6,5 điểm.", "Lê Tuấn Minh"),
+    ("Vai chính được giao cho diễn viên trẻ Khương Ngọc Lâm.", "Khương Ngọc Lâm"),
+    ("Theo đó, bà Rơ Mah H'Bin, Phó Giám đốc Sở Tài chính, được điều động giữ chức Giám đốc.",
+     "Rơ Mah H'Bin"),
+])
+def test_chess_titles_a_titles_describing_word_and_two_word_family_names(text, per):
+    assert names(text, "PER") == {per}
+
+
+@pytest.mark.parametrize(("text", "not_per"), [
+    ("Nhà thuốc Minh Châu thông báo đổi trả sản phẩm.", "Minh Châu"),
+    ("Hãng mở 40 trạm đổi pin, nhưng mẫu Lead Alpha chạy xăng vẫn bán chạy nhất.", "Lead Alpha"),
+])
+def test_pharmacies_and_models_named_like_people_after_their_noun(text, not_per):
+    assert not_per not in names(text, "PER")
+
+
+def test_a_model_as_a_person_keeps_her_title():
+    assert names("Người mẫu Hoàng Thùy dự sự kiện.", "PER") == {"Hoàng Thùy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn khách dâng hương tại chùa Bà Đanh rồi đến đền Trần Hưng Đạo.",
+    "Du khách ghé chùa Ông Sáu trước khi đến đền Nguyễn Trung Trực.",
+])
+def test_a_title_inside_a_places_name_closes_on_no_person(text):
+    assert names(text, "PER") == set()
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Trung tâm Văn hóa Tôn Đức Thắng tổ chức triển lãm.", "Trung tâm Văn hóa Tôn Đức Thắng"),
+    ("Chị được chuyển đến Viện Bỏng Quốc gia Lê Hữu Trác để điều trị.", "Viện Bỏng Quốc gia Lê Hữu Trác"),
+    ("Bà từng là diễn viên chủ chốt của Nhà hát Cải lương Trần Hữu Trang.",
+     "Nhà hát Cải lương Trần Hữu Trang"),
+])
+def test_a_name_closing_a_bodys_name_is_the_person_it_is_named_after(text, org):
+    assert names(text, "PER") == set()
+    assert org in names(text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy dự lễ.", "Trịnh Thị Thủy"),
+    ("Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết.", "Trần Văn Bình"),
+])
+def test_a_titles_holder_after_the_body_in_the_title_stays_a_person(text, per):
+    assert names(text, "PER") == {per}
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Lửa bùng lên từ tầng hai. Ảnh: Ngọc Quý\n\nNhiều hộ dân được sơ tán.\n\nNGỌC QUÝ - THUỶ TIÊN",
+     {"Ngọc Quý", "THUỶ TIÊN"}),
+    ("Lũ gây thiệt hại lớn cho tỉnh.\n\nHÀ NỘI - HẢI PHÒNG", set()),
+    ("Tin tức trong ngày.\n\nCHIA SẺ - BÌNH LUẬN", set()),
+])
+def test_a_byline_pair_in_capitals_without_family_names(text, per):
+    assert names(text, "PER") == per
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Anh sinh năm 1986 ở Cao Lãnh, tốt nghiệp Trường Đại học Sân khấu - Điện ảnh TP HCM.", set()),
+    ("Ông sinh năm 1950 tại Lê Thủy, từng là bộ đội.", set()),
+    ("Đại sứ Nhật Bản tại Việt Nam Ito Naoki dự lễ.", {"Ito Naoki"}),
+])
+def test_a_titles_phrase_that_reaches_a_name_after_o_or_tai_reaches_a_place(text, people):
+    assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Cuốn tiểu thuyết kể về gia đình ông Trịnh Văn Khoa, chủ một lò rèn ở Nghệ An.", set()),
+    ("Phim xoay quanh cô gái Lâm Thu Hà và người cha nghiện rượu. Lâm Thu Hà phải bỏ học.", set()),
+    ("Bộ phim tài liệu kể về Đại tướng Võ Nguyên Giáp và những năm tháng ở Điện Biên.", {"Võ Nguyên Giáp"}),
+])
+def test_the_people_of_a_works_plot_are_its_characters(text, people):
+    assert names(text, "PER") == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Bám đuổi là GM Lê Quang Liêm và GM người Azerbaijan Rauf Mamedov.", {"Lê Quang Liêm", "Rauf Mamedov"}),
+    ("Chàng trai người Hà Nội Nguyễn Minh Đức giành huy chương.", {"Nguyễn Minh Đức"}),
+    ("Cộng đồng người Việt Nam ở Séc đón Tết.", set()),
+])
+def test_a_natives_name_after_nguoi_and_a_country(text, people):
+    assert names(text, "PER") == people

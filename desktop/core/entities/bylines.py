@@ -52,7 +52,8 @@ def _byline_name(part: str) -> bool:
     if words and all(w.isupper() for w in words):
         lo, hi = BYLINE_WORDS
         return lo <= len(words) <= hi and entity_key(words[0]) in L.SURNAMES \
-            and all(viet_syllable(w) for w in words)
+            and all(viet_syllable(w) for w in words) \
+            and _reads_as_name([w.capitalize() for w in words])  # "HÀ NỘI -": a dateline's place
     return _credited_person(words)
 
 
@@ -61,17 +62,27 @@ _BARE_NOTE = re.compile(r"\s+(?:tổng hợp|lược dịch|biên dịch|thực 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]{1,4}|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?)")  # "PV", "CTV", "B.N": no name
 
 
-def _upper_partner(part: str, parts: list[str]) -> bool:
+def _upper_partner(part: str, parts: list[str], before: str = "") -> bool:
     """"TRỌNG HẢI - HOÀNG VIỆT": a name in capitals without a family name, beside a byline name
     in capitals that has one."""
     words = _WORD.findall(part)
     lo, hi = BYLINE_WORDS
     return " ".join(words) == part.strip() and lo <= len(words) <= hi \
         and all(w.isupper() and viet_syllable(w) for w in words) \
-        and any(p is not part and p.strip().isupper() and _byline_name(p) for p in parts)
+        and (any(p is not part and p.strip().isupper() and _byline_name(p) for p in parts)
+             or _upper_pair(parts, before))
 
 
-def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
+def _upper_pair(parts: list[str], before: str) -> bool:
+    """"NGỌC QUÝ - THUỶ TIÊN" after "Ảnh: Ngọc Quý": names in capitals, none with a family name,
+    each reading as a name in title case, one of them written so in the text before (a photo
+    credit, a mention), unlike a page label ("TIN LIÊN QUAN - XEM THÊM")."""
+    titled = [" ".join(w.capitalize() for w in _WORD.findall(p)) for p in parts]
+    return len(parts) > 1 and all(p.strip().isupper() for p in parts) \
+        and all(_reads_as_name(t.split()) for t in titled) and any(t in before for t in titled)
+
+
+def _name_spans(line: str, offset: int, before: str = "") -> list[tuple[int, int]]:
     """Spans of the names of a byline line ("Nguyễn Văn A - Trần B", "Theo Hải Yến/VOV"), or []
     if it is not one; initials only ("B.N - H.Thảo") stand for no name and are passed over."""
     m = _BYLINE_BODY.match(_BARE_NOTE.sub("", _NOTE.sub("", line)))
@@ -86,7 +97,7 @@ def _name_spans(line: str, offset: int) -> list[tuple[int, int]]:
         pos = start + len(part)
         if len(parts) > 1 and _INITIALS_ONLY.fullmatch(part.strip()):
             continue
-        if not part.strip() or not (_byline_name(part) or _upper_partner(part, parts)):
+        if not part.strip() or not (_byline_name(part) or _upper_partner(part, parts, before)):
             return []
         lead = len(part) - len(part.lstrip())
         spans.append((offset + shift + start + lead, offset + shift + start + len(part.rstrip())))
@@ -103,7 +114,7 @@ def byline_candidates(text: str) -> list[Candidate]:
         stripped = stripped[:start - 1].rstrip()
         start = stripped.rfind("\n") + 1
         line = stripped[start:]
-    return [Candidate("PER", a, b, "byline", text[a:b]) for a, b in _name_spans(line, start)]
+    return [Candidate("PER", a, b, "byline", text[a:b]) for a, b in _name_spans(line, start, text[:start])]
 
 
 def _credited_person(words: list[str]) -> bool:

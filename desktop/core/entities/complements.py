@@ -49,7 +49,7 @@ def _run_word(syls: list[Syl], m: int) -> bool:
         return False
     if x.cap:  # "… Chống hàng giả và Bảo vệ thương hiệu": a second sentence-case piece
         return syls[m - 1].key == "và" and not x.acronym and not phrase_at(syls, m, L.ORG_HEADS, 4) \
-            and not person_run_at(syls, m)
+            and not person_run_at(syls, m) and not foreign_word(x)  # "… và Prudential": a second body
     return x.pos.startswith(RUN_POS)
 
 

@@ -66,6 +66,8 @@ trường trung học, trường thpt, trường thcs, viện nghiên cứu, b�
 ban tổ chức, văn phòng công chứng, văn phòng luật sư, công ty luật,
 đơn vị, giáo xứ, chủng viện, đại chủng viện, tiểu chủng viện,
 cảng vụ, dàn nhạc, hãng phim, đoàn ca múa, đoàn nghệ thuật, tổng lđlđ, công đoàn cơ sở, hội đồng trị sự, thuế, thuế cơ sở,
+nhà tang lễ, phân ban, nhạc viện, đoàn văn công, đoàn cải lương, hạt kiểm lâm, hải đoàn, hải đội,
+vùng cảnh sát biển, nhà thuốc, hộ kinh doanh, tiệm bánh, tiệm vàng,
 """)
 
 # Heads that are usually events or generic nouns: they make an organization only when the
@@ -92,7 +94,7 @@ HEAD_BLOCKERS = {
         "hội đồng": "quản",
         "trung tâm": "thương",
         "đội": "ngũ trưởng viên hình bóng",
-        "phòng": "chống ngừa khám họp ban thủ",
+        "phòng": "chống ngừa khám họp ban thủ vệ",
         "khoa": "học trưởng",
         "công đoàn": "viên",
         "chùa": "chiền",
@@ -228,6 +230,7 @@ tân bình, phú nhuận, côn đảo, phú quốc, sa pa, đồng đăng, móng
 châu đốc, long xuyên, cà mau, bảo lộc, sầm sơn, cửa lò, đồ sơn, tam kỳ, việt trì, uông bí,
 cẩm phả, hòn gai, thủ dầu một, dĩ an, thuận an, tân uyên, nhơn trạch, long thành, bến lức,
 đại tây dương, biển đông, trung đông, tân sơn nhất, nội bài, long thành, nam định, đông âu, tây âu, bắc mỹ, mỹ latinh,
+australia, kazakhstan, uzbekistan, peru, colombia, uae,
 """)
 
 # Lower-case nouns that follow a name without belonging to it ("Bộ Y tế năm nay").
@@ -253,7 +256,8 @@ LEGAL_WORDS = frozenset(f.lower() for f in LEGAL_FORMS)
 
 # Heads of businesses, whose name is often a two-syllable name that reads like a person's
 # ("Công ty Vận tải Hoàng Long", "Hợp tác xã Nông nghiệp Thành Công").
-BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân")
+BUSINESS_HEADS = _entries("công ty, tổng công ty, tập đoàn, hợp tác xã, doanh nghiệp tư nhân, "
+                          "nhà thuốc, hộ kinh doanh, tiệm bánh, tiệm vàng")
 
 # School levels inside a school's name, which may be named after a person:
 # "Trường THPT Nguyễn Thị Minh Khai".
@@ -310,6 +314,7 @@ mạng xã hội, hãng tin, tổ chức xếp hạng, hãng xe, doanh nghiệp,
 nhà phân phối, hãng hàng không, hãng phim, nhà đầu tư, quỹ đầu tư, nhà phát hành,
 đơn vị, siêu thị, hệ thống, các hãng, các sàn, các ngân hàng, các nhà mạng, câu lạc bộ, đội bóng,
 hãng tàu, các hãng tàu, hãng vận tải biển,
+startup, công ty khởi nghiệp, nhà thầu, liên danh, liên danh nhà thầu, tổng thầu,
 """)
 
 # Endings of Latin-script company names: "Techcombank", "Citigroup", "Vietjet".
@@ -375,6 +380,7 @@ UNIT_HEADS = _entries("""
 phòng, đội, khoa, trung tâm, cơ quan, ban, vụ, cục, chi cục, viện, văn phòng, bộ môn, trạm,
 đồn biên phòng, đồn công an, trạm y tế, cơ quan cảnh sát điều tra, trường, phân hiệu, chi nhánh,
 đơn vị, công đoàn cơ sở, công đoàn, hội đồng trị sự, ban trị sự, đoàn ca múa, đoàn nghệ thuật,
+thanh tra, đoàn văn công, đoàn cải lương, hạt kiểm lâm, phân ban,
 """)
 
 # Committees whose lower-case remit after "về" is part of their name, and the words that start
@@ -454,6 +460,13 @@ thắng, thua, hòa, gặp, đánh bại, tiếp đón, làm khách, cầm hòa,
 CARRIER_CUES = _entries("nhà xe, hãng taxi, hãng xe, hãng xe khách, taxi, hãng vận tải, doanh nghiệp vận tải")
 # A carrier's own name has at most this many syllables.
 CARRIER_NAME_MAX = 3
+
+# Lower-case nouns of shops, chains and bands: the capitalised run after them is that business's
+# or band's own name, whatever it reads like ("chuỗi nhà thuốc Long Châu", "ban nhạc Chim Sẻ Đêm").
+SHOP_CUES = _entries("""
+chuỗi, chuỗi nhà thuốc, chuỗi cửa hàng, chuỗi siêu thị, chuỗi bán lẻ, chuỗi rạp, cụm rạp, nhà thuốc,
+cửa hàng, tiệm, tiệm vàng, tiệm bánh, ban nhạc, nhóm nhạc, hãng đĩa, hãng thu âm,
+""")
 
 # Verbs whose subject is a body speaking or answering for itself ("MoMo cho biết", "Grab bị phạt").
 SPEAKING_VERBS = _entries("""

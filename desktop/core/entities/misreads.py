@@ -617,7 +617,8 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     bodies = _first_spans((_expanded(entity_key(o.form)), o) for o in cands
                           if o.kind == "ORG" and o.source in ("head", "gaz", "paren"))
     sites = any(_SITE.match(c.form) for c in cands)
-    papers = _first_spans((_unmarked(o.form), o) for o in cands if o.kind == "ORG") if sites else {}
+    papers = _first_spans((_unmarked(o.form), o) for o in cands
+                          if o.kind == "ORG" and _may_own_a_site(o.form)) if sites else {}
     byline = _upper_byline(text)
     upper = [replace(c, kind="PER", source="byline") for c in cands  # "Ảnh: KỲ NAM"
              if c.source == "credit" and _upper_name(c.form.split())] + ([byline] if byline else [])
@@ -634,6 +635,18 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, link=papers.get(c.form.split(".")[0].lower()))
         out.append(c)
     return out
+
+
+# Heads of media bodies, whose site is the body itself ("Baonghean.vn" is "Báo Nghệ An").
+_MEDIA_HEADS = L._entries("báo, tạp chí, đài truyền hình, đài tiếng nói, đài phát thanh, thông tấn xã")
+
+
+def _may_own_a_site(form: str) -> bool:
+    """May a site's address be this body's name without marks? A paper's, yes; a state body's
+    portal ("Chinhphu.vn", "Quochoi.vn") is a body of its own, not "Chính phủ" or "Quốc hội"."""
+    words = entity_key(form).split()
+    heads = [n for n in range(1, min(len(words), 4) + 1) if " ".join(words[:n]) in L.ORG_HEADS]
+    return not heads or " ".join(words[:heads[-1]]) in _MEDIA_HEADS
 
 
 def _first_spans(pairs) -> dict[str, tuple[int, int]]:

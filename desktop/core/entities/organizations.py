@@ -124,6 +124,7 @@ class _HeadScan:
     spec_pos: str = ""  # part of speech of the last capitalised piece
     cut_at: int = -1  # where a glued word was cut at a dictionary word
     remit: bool = False  # the name so far ends in a lower-case remit ("… tội phạm về ma túy")
+    own_name: bool = False  # a business's own name closed the name ("Công ty Vận tải Hoàng Long")
 
     def run(self) -> int:
         self.k = self.good = self.j
@@ -175,7 +176,7 @@ class _HeadScan:
             self.spec_noun, self.spec_pos, self.lower_run = True, "V", 0
             return True
         if s.text in "-–&" and k + 1 < len(syls) and syls[k + 1].cap and self.good > self.j \
-                and self.good == k:
+                and self.good == k and syls[k + 1].key not in _DATELINE_WORDS:  # "Báo X - Ngày 30/11"
             self.k += 1
             return True
         return False
@@ -206,6 +207,8 @@ class _HeadScan:
             return False
         if not _short_tail(syls, k + 1):
             return False  # "Khoa Tâm thần kinh, khuyên gia đình chú ý …": a clause, not a name
+        if phrase_before(syls, k, L.PLACES, 4):
+            return False  # "Bệnh viện Trung ương Huế, giữ chức …": a place closed the name
         if self.spec_noun and prev.pos.startswith("V"):
             return True
         # a one-syllable sentence-case activity after lower-case words: "… Quản lý Khám, chữa"
@@ -234,6 +237,7 @@ class _HeadScan:
             return True
         if run and self._business_name(k, run):
             self.k = self.good = k + run  # "Công ty Vận tải Hoàng Long"
+            self.own_name = True
             return True
         if run and run < FULL_NAME_SYLLABLES and phrase_before(syls, k, VENUE_NOUNS, 2) \
                 and not syls[k - 1].cap:
@@ -241,8 +245,8 @@ class _HeadScan:
             return True
         if run and (k > self.j or run >= FULL_NAME_SYLLABLES):
             return False  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the name is the title holder's
-        if k > self.j and _foreign_name_after(syls, k):
-            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name
+        if k > self.j and _foreign_name_after(syls, k) and not phrase_at(syls, k, L.PLACES, 4):
+            return False  # "Trường Đại học Việt Nhật Furuta Motoo": the rector's name ("Đắk Lắk" is a place)
         pl = phrase_at(syls, k, L.PLACES, 4)
         if pl and not _word_goes_on(syls, k + pl - 1):  # "Pháp luật" is not France
             return self._place(k, pl)
@@ -275,19 +279,22 @@ class _HeadScan:
         line of trade from k ("Công ty CP Dịch vụ thanh toán Thịnh An Pay."), or 0: a verb among
         those words is no predicate."""
         syls = self.syls
-        if self._head_key() not in L.BUSINESS_HEADS or self.good != k or k == self.j \
-                or not self.spec_noun or self.spec_pos != "N":
+        fund = self._head_key() in OWN_NAMED_HEADS
+        if (self._head_key() not in L.BUSINESS_HEADS and not fund) or self.good != k or k == self.j \
+                or not (self.spec_noun or fund) or self.spec_pos[:1] not in ("N", "V" if fund else "N"):
             return 0  # "Công ty CP Đầu tư Nam Long ở …": the name is complete
         m = k
         while m < len(syls) and m - k < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
                 and syls[m].pos[:1] in ("N", "V", "A") and syls[m].key not in _ADVERBS \
-                and not phrase_at(syls, m, L.PERSON_TITLES, 2):
+                and not phrase_at(syls, m, L.PERSON_TITLES, 2) \
+                and not (fund and phrase_at(syls, m, L.PREDICATE_VERBS, 2)):
             m += 1
         e = m
         while e < len(syls) and e - m < NAME_RUN_MAX and syls[e].cap and syls[e].word \
                 and not syls[e].acronym and not is_head(syls, e):
             e += 1
-        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)")
+        closed = m > k and e > m and (e >= len(syls) or syls[e].text in ".,;:)"
+                                      or (fund and syls[e].key == "và"))
         return e if closed and not phrase_at(syls, m, L.PLACES, 4) else 0
 
     def _named_after(self, k: int) -> bool:
@@ -371,6 +378,13 @@ class _HeadScan:
             return True
         return self._and_lower(s) or self._lower_noun(s) or self._and_capital(s)
 
+    def _passive_verb(self, m: int) -> bool:
+        """Is the name the agent of a passive ("do Nhà xuất bản Âm nhạc phát hành năm sau"), with
+        no verb after the one that ends before m? Then that verb is the passive's, not the name's."""
+        a = self.j - self.head_len
+        return a > 0 and self.syls[a - 1].key in _PASSIVE_AGENT_MARKS and m < len(self.syls) \
+            and not self.syls[m].pos.startswith("V")
+
     def _trade_or_unit_work(self, k: int) -> bool | None:
         """A business's own name after its trade, or a unit's activity or remit listed with
         commas, at k: whether the scan goes on after it, or None when none is there."""
@@ -411,7 +425,7 @@ class _HeadScan:
         """"Bộ Giáo dục và Đào tạo": "và" before a capitalised word that is not another body."""
         syls, k = self.syls, self.k
         if s.key == "và" and self.good > self.j and k + 1 < len(syls) and syls[k + 1].cap \
-                and not self.remit and not foreign_word(syls[k + 1]) \
+                and not self.remit and not self.own_name and not foreign_word(syls[k + 1]) \
                 and not syls[k + 1].acronym and not is_head(syls, k + 1) \
                 and not phrase_at(syls, k + 1, L.PLACES, 4) and not _title_at(syls, k + 1):
             self.k += 1
@@ -570,7 +584,7 @@ class _HeadScan:
         self.k = m
         # "Cục Y tế dự phòng cho biết": one verb right after the name, then the predicate
         ends = self.lower_run == m - k and s.pos.startswith("V") and not _sentence_end(syls, m) and (
-            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2))
+            syls[m].punct or phrase_at(syls, m, L.PREDICATE_VERBS, 2)) and not self._passive_verb(m)
         if self.lower_run == m - k and s.pos.startswith("V") and self.spec_pos.startswith("N") \
                 and not ends:
             self.lower_run -= m - k
@@ -583,6 +597,10 @@ class _HeadScan:
 
 
 SENTENCE_ENDS = frozenset(".!?…")
+# Words of the date that opens a dispatch after the paper's name and a dash ("Báo X - Ngày 30/11,").
+_DATELINE_WORDS = L._entries("ngày, sáng, trưa, chiều, tối, đêm, hôm, tháng, năm, sáng nay, chiều nay")
+# Words that bring in the agent of a passive ("do NXB Trẻ phát hành", "bởi Công ty X").
+_PASSIVE_AGENT_MARKS = L._entries("do, bởi")
 
 
 def _sentence_end(syls: list[Syl], m: int) -> bool:
@@ -699,6 +717,10 @@ def _word_goes_on(syls: list[Syl], i: int) -> bool:
 
     return f"{syls[i].text.lower()} {syls[i + 1].text}" in dictionary()
 
+
+# Funds named after a sponsor or a paper, whose own name closes a lower-case purpose ("Quỹ Tấm
+# lòng vàng Tuổi Trẻ", "Quỹ Đầu tư Đổi mới sáng tạo Lạc Hồng").
+OWN_NAMED_HEADS = L._entries("quỹ")
 
 # Heads of businesses: "tại <place>" after their name is where they act, not part of it
 # ("làm việc với Ngân hàng Vietcombank tại Hà Nội"); their local units are "chi nhánh …".
@@ -827,12 +849,28 @@ def _heads_before(syls: list[Syl], k: int) -> tuple[list[int], int]:
         if not x.cap:
             if phrase_before(syls, m + 1, L.SCAN_STOPS, 2) and not _place_after_tai(syls, m):
                 break  # "… Hàn Quốc tại Việt Nam (KoCham)": the seat is in the name
-            if x.key in ("và", "hoặc") and heads:
+            if x.key in ("và", "hoặc", "của") and heads:
+                break  # "Văn phòng EPS của Cơ quan … (HRD Korea)": the bracket names the second
+            if _predicate_after_place(syls, m):
                 break
         if is_head(syls, m, anchor_ok=True) and (m == 0 or not phrase_before(syls, m, L.QUANTIFIERS, 2)):
             heads.append(m)
         m -= 1
     return heads, m
+
+
+# Words tagged as verbs that open a body's remit after its place ("Quỹ Đại sứ Hoa Kỳ về bảo tồn …").
+_REMIT_OPENERS = L._entries("về, vì, tại, cho")
+
+
+def _predicate_after_place(syls: list[Syl], m: int) -> bool:
+    """Is the lower-case verb at m the predicate of a name a place has just closed ("Liên đoàn
+    Cờ Việt Nam phối hợp Ngân hàng … (HDBank)", "Sở … Hà Nội ghi nhận chỉ số … (AQI)")? Then a
+    bracket after it names nothing before the verb."""
+    if not syls[m].pos.startswith("V") or syls[m].key in _REMIT_OPENERS or m == 0 \
+            or not syls[m - 1].cap:
+        return False
+    return bool(phrase_before(syls, m, L.PLACES, 4)) or syls[m - 1].text in L.PLACE_ACRONYMS
 
 
 def head_stage(sent: Sentence) -> None:
@@ -859,7 +897,28 @@ def head_stage(sent: Sentence) -> None:
                 _parent_in_chain(sent, i + n - (head in OFFICE_HEADS), end)
         elif i != first:
             sent.add("ORG", i, end, "bare", bare_head=head, head=head)
+    central_level_stage(sent)
     branch_stage(sent)
+
+
+def central_level_stage(sent: Sentence) -> None:
+    """"Ủy viên Trung ương Đảng", "bí thư Trung ương Đảng": "Trung ương" before "Đảng" names the
+    party's central committee, one name (the bare "Đảng" is no name), where no earlier head's name
+    holds it ("Ban Chấp hành Trung ương Đảng" is the committee's own name)."""
+    syls = sent.syls
+    for i in range(len(syls) - 2):
+        if not syls[i].cap or key_of(syls[i:i + 2]) != "trung ương" or _held_by_name(sent, i):
+            continue
+        nxt = syls[i + 2]
+        if nxt.key == "đảng" and nxt.cap and (i + 3 >= len(syls) or syls[i + 3].unit != nxt.unit
+                                               or syls[i + 3].cap):
+            sent.add("ORG", i, i + 3, "head", head="trung ương")  # not "Đảng ủy"
+
+
+def _held_by_name(sent: Sentence, i: int) -> bool:
+    """Is syllable i inside an organization candidate that starts before it?"""
+    s = sent.syls[i]
+    return any(c.kind == "ORG" and c.start < s.start < c.end for c in sent.cands)
 
 
 def _head_over_surname(sent: Sentence, i: int, n: int) -> bool:
@@ -879,7 +938,7 @@ def _inside_place(syls: list[Syl], i: int, n: int = 1) -> bool:
 # Units named only by the body they serve ("Văn phòng Hội đồng Giám mục Việt Nam", "Công đoàn
 # Công ty …", "Ban Trị sự GHPGVN …"): the parent may follow the head right away.
 OFFICE_HEADS = frozenset({"văn phòng", "công đoàn", "công đoàn cơ sở", "hội đồng trị sự", "ban trị sự",
-                          "đoàn ca múa", "đoàn nghệ thuật"})
+                          "đoàn ca múa", "đoàn nghệ thuật", "đoàn văn công", "thanh tra"})
 
 
 def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
@@ -894,11 +953,19 @@ def _parent_in_chain(sent: Sentence, a: int, end: int) -> None:
                 or syls[p - 1].text in L.LEGAL_FORMS:
             continue
         n = n or unit
-        if head_rule_end(syls, p, n) == (end, False):
+        if _parent_end(syls, p, n) == end:
             # "Đội CSGT số 6 Phòng CSGT Công an TP Hà Nội": the middle unit with its parent too
             sent.add("ORG", p, end, "parent", head=key_of(syls[p:p + n]))
         if not unit:
             return
+
+
+def _parent_end(syls: list[Syl], p: int, n: int) -> int:
+    """End of the parent's name whose head (n syllables) is at p, with its lower-case complement
+    as the unit's own name took it ("Văn phòng Bộ Nông nghiệp và Phát triển nông thôn"), or 0
+    for a bare head."""
+    end, bare = head_rule_end(syls, p, n)
+    return 0 if bare else complement_end(syls, p, end, n)
 
 
 def _lower_department(sent: Sentence, i: int) -> int:
@@ -1036,8 +1103,8 @@ BRAND_WORDS_MAX = 3
 def _latin_run(syls: list[Syl], i: int) -> int:
     """End of a run of capitalised Latin-script words at i (with "&", "-" between), or i."""
     j = i
-    while j < len(syls) and j - i < BRAND_WORDS_MAX:
-        x = syls[j]
+    while j < len(syls) and j - i - sum(y.text == "&" for y in syls[i:j]) < BRAND_WORDS_MAX:
+        x = syls[j]  # "&" is no word of the count ("Hyundai Engineering & Construction")
         if VIET_MARKS.search(x.text) or abbreviated_title(x) or x.key in L.NOT_BRANDS \
                 or (j == i and (x.key in L.LATIN_RUN_OPENERS or x.text in L.ACRONYM_STOP)):
             break  # "CEO Nvidia": a title before the name
@@ -1157,8 +1224,9 @@ BRAND_CUE_WINDOW = 6
 def _cued(syls: list[Syl], i: int, j: int) -> bool:
     """Is the Latin-script run i..j-1 named as a company by a cue noun before or after it?"""
     m = i
-    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word and not syls[m - 1].cap:
-        m -= 1
+    while m > 0 and i - m < BRAND_CUE_WINDOW and syls[m - 1].word \
+            and (not syls[m - 1].cap or (m == 1 and not is_head(syls, 0))):
+        m -= 1  # the sentence's first cue may carry its capital ("Startup chăm sóc sức khỏe Medly")
         if phrase_at(syls, m, L.BRAND_CUES, 3):
             return True
     # "Meta, công ty mẹ của Facebook": an apposition after it
@@ -1184,6 +1252,55 @@ def carrier_stage(sent: Sentence) -> None:
                 or phrase_at(syls, i, L.PLACES, 4):
             continue  # a longer run, "hãng xe Việt" (an adjective) or "taxi Hà Nội" (a place)
         sent.add("ORG", i, j, "brand", cued=True)
+
+
+# A shop's or a band's own name after its cue has at most this many words ("Chim Sẻ Đêm").
+SHOP_NAME_MAX = 4
+# Words that join the names of a list after one cue ("chuỗi A, B hay C").
+SHOP_LIST_JOINERS = L._entries("và, hay, hoặc")
+
+
+def shop_stage(sent: Sentence) -> None:
+    """Shops, chains and bands named after a lower-case cue, and the names listed after it:
+    "chuỗi Long Châu, Pharmacity hay An Khang", "cửa hàng xe máy Tám Phát", "ban nhạc Chim Sẻ Đêm"
+    (the name is the business's or the band's, though it reads like a person's or a place's)."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        n = phrase_before(syls, i, L.SHOP_CUES, 3)
+        if not n or (syls[i - n].cap and i - n != sent.first_word) or _product_cued(syls, i - n):
+            continue
+        k = _trade_words_end(syls, i)
+        while k < len(syls):
+            e = _shop_name_end(syls, k)
+            if e == k:
+                break
+            sent.add("ORG", k, e, "brand", cued=True)
+            if e + 1 >= len(syls) or not (syls[e].text == "," or syls[e].key in SHOP_LIST_JOINERS):
+                break
+            k = e + 1
+
+
+def _trade_words_end(syls: list[Syl], i: int) -> int:
+    """End of the lower-case words of a trade between a shop cue and its name ("cửa hàng xe máy
+    Tám Phát"), i when the name follows at once or no name closes them."""
+    m = i
+    while m < len(syls) and m - i < TRADE_WORDS_MAX and syls[m].word and not syls[m].cap \
+            and syls[m].pos.startswith("N"):
+        m += 1
+    return m if m < len(syls) and syls[m].cap else i
+
+
+def _shop_name_end(syls: list[Syl], k: int) -> int:
+    """End of a shop's or band's own name at k: capitalised words, not a place, a body's head or
+    a title, up to SHOP_NAME_MAX; k when there is none."""
+    if phrase_at(syls, k, L.PLACES, 4) or is_head(syls, k) or phrase_at(syls, k, L.PERSON_TITLES, 2):
+        return k
+    e = k
+    while e < len(syls) and e - k < SHOP_NAME_MAX and syls[e].cap and syls[e].word:
+        e += 1
+    if e < len(syls) and syls[e].start == syls[e - 1].end and syls[e].text not in ",.;:":
+        return k  # "GO!": a mark glued to the name is part of it, for the stages that read it
+    return e if e < len(syls) and not syls[e].cap else k
 
 
 _TEAM_AGE = re.compile(r"^U\d{2}$")

@@ -50,17 +50,32 @@ def withheld_name(form: str) -> bool:
 # designers, esports and chess players, referees, collectors.
 MORE_TITLES = frozenset(entity_key(w) for w in """
 cha, cha xứ, dịch giả, tác giả, ntk, siêu mẫu, tuyển thủ, game thủ, kiện tướng, đại kiện tướng,
-trọng tài, nhà sưu tập, nhà phê bình
+trọng tài, nhà sưu tập, nhà phê bình, gm, wgm, im, wim
 """.replace("\n", " ").split(","))
 TITLES = L.PERSON_TITLES | MORE_TITLES
 DEPUTY_WORDS = frozenset({"phó", "quyền"})  # "Phó" or "Quyền" before any title is a title
 TITLE_OPENERS = frozenset({"phó", "tổng", "trưởng"})  # words that open titles, never names
 
 
+# Words that describe a title's holder between the title and the name ("diễn viên trẻ X").
+TITLE_ADJECTIVES = frozenset(entity_key(w) for w in ("trẻ", "nhí", "gạo cội", "kỳ cựu", "lão làng"))
+
+
+def _described(syls: list[Syl], i: int, n: int) -> int:
+    """A title of n syllables at i, with the words that describe its holder after it."""
+    m = phrase_at(syls, i + n, TITLE_ADJECTIVES, 2) if n else 0
+    return n + m if m and i + n + m < len(syls) and syls[i + n + m].cap else n
+
+
 def title_at(syls: list[Syl], i: int) -> int:
     """Length of a person title at syllable i ("Bộ trưởng", "TS.BS"), or 0."""
     if surname_ong(syls, i):
         return 0
+    return _described(syls, i, _bare_title_at(syls, i))
+
+
+def _bare_title_at(syls: list[Syl], i: int) -> int:
+    """Length of a person title at syllable i, without the words that describe its holder."""
     n = phrase_at(syls, i, TITLES, TITLE_MAX)
     if not n and i < len(syls) and abbreviated_title(syls[i]):
         return 1
@@ -72,6 +87,8 @@ def title_at(syls: list[Syl], i: int) -> int:
 
 def title_before(syls: list[Syl], i: int) -> bool:
     """Does a person title end just before syllable i?"""
+    if i > 1 and syls[i - 1].key in TITLE_ADJECTIVES and phrase_before(syls, i - 1, TITLES, TITLE_MAX):
+        return True  # "diễn viên trẻ"
     return bool(phrase_before(syls, i, TITLES, TITLE_MAX)) or (
         i > 0 and abbreviated_title(syls[i - 1]))
 
@@ -236,6 +253,7 @@ xe buýt, hoàng thành, kinh thành, cố đô,
 nhà thi đấu, cung thể thao, nhà văn hóa, trạm, trạm quan trắc, điện, giáo xứ, giáo họ, giáo hạt,
 tổ đình, thiền viện, tu viện, tịnh xá, giới đàn, đại giới đàn, nhóm nhạc, ban nhạc, tết,
 nhóm nhạc nữ, nhóm nhạc nam, mầm non, tiểu học, thcs, thpt, thpt chuyên, trường chuyên, ptth, ptcs,
+nhà thuốc, hiệu thuốc, quầy thuốc, mẫu,
 """.replace("\n", " ").split(",") if w.strip())
 # Words that open the name of a god, a saint or a legend, not of a person ("Đức Phật").
 DEITY_OPENERS = frozenset(entity_key(w) for w in
@@ -300,6 +318,18 @@ NOT_NAME_OPENERS = frozenset(entity_key(w) for w in "người tiếng ea krông 
 
 
 CHARACTER_MARK = "character:"  # a suppressed form that is a film character's name
+# Titles of kings and their courts that a role carries in a period play ("vai Thái hậu Dương Vân Nga").
+ROYAL_TITLES = frozenset(entity_key(w) for w in """
+vua, hoàng đế, thái hậu, hoàng hậu, hoàng thái hậu, công chúa, hoàng tử, thái tử, quận chúa, chúa,
+phu nhân, tiểu thư, cậu, mợ, lão, thím, dì, dượng
+""".replace("\n", " ").split(",") if w.strip())
+
+
+def _role_title(syls: list[Syl], i: int) -> int:
+    """Length of an honorific or a court title between a role's cue and its name ("vai ông Tư",
+    "vai Thái hậu Dương Vân Nga"), or 0."""
+    n = max(phrase_at(syls, i, SHORT_HONORIFICS, 1), phrase_at(syls, i, ROYAL_TITLES, 3))
+    return n if i + n < len(syls) and syls[i + n].cap else 0
 
 
 def character_stage(sent: Sentence) -> None:
@@ -307,12 +337,45 @@ def character_stage(sent: Sentence) -> None:
     so that the character is never taken for a person ("Hoa và Bảy Dũng có nhiều cảnh quay")."""
     syls = sent.syls
     for i in range(1, len(syls)):
-        if not syls[i].cap or not phrase_before(syls, i, CHARACTER_CUES, 3):
+        if not phrase_before(syls, i, CHARACTER_CUES, 3):
             continue
-        a = i + (phrase_at(syls, i, SHORT_HONORIFICS, 1) if i + 1 < len(syls) and syls[i + 1].cap else 0)
+        a = i + _role_title(syls, i)
+        if not syls[a].cap:
+            continue
         b = _name_end(syls, a, min(len(syls), a + NAME_MAX))
         if b > a:
             sent.suppressed.add(CHARACTER_MARK + entity_key(sent.text[syls[a].start:syls[b - 1].end]))
+    _plot_characters(sent)
+
+
+# A work that tells its plot ("Phim kể về gia đình ông Tư Rô", "Sách xoay quanh cô Mai"): the
+# people it names after the plot's verb are its characters.
+WORK_NOUNS = frozenset(entity_key(w) for w in ("phim", "bộ phim", "sách", "cuốn sách", "tiểu thuyết",
+                                                "truyện", "vở", "vở kịch", "tác phẩm", "cuốn tiểu thuyết"))
+PLOT_VERBS = frozenset(entity_key(w) for w in ("kể về", "xoay quanh", "kể câu chuyện về"))
+WORK_SUBJECT_GAP = 4  # words between the work's noun and the plot's verb ("Phim mới của anh kể về")
+
+
+def _work_before(syls: list[Syl], q: int) -> bool:
+    """Does a work's noun end a few words before syllable q ("Bộ phim tài liệu kể về")?"""
+    return any(phrase_before(syls, k, WORK_NOUNS, 3) for k in range(max(1, q - WORK_SUBJECT_GAP), q + 1))
+
+
+def _plot_characters(sent: Sentence) -> None:
+    """"Sách kể về ba thế hệ của gia đình ông Lưu Văn Cừ": a name in a work's plot, bare or after
+    an honorific (not after a title of office: a real general the film is about), is a character."""
+    syls = sent.syls
+    p = next((q for q in range(1, len(syls)) if phrase_at(syls, q, PLOT_VERBS, 4) and _work_before(syls, q)),
+             None)
+    if p is None:
+        return
+    for i in range(p + 1, len(syls)):
+        office = title_before(syls, i) and syls[i - 1].key not in SHORT_HONORIFICS  # "Đại tướng X"
+        if not syls[i].cap or syls[i - 1].cap or office:
+            continue
+        b = _name_end(syls, i, min(len(syls), i + NAME_MAX))
+        if b - i > 1:
+            sent.suppressed.add(CHARACTER_MARK + key_of(syls[i:b]))
 
 
 # Titles of players and performers, who often go by one foreign word that is their whole name
@@ -346,6 +409,7 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
     # "Bộ trưởng Ngoại giao Bùi Thanh Sơn": the name starts at the surname
     if (not tagged or is_head(syls, a)) and not person_run_at(syls, a):
         a = next((q for q in range(a + 1, b - 1) if person_run_at(syls, q)), a)
+    a = _family_opener(syls, a)
     run = syls[a:b]
     named_after = titled and len(run) >= 3 and run[0].key in L.SURNAMES  # "Chủ tịch Hồ Chí Minh"
     # "diễn viên Hạ Vy Anh": a country that is also a given name, closing a longer run, is the name's
@@ -358,11 +422,25 @@ def add_person(sent: Sentence, a: int, b: int, *, titled: bool, tagged: bool) ->
         return  # "quận Cầu Giấy", "đường Kim Mã, Lê Văn Lương", "ngõ 12 Trần Phú"
     if _not_a_person(sent, a0, a, b):
         return
+    if titled:
+        sent.suppressed.add(PERSON_MARK + key_of(run))  # a place's name only where no title names it
+    if a > a0 or title_before(syls, a0):
+        sent.suppressed.add(TITLED_MARK + key_of(run))  # the title right before the name
     if len(run) > 1:
         sent.add("PER", a, b, "per-crf" if tagged else "per-rule")
     elif titled:
         solo = foreign_word(run[0]) and bool(phrase_before(syls, a, PERFORMER_TITLES, 3))
         sent.add("PER", a, b, "per-solo" if solo else "per-short", short=True)
+
+
+# Words that open a Jrai family name of two words ("Rơ Mah", "Rơ Chăm", "Rah Lan"), which neither
+# the tagger nor the surname list takes for the start of a name.
+FAMILY_OPENERS = frozenset({"rơ", "rah"})
+
+
+def _family_opener(syls: list[Syl], a: int) -> int:
+    """"bà Rơ Mah H'Lim": the name starts at the opener of its family name, not after it."""
+    return a - 1 if a > 0 and syls[a - 1].cap and syls[a - 1].key in FAMILY_OPENERS else a
 
 
 def tagged_people_stage(sent: Sentence) -> None:
@@ -420,10 +498,25 @@ def title_closing_stage(sent: Sentence) -> None:
     """A title whose holder's name comes after an organization and a place."""
     for i in range(len(sent.syls)):
         t = title_at(sent.syls, i)
-        if t:
+        if t and not _place_titled(sent.syls, i):
             found = name_closing_title(sent.syls, i + t)
-            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2):  # "Ông … trên phố Đinh Lễ"
+            if found and not phrase_before(sent.syls, found[0], STREET_CUES, 2) \
+                    and not _address_before(sent.syls, found[0]) \
+                    and not _title_to_place(sent.syls, found[0]):
                 add_person(sent, found[0], found[1], titled=True, tagged=False)
+
+
+def _title_to_place(syls: list[Syl], a: int) -> bool:
+    """"Anh sinh năm 1986 ở Cao Lãnh": a title's phrase that reaches a name right after "ở" or
+    "tại" reaches a place, unless a known place opens the run and the name follows it ("Đại sứ
+    Hàn Quốc tại Việt Nam Choi Young-sam")."""
+    return syls[a - 1].key in LOCATIVE_PLACE and not phrase_at(syls, a, L.PLACES, 4)
+
+
+def _place_titled(syls: list[Syl], i: int) -> bool:
+    """"chùa Bà Đanh", "đình Ông Sáu": a capitalised title after a place word opens the place's
+    name, and closes on no person's name."""
+    return syls[i].cap and bool(phrase_before(syls, i, L.PLACE_CUES, 3))
 
 
 def after_place_cue(syls: list[Syl], a: int) -> bool:
@@ -525,6 +618,21 @@ def foreign_name_stage(sent: Sentence) -> None:
             if not (country and cued):
                 add_person(sent, i, e, titled=country, tagged=False)
         i = max(e, i + 1)
+    _native_of(sent)
+
+
+def _native_of(sent: Sentence) -> None:
+    """"GM người Uzbekistan Timur Saidov", "đi rừng người Hàn Quốc Park Min-jun": after "người"
+    and a country, the capitalised run that follows is the native's name."""
+    syls = sent.syls
+    for i in range(1, len(syls)):
+        native = syls[i - 1].key == "người" and syls[i].cap
+        n = phrase_at(syls, i, L.PLACES, COUNTRY_WORDS_MAX) if native else 0
+        if not n or i + n >= len(syls) or not syls[i + n].cap:
+            continue
+        e = cap_run_end(syls, i + n)
+        if NAME_MIN <= e - (i + n) <= NAME_MAX and name_run_ok(syls[i + n:e]):
+            add_person(sent, i + n, e, titled=False, tagged=False)
 
 
 def _age_follows(syls: list[Syl], e: int) -> bool:
@@ -653,3 +761,70 @@ def listed_people_stage(sent: Sentence) -> None:
         for (a, b), (s, e) in zip(items, spans, strict=True):
             if not any(c.start < e and s < c.end for c in sent.cands):
                 sent.add("PER", a, b, "per-solo" if b - a == 1 else "per-rule", short=b - a == 1)
+
+
+PLACE_MARK = "place:"  # a suppressed form the text uses for a place's name
+PERSON_MARK = "person:"  # a form a title or an honorific names as a person somewhere in the text
+TITLED_MARK = "titled:"  # a form right after a title or an honorific somewhere in the text
+# Place words the shared list lacks ("khu vực Hồ Gươm", "luồng Lạch Huyện", "cụm cảng Cái Mép").
+MORE_PLACE_CUES = frozenset(entity_key(w) for w in ("khu vực", "vùng", "luồng", "cụm cảng", "các phố",
+                                                   "tuyến phố", "tuyến đường"))
+# Place words of the shared list that also close common compounds ("văn bản", "con số") or open
+# bodies, prizes and memorials named after a person, who stays a person where named alone
+# ("Đại học Tôn Đức Thắng" … "Tôn Đức Thắng là chủ tịch nước").
+LOOSE_PLACE_CUES = frozenset(entity_key(w) for w in """
+bản, số, tàu, trường, trang, bệnh viện, đại học, giải, cúp, tư tưởng, di sản, nhà lưu niệm,
+bảo tàng, lăng, đền, chùa, nhà thờ
+""".replace("\n", " ").split(",") if w.strip())
+PLACE_WORDS = (L.PLACE_CUES | MORE_PLACE_CUES) - LOOSE_PLACE_CUES
+PLACE_JOINERS = frozenset({",", "và", "-", "–"})  # "phố Kim Mã, Văn Miếu", "Cái Mép - Thị Vải"
+PLACE_LIST_MAX = 4  # names a place word opens in one list
+PLACE_NAME_MAX = 3  # syllables of a listed place's name ("Cửa Nam", "Cái Mép")
+ADDRESS_GAP = 2  # "số 25 Lê Quý Đôn", "ngõ 12 Trần Phú": the number between the word and the street
+ADDRESS_OPENERS = frozenset({"tại", "ở", "(", "nhà", "chỉ"})  # "tại số 25", "(số 25", "địa chỉ số 25"
+# "Bắc Âu", "Đông Nam Á", "Trung Đông": a region named by a compass point, never a person.
+REGIONS = frozenset(f"{p} {c}" for p in ("bắc", "nam", "đông", "tây", "trung", "đông nam", "tây nam",
+                                         "đông bắc", "tây bắc") for c in ("âu", "á", "mỹ", "phi", "đông"))
+LOCATIVE_PLACE = frozenset({"ở", "tại"})  # "sinh ra ở Cao Lãnh": a two-word name after them is a place
+LOCATIVE_PLACE_LEN = 2
+
+
+def _address_before(syls: list[Syl], i: int) -> bool:
+    """"tại số 25 Lê Quý Đôn", "ngõ 12 Trần Phú": a house or lane number after its word (not
+    "quận 1", nor a seed's or a shirt's number: "hạt giống số 3 Kevin …")."""
+    if i < 2 or not syls[i - 1].text.replace("/", "").isdigit():
+        return False
+    if phrase_before(syls, i - 1, STREET_CUES, ADDRESS_GAP):
+        return True
+    return syls[i - 2].key == "số" and i >= 3 and syls[i - 3].key in ADDRESS_OPENERS
+
+
+def _place_opened(syls: list[Syl], i: int) -> bool:
+    """Does a place word, an address number or "ở/tại" (before a two-word name) open the run at i?"""
+    if phrase_before(syls, i, PLACE_WORDS, 3):
+        return True
+    if _address_before(syls, i):
+        return True
+    return i > 0 and syls[i - 1].key in LOCATIVE_PLACE and cap_run_end(syls, i) - i == LOCATIVE_PLACE_LEN
+
+
+def place_names_stage(sent: Sentence) -> None:
+    """"cảng Lạch Huyện", "các phố Kim Mã, Văn Miếu", "số 25 Lê Quý Đôn", "Bắc Âu": a run a place
+    word opens is a place in the whole text, so its mentions without a title are no person
+    either ("Cảng Lạch Huyện đón tàu …", "đoạn Kim Mã - Cát Linh")."""
+    syls = sent.syls
+    for i in range(len(syls)):
+        if not syls[i].cap or (i > 0 and syls[i - 1].cap and not syls[i - 1].punct):
+            continue
+        b = cap_run_end(syls, i)
+        if key_of(syls[i:b]) in REGIONS:
+            sent.suppressed.add(PLACE_MARK + key_of(syls[i:b]))
+        if not _place_opened(syls, i):
+            continue
+        for _ in range(PLACE_LIST_MAX):
+            if b - i > PLACE_NAME_MAX or b == i:
+                break
+            sent.suppressed.add(PLACE_MARK + key_of(syls[i:b]))
+            if b + 1 >= len(syls) or syls[b].text not in PLACE_JOINERS or not syls[b + 1].cap:
+                break
+            i, b = b + 1, cap_run_end(syls, b + 1)

@@ -14,7 +14,7 @@ from ..vietnamese import _retone_syllable
 from ..vietnamese import entity_key as _entity_key
 from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_HEADS, LEGAL_WORDS, MARKET_MARK, ORG_HEADS, PLACES, TICKER_MARK
-from .people import CHARACTER_MARK, withheld_name
+from .people import CHARACTER_MARK, PERSON_MARK, PLACE_MARK, TITLED_MARK, TITLES, withheld_name
 from .records import Candidate, Group
 from .syllables import viet_syllable
 
@@ -196,6 +196,8 @@ def settle(cands: list[Candidate], suppressed: set[str],
             and WORK_MARK + entity_key(c.form) not in suppressed]
     org_keys = {entity_key(c.form) for c in orgs if c.source != "bare"}
     pers = [c for c in pers if entity_key(c.form) not in org_keys]  # an organization once, always
+    pers = [c for c in places_named_like_people(pers, suppressed)
+            if entity_key(c.form) not in TITLES]  # "GM Lê … và GM": a title alone is no name
     per_spans = Spans((c.start, c.end) for c in pers)
     pers = [c for c in pers if not _inside(c, per_spans)]
     surnames = {entity_key(c.form).split()[-1] for c in pers if not c.short}
@@ -208,6 +210,13 @@ def settle(cands: list[Candidate], suppressed: set[str],
     outer = Spans((c.start, c.end) for c in orgs if c.source in OUTER_SOURCES)
     orgs = [c for c in orgs if c.source not in INNER_SOURCES or not _inside(c, outer)]
     return orgs, pers
+
+
+def places_named_like_people(pers: list[Candidate], suppressed: set[str]) -> list[Candidate]:
+    """"cảng Lạch Huyện" … "Lạch Huyện đón tàu": a name the text gives a place is no person where
+    it stands alone, unless a title or an honorific names a person by it somewhere in the text."""
+    return [c for c in pers if PLACE_MARK + entity_key(c.form) not in suppressed
+            or PERSON_MARK + entity_key(c.form) in suppressed]
 
 
 @dataclass
@@ -739,11 +748,41 @@ def whole_mentions(text: str, groups: list[Group]) -> list[ExtractedEntity]:
     return out
 
 
+_TITLE_WORDS = 4  # words before a body searched for a title whose holder's name closes the body
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Does a person's title end right before text[start:] ("Giám đốc Sở …")?"""
+    words = text[max(0, start - 40):start].split()[-_TITLE_WORDS:]
+    return any(entity_key(" ".join(words[k:])) in TITLES for k in range(len(words)))
+
+
+def bodies_named_after_people(text: str, orgs: list[Candidate], pers: list[Candidate],
+                              suppressed: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """"Nhà hát Cải lương Trần Hữu Trang", "Trung tâm Văn hóa Tôn Đức Thắng": a name right after
+    a body's head-rule name, and never given a title in the text, is the end of the body's name
+    (a school, a theatre named after a person), not a person beside it."""
+    by_end = {o.end: o for o in orgs if o.source == "head"}
+    joined: dict[int, Candidate] = {}  # id of a body's candidate → the body with the name it ends on
+    named = set()
+    for c in pers:
+        o = by_end.get(c.start - 1)
+        if o is None or c.short or text[o.end] != " " or TITLED_MARK + entity_key(c.form) in suppressed \
+                or _title_before(text, o.start):
+            continue  # "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Đạo Cương": the title's holder
+        joined[id(o)] = replace(o, end=c.end, form=text[o.start:c.end])
+        named.add((c.start, c.end))
+    if not joined:
+        return orgs, pers
+    return [joined.get(id(o), o) for o in orgs], [c for c in pers if (c.start, c.end) not in named]
+
+
 def resolve(text: str, cands: list[Candidate], gaz: Gazetteer,
             suppressed: set[str]) -> list[ExtractedEntity]:
     """The entities of a text from the candidates of all its sentences."""
     cands = _known_tails([_nationality_trimmed(text, c) for c in cands])
     orgs, pers = settle(cands, suppressed | quoted_titles(text, cands), gaz)
+    orgs, pers = bodies_named_after_people(text, orgs, pers, suppressed)
     linker = _Linker(gaz, title_end=text.find("\n") if "\n" in text else 0)
     linker.organizations(orgs)
     linker.club_forms()
