@@ -1012,6 +1012,7 @@ def test_devices_vehicles_standards_subscriptions_currencies_and_indicators_are_
 
 @pytest.mark.parametrize(("text", "org"), [
     ("Các hãng xe máy điện khác như Dat Bike và Selex Motors đều báo doanh số tăng.", "Dat Bike"),
+    ("Anh Lê Văn Sáu, chủ cửa hàng xe máy Sáu Phúc ở Cần Thơ, nói khách hỏi mua xe điện tăng.", "Sáu Phúc"),
 ])
 def test_a_maker_named_after_its_vehicles_noun_stays_an_organization(text, org):
     assert org in names(text, "ORG")

@@ -223,7 +223,8 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
         return True
     if c.source == "acting" and _product_cued(syls, i):
         return True  # "xe Vios và Yaris Cross sản xuất …": the models made, not a maker acting
-    if _app_cued(syls, i, APP_CUE_WINDOW, L.THING_CUES) or _product_cued(syls, i, L.THING_CUES):
+    if (_app_cued(syls, i, APP_CUE_WINDOW, L.THING_CUES) or _product_cued(syls, i, L.THING_CUES)) \
+            and not _shop_before_thing(syls, i):
         sent.suppressed.add(c.form)  # "thiết bị nhận dạng tự động AIS", "xe tay ga Vision và Air Blade"
         return True
     if c.source == "acro" and _after_model_number(syls, i):
@@ -291,6 +292,13 @@ def _app_cued(syls: list[Syl], i: int, window: int, cues: frozenset[str] = L.APP
             return False
         m -= 1
     return False
+
+
+def _shop_before_thing(syls: list[Syl], i: int) -> bool:
+    """"cửa hàng xe máy Tám Phát", "hãng xe máy điện Dat Bike": a shop's or a company's cue before
+    the thing noun makes the name the business selling or making the thing."""
+    n = phrase_before(syls, i, L.THING_CUES, 4)
+    return bool(n) and bool(phrase_before(syls, i - n, L.SHOP_CUES | L.BRAND_CUES, 3))
 
 
 def _after_model_number(syls: list[Syl], i: int) -> bool:
