@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 
-EXTRACTOR_VERSION = "1.7.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
+EXTRACTOR_VERSION = "1.8.0"  # 1.2: organization grammar, brands, bylines, whole mentions;
 # 1.2.1: names holding commas and remits, local units, descriptive appositions;
 # 1.3.0: parent bodies closing a unit's name, crime remits, medical specialties, clubs, media and
 # companies in the gazetteer, unlisted family names, foreign names before a verb;
@@ -34,7 +34,11 @@ EXTRACTOR_VERSION = "1.7.0"  # 1.2: organization grammar, brands, bylines, whole
 # 1.7.0: one stage for a body's short forms; branches, remits and activities kept in a body's
 # name, more unit heads; shares, apps, games and units as things, acronyms joined to the body
 # they spell; another name given after a person's, works' titles in quotes, venues and examples
-# named like people, byline pairs in capitals
+# named like people, byline pairs in capitals;
+# 1.8.0: a gazetteer three times larger, by sector, with casing per alias; shops, chains, bands and
+# rare unit heads; names no longer run on past a passive's verb, a clause or a dateline; the
+# Central Committee inside a title; devices, models, currencies and one-occasion panels as things;
+# places, characters and bodies named like people; mentions found through an index (linear time)
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 
