@@ -175,11 +175,14 @@ def _check_corpus(ctx: Context) -> str:
 
 
 def _check_extract(ctx: Context) -> str:
-    """The NLP models are in the build and find people or organizations."""
+    """The NLP models (underthesea's and our sequence model) are in the build and find people or
+    organizations."""
     # here: a part missing from the build fails this step only
-    from desktop.core.entities import EXTRACTOR_VERSION, extract
+    from desktop.core.entities import EXTRACTOR_VERSION, extract, sequence
 
     _require(ctx.article is not None, "no article (corpus step failed)")
+    model = sequence.resource_path(paths.resource_dir())
+    _require(sequence.load(model) is not None, f"the entity model did not load from {model}")
     found = extract(ctx.article.body, resources=paths.resource_dir())
     _require(bool(found), f"no people or organizations found in {ctx.article.title!r}")
     ctx.store.save_extraction(ctx.article.id, EXTRACTOR_VERSION, found)

@@ -2,8 +2,9 @@
 
 Per sentence: `ner()` tokens aligned to syllables (`syllables`), then candidate stages —
 gazetteer hits, bracketed names, people (tagger spans, titles, names closing a title,
-surname-led runs), organizations by head noun, English names, acronyms. Per text: the
-candidates settled and linked into entities with their whole mentions (`resolve`).
+surname-led runs), organizations by head noun, English names, acronyms. Per text: the weak
+guesses a learned sequence model finds unlikely dropped (`sequence`), then the candidates
+settled and linked into entities with their whole mentions (`resolve`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from ..models import ExtractedEntity
 from ..vietnamese import sentences
-from . import Cancelled, bylines, coordination, misreads, people, short_forms
+from . import Cancelled, bylines, coordination, misreads, people, sequence, short_forms
 from . import gazetteer as gazetteer_mod
 from . import organizations as orgs
 from .pieces import pieces
@@ -119,10 +120,10 @@ def extract(text: str, *, resources: Path,
         nfc_text, where = composed(text)
         return mapped_back(extract(nfc_text, resources=resources, cancelled=cancelled), where)
     gaz = gazetteer_mod.load(gazetteer_mod.resource_path(resources))
-    cands: list[Candidate] = []
     suppressed: set[str] = set()
-    for sent in rule_sentences(text, gaz, suppressed, cancelled=cancelled):
-        cands.extend(sent.cands)
+    sents = list(rule_sentences(text, gaz, suppressed, cancelled=cancelled))
+    sequence.weigh(sents, sequence.load(sequence.resource_path(resources)))
+    cands: list[Candidate] = [c for sent in sents for c in sent.cands]
     if cancelled is not None and cancelled():
         raise Cancelled()
     return finish(text, cands, gaz, suppressed)
