@@ -34,6 +34,10 @@ SPLITS = DATA / "entities"
 # Extractor 1.7.0: u001–u130 0.989 / 0.949; u131–u210 0.988 / 0.943; u211–u250 (40 new articles,
 # read for errors) 0.997 / 0.976; u251–u290 (40 by another writer, held out, totals only) 0.969 /
 # 0.866.
+# Extractor 1.8.0 (with the sequence model's organization filter): u001–u130 0.990 / 0.956;
+# u131–u210 0.991 / 0.954; u211–u250 0.997 / 0.981; u251–u330 (80 articles by two writers, read
+# for errors in that round) 0.985 / 0.950; u331–u370 (40 by a third writer, held out, totals
+# only) 0.946 / 0.909.
 # The tune, dev and seed floors sit a few points under figures the rules were
 # fitted to reach. The test split's floor only catches a regression: it was measured once, after
 # the rules were frozen, and nothing was chosen by it. Tune articles added in a later round are
@@ -41,14 +45,16 @@ SPLITS = DATA / "entities"
 TUNE_FITTED = ("u001", "u130")
 TUNE_LATER = ("u131", "u210")
 TUNE_READ = ("u211", "u250")
-TUNE_HELD_OUT = ("u251", "u290")
+TUNE_READ_LATER = ("u251", "u330")
+TUNE_HELD_OUT = ("u331", "u370")
 GATES = {
     "seeds": (DATA / "entities_seeds.json", None, 0.90, 0.90),
     "dev": (DATA / "entities_dev.json", None, 0.95, 0.95),
-    "tune u001–u130": (SPLITS / "tune", TUNE_FITTED, 0.98, 0.94),
-    "tune u131–u210": (SPLITS / "tune", TUNE_LATER, 0.97, 0.93),
-    "tune u211–u250": (SPLITS / "tune", TUNE_READ, 0.98, 0.96),
-    "tune u251–u290 (regression floor)": (SPLITS / "tune", TUNE_HELD_OUT, 0.94, 0.84),
+    "tune u001–u130": (SPLITS / "tune", TUNE_FITTED, 0.98, 0.95),
+    "tune u131–u210": (SPLITS / "tune", TUNE_LATER, 0.98, 0.94),
+    "tune u211–u250": (SPLITS / "tune", TUNE_READ, 0.98, 0.97),
+    "tune u251–u330": (SPLITS / "tune", TUNE_READ_LATER, 0.97, 0.93),
+    "tune u331–u370 (regression floor)": (SPLITS / "tune", TUNE_HELD_OUT, 0.92, 0.88),
     "test (regression floor)": (SPLITS / "test", None, 0.93, 0.86),
 }
 

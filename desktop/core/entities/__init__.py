@@ -38,7 +38,8 @@ EXTRACTOR_VERSION = "1.8.0"  # 1.2: organization grammar, brands, bylines, whole
 # 1.8.0: a gazetteer three times larger, by sector, with casing per alias; shops, chains, bands and
 # rare unit heads; names no longer run on past a passive's verb, a clause or a dateline; the
 # Central Committee inside a title; devices, models, currencies and one-occasion panels as things;
-# places, characters and bodies named like people; mentions found through an index (linear time)
+# places, characters and bodies named like people; mentions found through an index (linear time);
+# a learned sequence model drops the weak organization guesses it finds unlikely
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "ExtractedEntity", "extract"]
 
