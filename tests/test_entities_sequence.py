@@ -112,3 +112,14 @@ def test_threads_sharing_the_model_agree_with_one_thread():
     alone = [names(t, "ORG") for t in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(lambda t: names(t, "ORG"), texts)) == alone
+
+
+@pytest.mark.parametrize(("form", "cued", "overruled"), [
+    ("IELTS", False, True),
+    ("IELTS", True, False),  # a cue noun or an acting verb is firm ground
+    ("Baonghean.vn", False, False),  # a site's address names its owner
+    ("VnExpress.net", False, False),
+])
+def test_a_cued_guess_or_a_web_address_is_never_overruled(form, cued, overruled):
+    c = Candidate("ORG", 0, len(form), "brand", form, cued=cued)
+    assert sequence._overruled(c) is overruled
