@@ -135,8 +135,6 @@ def _fixed(sent: Sentence, c: Candidate, i: int | None,
         return None
     if c.kind == "ORG" and i is not None and _used_as_thing(sent, c, i):
         return None
-    if c.kind == "ORG" and c.source == "gaz" and i is not None and c.form in PARTY_WORDS:
-        c = _central_committee(sent, c, i)
     if c.kind == "ORG" and i == sent.first_word and c.source in OPENED_SOURCES:
         c = _opener_trimmed(sent, c, i)
     if words and (words[0].lower() in CONTEST_OPENERS or words[0].lower().endswith(EVENT_ENDINGS)):
@@ -242,22 +240,6 @@ def _used_as_thing(sent: Sentence, c: Candidate, i: int) -> bool:
 
 # Sources whose run of capitalised words may take in the capitalised word opening a sentence.
 OPENED_SOURCES = frozenset({"brand", "eng", "team", "acting"})
-
-
-# The party named by its head noun alone, and the word before it that makes the name its
-# Central Committee ("Ủy viên Trung ương Đảng", "bí thư Trung ương Đảng").
-PARTY_WORDS = frozenset({"Đảng"})
-CENTRAL = "trung ương"
-
-
-def _central_committee(sent: Sentence, c: Candidate, i: int) -> Candidate:
-    """"Ủy viên Trung ương Đảng": the capitalised "Trung ương" before the party's head noun names
-    its Central Committee, a body inside a title, not the party."""
-    syls = sent.syls
-    if i < 2 or not syls[i - 2].cap or f"{syls[i - 2].key} {syls[i - 1].key}" != CENTRAL:
-        return c
-    start = syls[i - 2].start
-    return replace(c, start=start, form=sent.text[start:c.end], gaz=None)
 
 
 def _opener_trimmed(sent: Sentence, c: Candidate, i: int) -> Candidate:
