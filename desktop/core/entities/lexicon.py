@@ -7,6 +7,8 @@ so "Uỷ ban" and "Ủy ban" meet.
 
 from __future__ import annotations
 
+import re
+
 from ..vietnamese import entity_key
 
 
@@ -561,3 +563,7 @@ SENTENCE_OPENERS = _entries("""
 riêng, hiện, hiện nay, hiện tại, tuy nhiên, ngoài ra, đồng thời, trong khi, sau đó, trước đó,
 còn, cùng ngày, cũng, vì vậy, do đó, bên cạnh đó, trong đó, năm nay, hôm nay,
 """)
+
+
+# A site's address as news writes it ("Baonghean.vn", "VnExpress.net"): it names its owner.
+SITE_ADDRESS = re.compile(r"^[A-ZĐ][\w-]*\.(?:com\.vn|vn|com|net|org)$")

@@ -79,7 +79,6 @@ LIST_SCAN_MAX = 12
 # File extensions: "tệp EVNHANOI.apk" is a file.
 FILE_EXTENSIONS = frozenset("apk exe ipa pdf zip rar doc docx xls xlsx".split())
 
-_SITE = re.compile(r"^[A-ZĐ][\w-]*\.(?:com\.vn|vn|com|net|org)$")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]\.?$")
 
 
@@ -470,7 +469,7 @@ def _lead_trimmed(c: Candidate, words: list[str]) -> Candidate:
 def _sites(sent: Sentence) -> None:
     """"(Chinhphu.vn) -", "Theo Dantri.com.vn": a capitalised web address is the news site."""
     for k, s in enumerate(sent.syls):
-        if _SITE.match(s.text) and not any(c.start <= s.start < c.end for c in sent.cands):
+        if L.SITE_ADDRESS.match(s.text) and not any(c.start <= s.start < c.end for c in sent.cands):
             sent.add("ORG", k, k + 1, "brand")
 
 
@@ -606,7 +605,7 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Text-level misreads: credits that are no source, bodies named by their level alone."""
     bodies = _first_spans((_expanded(entity_key(o.form)), o) for o in cands
                           if o.kind == "ORG" and o.source in ("head", "gaz", "paren"))
-    sites = any(_SITE.match(c.form) for c in cands)
+    sites = any(L.SITE_ADDRESS.match(c.form) for c in cands)
     papers = _first_spans((_unmarked(o.form), o) for o in cands
                           if o.kind == "ORG" and _may_own_a_site(o.form)) if sites else {}
     byline = _upper_byline(text)
@@ -620,7 +619,7 @@ def text_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # the name itself, or "CHI" of the byline "QUẾ CHI", which is no acronym
         if c.link is None and c.source == "head":
             c = replace(c, link=_level_home(c, bodies))
-        if c.link is None and _SITE.match(c.form):
+        if c.link is None and L.SITE_ADDRESS.match(c.form):
             # "Baonghean.vn" is "Báo Nghệ An": a paper's address is its name without marks
             c = replace(c, link=papers.get(c.form.split(".")[0].lower()))
         out.append(c)

@@ -14,7 +14,6 @@ it, or with a corrupt one, the rules stand alone and one line is logged.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import Counter
 from pathlib import Path
@@ -207,11 +206,8 @@ def weigh(sents: list[Sentence], tagger) -> None:
 def _overruled(c: Candidate) -> bool:
     """A weak guess with no cue behind it: a cue noun or an acting verb ("chuỗi …", "Startup …",
     "… cho biết") is the firm ground the rules read it from, which the model cannot see."""
-    return c.source in OVERRULED.get(c.kind, ()) and not c.cued and not _WEB_ADDRESS.search(c.form)
+    return c.source in OVERRULED.get(c.kind, ()) and not c.cued and not L.SITE_ADDRESS.match(c.form)
 
-
-# a site's address ("Baonghean.vn", "(Chinhphu.vn)") names its owner by its form, not its shape
-_WEB_ADDRESS = re.compile(r"\w\.(?:vn|com|net|org)\b", re.IGNORECASE)
 
 
 def _unlikely(sent: Sentence, c: Candidate, prob: dict[str, list[float]]) -> bool:
